@@ -8,6 +8,12 @@ public enum TokenizerErrorKind
     SyntaxError,
     IndentationError,
     TabError,
+    /// <summary>
+    /// UnicodeDecodeError: the tokenize module decodes line by line and lets the codec's error escape
+    /// (python -m tokenize prints "unexpected error: ..." and a traceback). Line is the line that failed,
+    /// Column the byte position in it that the message names.
+    /// </summary>
+    UnicodeDecodeError,
 }
 
 /// <summary>
