@@ -73,15 +73,20 @@ public sealed class PyTuple : IEquatable<PyTuple>
 }
 
 /// <summary>
-/// A Python frozenset of constants. Items are kept in marshal (stream) order, which for CPython-written data is
-/// CPython's own iteration order.
-/// DEVIATION(CPython): a frozenset built by our compiler iterates in insertion order, not hash-table order, until a
-/// CPython-compatible hash and set table exist (reprs of frozensets built from source may then differ).
+/// A Python frozenset of constants. <see cref="Items"/> keeps insertion order: for a marshal-loaded set the stream
+/// order (which marshal writes back unchanged, for byte-identical .pyc files), for a compiler-built one the order
+/// the compiler added them. <see cref="IterationOrder"/> is CPython's iteration order of a set built by adding
+/// Items in that order, under PYTHONHASHSEED=0 (what repr and iteration show).
+/// DEVIATION(CPython): for items whose hash depends on an address (None, Ellipsis, code, NaN) or is not modelled
+/// (nested frozensets), the iteration order falls back to insertion order.
 /// </summary>
 public sealed class PyFrozenSet : IEquatable<PyFrozenSet>
 {
     public PyFrozenSet(object[] items) => Items = items;
     public object[] Items { get; }
+    /// <summary>CPython 3.11's iteration order (setobject.c table order with PYTHONHASHSEED=0).</summary>
+    public object[] IterationOrder => _iterationOrder ??= PyHash.SetIterationOrder(Items) ?? Items;
+    private object[]? _iterationOrder;
     public int Count => Items.Length;
     public bool Equals(PyFrozenSet? other) =>
         other is not null && other.Items.Length == Items.Length

@@ -47,7 +47,7 @@ public sealed class MarshalWriter
     /// <summary>Where an object sits in the code object graph; decides interning and sharing.</summary>
     internal enum Role { TopLevel, Const, Name, CodeBytes, Filename, CodeName, QualName, Table, Kinds, Marshal }
 
-    private void WriteObject(object? value, Role role)
+    private void WriteObject(object? value, Role role, bool forceRef = false)
     {
         switch (value)
         {
@@ -58,6 +58,7 @@ public sealed class MarshalWriter
             case bool b: W(b ? MarshalType.True : MarshalType.False); return;
         }
         var (key, shared) = _model.Classify(value, role);
+        shared |= forceRef;
         byte flag = 0;
         if (shared && _version >= 3)
         {
@@ -87,11 +88,16 @@ public sealed class MarshalWriter
             case string s: WriteString(s, CompilerRefModel.IsInterned(s, role), flag); break;
             case PyBytes b: W((byte)(MarshalType.String | flag)); WritePString(b.Span); break;
             case byte[] b: W((byte)(MarshalType.String | flag)); WritePString(b); break;
+            case QualNameString q: WriteString(q.Value, false, flag); break;
+            case CodeBytes c: W((byte)(MarshalType.String | flag)); WritePString(c.Owner.Code); break;
+            case KindsBytes k: W((byte)(MarshalType.String | flag)); WritePString(k.Owner.LocalsPlusKinds); break;
             case PyTuple t: WriteTuple(t.Items, flag, role == Role.Name ? Role.Name : Role.Const); break;
             case PyFrozenSet fs:
+                // bpo-37596 (3.11): set items are written sorted by their own marshal.dumps, and the (dump, item)
+                // pairs marshal.c builds for sorting hold a second reference to every item: each item gets a slot.
                 W((byte)(MarshalType.FrozenSet | flag));
                 WriteInt32(fs.Items.Length);
-                foreach (var item in fs.Items) WriteObject(item, Role.Const);
+                foreach (var item in SortedForMarshal(fs.Items)) WriteObject(item, Role.Const, forceRef: true);
                 break;
             case PySet set:
                 W((byte)(MarshalType.Set | flag));
@@ -117,6 +123,19 @@ public sealed class MarshalWriter
         }
     }
 
+    /// <summary>The order marshal.c writes a set's items in: sorted(items, key=marshal.dumps) (bytes order).</summary>
+    private IEnumerable<object> SortedForMarshal(object[] items)
+    {
+        var keyed = items.Select(item =>
+        {
+            var standalone = new MarshalWriter(_model, _version);
+            standalone.WriteObject(item, Role.Const);
+            return (Dump: standalone._out.ToArray(), Item: item);
+        }).ToList();
+        keyed.Sort((a, b) => a.Dump.AsSpan().SequenceCompareTo(b.Dump));
+        return keyed.Select(k => k.Item);
+    }
+
     private void WriteCode(CodeObject co, byte flag)
     {
         W((byte)(MarshalType.Code | flag));
@@ -132,10 +151,18 @@ public sealed class MarshalWriter
         WriteObject(new KindsBytes(co), Role.Kinds);
         WriteObject(co.Filename, Role.Filename);
         WriteObject(co.Name, Role.CodeName);
-        WriteObject(co.QualName, string.Equals(co.QualName, co.Name, StringComparison.Ordinal) ? Role.CodeName : Role.QualName);
+        WriteQualName(co);
         WriteInt32(co.FirstLineNo);
         WriteObject(new PyBytes(co.LineTable), Role.Table);
         WriteObject(new PyBytes(co.ExceptionTable), Role.Table);
+    }
+
+    private void WriteQualName(CodeObject co)
+    {
+        if (string.Equals(co.QualName, co.Name, StringComparison.Ordinal))
+            WriteObject(co.QualName, Role.CodeName);
+        else
+            WriteObject(_model.QualNameOf(co), Role.QualName);
     }
 
     private void WriteTuple(object[] items, byte flag, Role itemRole)
@@ -230,6 +257,13 @@ public sealed class MarshalWriter
 /// <summary>co_code of one code object: a distinct object per code object (never merged by value).</summary>
 internal sealed record CodeBytes(CodeObject Owner);
 
+/// <summary>
+/// co_qualname of a nested scope: a fresh concatenation per code object (compile.c compiler_set_qualname), except
+/// that a class body also loads it as a constant (`__qualname__ = 'A.B'`), which makes the two one object; only
+/// for the first such class, as later equal constants merge into that first object.
+/// </summary>
+internal sealed record QualNameString(CodeObject Owner, string Value, bool SharedWithConst);
+
 /// <summary>co_localspluskinds of one code object: a fresh bytes per code object (compile.c compute_localsplus_info).</summary>
 internal sealed record KindsBytes(CodeObject Owner);
 
@@ -237,12 +271,35 @@ internal sealed record KindsBytes(CodeObject Owner);
 internal sealed class CompilerRefModel
 {
     private readonly Dictionary<object, int> _counts = new(KeyComparer);
+    private readonly Dictionary<CodeObject, QualNameString> _qualNames = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _qualNamesSharedWithConst = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _identifiers = new(StringComparer.Ordinal);
+
+    public QualNameString QualNameOf(CodeObject co)
+    {
+        if (_qualNames.TryGetValue(co, out var q)) return q;
+        bool inConsts = co.Consts.Any(c => c is string s && string.Equals(s, co.QualName, StringComparison.Ordinal));
+        q = new QualNameString(co, co.QualName, inConsts && _qualNamesSharedWithConst.Add(co.QualName));
+        _qualNames[co] = q;
+        return q;
+    }
+
+    /// <summary>Every identifier of the module (interned by the parser before the compiler runs).</summary>
+    private void CollectIdentifiers(CodeObject co)
+    {
+        foreach (var n in co.Names) _identifiers.Add(n);
+        foreach (var n in co.LocalsPlusNames) _identifiers.Add(n);
+        if (!co.Name.StartsWith('<')) _identifiers.Add(co.Name);
+        foreach (var c in co.Consts)
+            if (c is CodeObject nested) CollectIdentifiers(nested);
+    }
 
     public static readonly IEqualityComparer<object> KeyComparer = new ModelKeyComparer();
 
     public static CompilerRefModel Build(object root)
     {
         var model = new CompilerRefModel();
+        if (root is CodeObject co) model.CollectIdentifiers(co);
         model.Count(root, MarshalWriter.Role.TopLevel);
         return model;
     }
@@ -255,10 +312,20 @@ internal sealed class CompilerRefModel
         return true;
     }
 
+    /// <summary>
+    /// The names of anonymous scopes ("&lt;module&gt;", "&lt;lambda&gt;", "&lt;genexpr&gt;", "&lt;listcomp&gt;"...) are
+    /// CPython's static strings (_Py_STR in compile.c): not interned, but shared by every code object.
+    /// </summary>
+    public static bool IsStaticScopeName(string s, MarshalWriter.Role role) =>
+        role == MarshalWriter.Role.CodeName && s.StartsWith('<');
+
     public static bool IsInterned(string s, MarshalWriter.Role role) => role switch
     {
-        MarshalWriter.Role.Name or MarshalWriter.Role.CodeName => true,
-        MarshalWriter.Role.Const => AllNameChars(s),
+        MarshalWriter.Role.CodeName => !s.StartsWith('<'),
+        MarshalWriter.Role.Name => true,
+        // A one-character latin-1 str is a process-wide singleton: interning it anywhere (the parser interns every
+        // identifier, including the '*' of `from m import *`) makes it interned everywhere.
+        MarshalWriter.Role.Const => AllNameChars(s) || s == "*",
         _ => false,
     };
 
@@ -272,7 +339,7 @@ internal sealed class CompilerRefModel
     private static bool IsAlwaysShared(object value, MarshalWriter.Role role) => value switch
     {
         _ when role == MarshalWriter.Role.TopLevel => true,
-        string s => IsInterned(s, role) || s.Length == 0 || (s.Length == 1 && s[0] < 256) || role == MarshalWriter.Role.Filename,
+        string s => IsInterned(s, role) || IsStaticScopeName(s, role) || s.Length == 0 || (s.Length == 1 && s[0] < 256) || role == MarshalWriter.Role.Filename,
         BigInteger i => i >= -5 && i <= 256,
         int i => i >= -5 && i <= 256,
         long i => i >= -5 && i <= 256,
@@ -283,16 +350,25 @@ internal sealed class CompilerRefModel
         _ => false,
     };
 
-    private static object KeyOf(object value, MarshalWriter.Role role) => value switch
+    private object KeyOf(object value, MarshalWriter.Role role) => value switch
     {
         string s when IsInterned(s, role) => new ModelKey("istr", s),
         string s when role == MarshalWriter.Role.Filename => new ModelKey("filename", s),
+        string s when IsStaticScopeName(s, role) => new ModelKey("static", s),
+        QualNameString q => q.SharedWithConst ? new ModelKey("str", q.Value) : q,
         string s => new ModelKey("str", s),
         KindsBytes k when k.Owner.LocalsPlusKinds.Length == 0 => new ModelKey("bytes", PyBytes.Empty),
         KindsBytes k => k,
         CodeBytes c => c,
         CodeObject c => c,
+        PyBytes b => new ModelKey("bytes", b),
+        // NaN never equals another NaN object, so the compiler's constant cache never merges two of them.
+        double d when double.IsNaN(d) => new UniqueKey(value),
         PyTuple t => new ModelKey("tuple", new TupleKey(t.Items.Select(i => KeyOf(i, role == MarshalWriter.Role.Name ? role : MarshalWriter.Role.Const)).ToArray())),
+        // Objects/codeobject.c intern_string_constants rebuilds a frozenset, per code object, when interning one of
+        // its strs finds an older interned equal str (a module identifier, interned by the parser): such sets are
+        // never shared; others merge by value like every constant.
+        PyFrozenSet f when f.Items.Any(i => i is string s && AllNameChars(s) && _identifiers.Contains(s)) => new UniqueKey(f),
         PyFrozenSet f => new ModelKey("frozenset", new TupleKey(f.Items.Select(i => KeyOf(i, MarshalWriter.Role.Const)).ToArray())),
         _ => new ModelKey(value.GetType().Name, value),
     };
@@ -321,11 +397,20 @@ internal sealed class CompilerRefModel
                 Count(new KindsBytes(co), MarshalWriter.Role.Kinds);
                 Count(co.Filename, MarshalWriter.Role.Filename);
                 Count(co.Name, MarshalWriter.Role.CodeName);
-                Count(co.QualName, string.Equals(co.QualName, co.Name, StringComparison.Ordinal) ? MarshalWriter.Role.CodeName : MarshalWriter.Role.QualName);
+                if (string.Equals(co.QualName, co.Name, StringComparison.Ordinal))
+                    Count(co.QualName, MarshalWriter.Role.CodeName);
+                else
+                    Count(QualNameOf(co), MarshalWriter.Role.QualName);
                 Count(new PyBytes(co.LineTable), MarshalWriter.Role.Table);
                 Count(new PyBytes(co.ExceptionTable), MarshalWriter.Role.Table);
                 break;
         }
+    }
+
+    /// <summary>An object that is never merged with another (reference identity).</summary>
+    private sealed class UniqueKey(object target)
+    {
+        public object Target { get; } = target;
     }
 
     private sealed record ModelKey(string Kind, object Value)

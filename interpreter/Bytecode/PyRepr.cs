@@ -44,10 +44,11 @@ public static class PyRepr
                 // Objects/setobject.c set_repr: "frozenset()" when empty, else "frozenset({a, b})".
                 if (fs.Items.Length == 0) { sb.Append("frozenset()"); break; }
                 sb.Append("frozenset({");
-                for (int i = 0; i < fs.Items.Length; i++)
+                var ordered = fs.IterationOrder;
+                for (int i = 0; i < ordered.Length; i++)
                 {
                     if (i > 0) sb.Append(", ");
-                    Append(sb, fs.Items[i]);
+                    Append(sb, ordered[i]);
                 }
                 sb.Append("})");
                 break;
@@ -133,30 +134,27 @@ public static class PyRepr
         return sb.ToString();
     }
 
-    /// <summary>Shortest round-trip decimal digits (no leading/trailing zeros) and the decimal point position.</summary>
+    /// <summary>
+    /// Shortest round-trip decimal digits (no leading/trailing zeros) and the decimal point position, as David
+    /// Gay's dtoa mode 0 (Python/dtoa.c) gives them. .NET's "R" is not used: it is not always shortest-correct
+    /// (2**-25 gives 2.980232238769531E-08, which does not round-trip); instead the fewest significant digits whose
+    /// correctly rounded value parses back to the same double.
+    /// </summary>
     private static (string Digits, int DecimalPoint) ShortestDigits(double positive)
     {
         if (positive == 0) return ("0", 1);
-        // .NET Core 3.0+ "R" is the shortest round-trippable representation (same digits as David Gay's mode 0).
-        string shortest = positive.ToString("R", CultureInfo.InvariantCulture);
-        int exponent = 0;
-        int ePos = shortest.IndexOfAny(new[] { 'E', 'e' });
-        string mantissa = shortest;
-        if (ePos >= 0)
+        string text = "";
+        for (int precision = 1; precision <= 17; precision++)
         {
-            exponent = int.Parse(shortest.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mantissa = shortest[..ePos];
+            text = positive.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            if (double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == positive) break;
         }
-        int dot = mantissa.IndexOf('.');
-        string intPart = dot >= 0 ? mantissa[..dot] : mantissa;
-        string fracPart = dot >= 0 ? mantissa[(dot + 1)..] : "";
-        string all = intPart + fracPart;
-        int decpt = intPart.Length + exponent;
-        int lead = 0;
-        while (lead < all.Length - 1 && all[lead] == '0') { lead++; decpt--; }
-        all = all[lead..].TrimEnd('0');
-        if (all.Length == 0) all = "0";
-        return (all, decpt);
+        // text is d.dddE+xxx
+        int ePos = text.IndexOf('E');
+        int exponent = int.Parse(text.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        string digits = text[..ePos].Replace(".", "").TrimEnd('0');
+        if (digits.Length == 0) digits = "0";
+        return (digits, exponent + 1);
     }
 
     /// <summary>Objects/complexobject.c complex_repr (3.11).</summary>
