@@ -1,11 +1,10 @@
+using Pyref.Parser;
+
 namespace Pyref.Cli;
 
-/// <summary>`pyref -m ast`: not implemented yet.</summary>
+/// <summary>`pyref -m ast [-a] [-i N] [-m MODE] [FILE]`: Lib/ast.py main() of CPython 3.11 (see Pyref.Parser.AstMain).</summary>
 internal static class AstCommand
 {
-    public static int Run(string[] args, PythonVersion target, TextWriter stdout, TextWriter stderr)
-    {
-        stderr.WriteLine("pyref: -m ast is not implemented yet");
-        return 2;
-    }
+    public static int Run(string[] args, PythonVersion target, TextWriter stdout, TextWriter stderr) =>
+        AstMain.Run(args, target, stdout, stderr);
 }

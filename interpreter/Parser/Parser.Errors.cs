@@ -1,0 +1,126 @@
+using Pyref.Parser.Ast;
+using Pyref.Tokenizer;
+
+namespace Pyref.Parser;
+
+/// <summary>
+/// Raising errors with CPython's positions (Parser/pegen_errors.c and the RAISE_* macros of
+/// Parser/pegen.h). Columns given to KnownLocation are 1-based UTF-8 byte offsets, converted to
+/// code points against the error line as _PyPegen_raise_error_known_location does.
+/// </summary>
+internal sealed partial class PegParser
+{
+    private const int CurrentPos = -5; // pegen.h CURRENT_POS
+
+    /// <summary>For the f-string sub-parser: the "(expr)" buffer CPython reports as text.</summary>
+    internal string? FStringBuffer { get; init; }
+
+    private ParseAbort KnownLocation(string kind, int lineno, int col1, int endLineno, int endCol1, string msg)
+    {
+        if (endLineno == CurrentPos || endCol1 == CurrentPos)
+        {
+            var last = LastFilled;
+            var p = TokPos(last);
+            if (endLineno == CurrentPos) endLineno = p.EL;
+            if (endCol1 == CurrentPos) endCol1 = p.EC;
+        }
+        string? line;
+        if (_mode == ParseMode.FString)
+        {
+            msg = "f-string: " + msg;
+            col1 -= _startingColOffset;
+            endCol1 -= _startingColOffset;
+            line = FStringBuffer;
+        }
+        else
+        {
+            line = LineText(lineno);
+        }
+        int col = col1, endCol = endCol1;
+        if (line is not null)
+        {
+            col = SourceText.ByteToCharOffset(line, col1);
+            if (endCol1 > 0) endCol = SourceText.ByteToCharOffset(line, endCol1);
+        }
+        return new ParseAbort(new PythonSyntaxError(kind, msg, _filename, lineno, col, endLineno, endCol, line));
+    }
+
+    private string? LineText(int lineno) => _text.Line(lineno) ?? "";
+
+    private ParseAbort RaiseAt(Token t, string msg, string kind = "SyntaxError")
+    {
+        var p = TokPos(t);
+        return KnownLocation(kind, p.L, p.C + 1, p.EL, p.EC + 1, msg);
+    }
+
+    private ParseAbort RaiseAt(LocatedNode n, string msg, string kind = "SyntaxError")
+    {
+        var p = NodePos(n);
+        return KnownLocation(kind, p.L, p.C + 1, p.EL, p.EC + 1, msg);
+    }
+
+    /// <summary>RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b).</summary>
+    private ParseAbort RaiseRange((int L, int C, int EL, int EC) a, (int L, int C, int EL, int EC) b, string msg, string kind = "SyntaxError") =>
+        KnownLocation(kind, a.L, a.C + 1, b.EL, b.EC + 1, msg);
+
+    /// <summary>RAISE_SYNTAX_ERROR_STARTING_FROM(a): ends where the tokenizer is.</summary>
+    private ParseAbort RaiseStartingFrom((int L, int C, int EL, int EC) a, string msg) =>
+        KnownLocation("SyntaxError", a.L, a.C + 1, CurrentPos, CurrentPos, msg);
+
+    /// <summary>RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: at the last token fetched.</summary>
+    private ParseAbort Raise(string msg, string kind = "SyntaxError")
+    {
+        var t = LastFilled;
+        var p = TokPos(t);
+        int col1, endCol1;
+        if (t.Type is TokenType.INDENT or TokenType.DEDENT)
+        {
+            // The C tokenizer gives INDENT/DEDENT no position: col falls back to tok->cur - line_start
+            // (not +1) and end_col_offset stays -1.
+            col1 = p.EC;
+            endCol1 = -1;
+        }
+        else
+        {
+            col1 = p.C + 1;
+            endCol1 = p.EC + 1;
+        }
+        return KnownLocation(kind, p.L, col1, p.EL, endCol1, msg);
+    }
+
+    private static (int L, int C, int EL, int EC) NodePos(Node n) => n switch
+    {
+        StmtNode s => (s.Lineno, s.ColOffset, s.EndLineno, s.EndColOffset),
+        ExprNode e => (e.Lineno, e.ColOffset, e.EndLineno, e.EndColOffset),
+        PatternNode pt => (pt.Lineno, pt.ColOffset, pt.EndLineno, pt.EndColOffset),
+        Arg a => (a.Lineno, a.ColOffset, a.EndLineno, a.EndColOffset),
+        Keyword k => (k.Lineno, k.ColOffset, k.EndLineno, k.EndColOffset),
+        Alias al => (al.Lineno, al.ColOffset, al.EndLineno, al.EndColOffset),
+        ExcepthandlerNode h => (h.Lineno, h.ColOffset, h.EndLineno, h.EndColOffset),
+        _ => (0, 0, 0, 0),
+    };
+
+    private (int L, int C, int EL, int EC) P(Token t) => TokPos(t);
+    private static (int L, int C, int EL, int EC) P(Node n) => NodePos(n);
+
+    internal PythonSyntaxError FromTokenizerError(TokenizerError e)
+    {
+        string kind = e.Kind switch
+        {
+            TokenizerErrorKind.IndentationError => "IndentationError",
+            TokenizerErrorKind.TabError => "TabError",
+            _ => "SyntaxError",
+        };
+        string msg = e.Message;
+        int line = e.Line, col = e.Column, endLine = e.EndLine, endCol = e.EndColumn;
+        string? text = e.Text;
+        if (_mode == ParseMode.FString)
+        {
+            msg = "f-string: " + msg;
+            text = FStringBuffer;
+            line += _startingLineno - 1;
+            endLine += _startingLineno - 1;
+        }
+        return new PythonSyntaxError(kind, msg, _filename, line, col, endLine, endCol, text ?? LineText(line), "tokenizer");
+    }
+}

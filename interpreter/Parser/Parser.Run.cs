@@ -1,0 +1,90 @@
+using Pyref.Parser.Ast;
+using Pyref.Tokenizer;
+using static Pyref.Tokenizer.TokenType;
+
+namespace Pyref.Parser;
+
+/// <summary>Parser/pegen.c _PyPegen_run_parser and _PyPegen_set_syntax_error.</summary>
+internal sealed partial class PegParser
+{
+    private object? StartRule() => _mode switch
+    {
+        ParseMode.Exec => File(),
+        ParseMode.Eval => EvalRule(),
+        ParseMode.Single => InteractiveRule(),
+        ParseMode.FuncType => FuncTypeRule(),
+        ParseMode.FString => FStringRule(),
+        _ => throw new ArgumentOutOfRangeException(),
+    };
+
+    /// <summary>Both passes; returns the tree or throws ParseAbort carrying CPython's error.</summary>
+    internal object Run()
+    {
+        object? result;
+        try
+        {
+            result = StartRule();
+        }
+        catch (ParseAbort e)
+        {
+            throw Finalize(e);
+        }
+        if (result is not null) return result;
+
+        // Second pass with the invalid_ rules on (reset_parser_state_for_error_pass).
+        var lastToken = LastFilled;
+        _memo.Clear();
+        _mark = 0;
+        _level = 0;
+        _callInvalidRules = true;
+        try
+        {
+            StartRule();
+        }
+        catch (ParseAbort e)
+        {
+            throw Finalize(e);
+        }
+        throw Finalize(SetSyntaxError(lastToken));
+    }
+
+    /// <summary>
+    /// Errors raised by the parser (not the tokenizer) are replaced by a tokenizer error found further on
+    /// (_PyPegen_tokenize_full_source_to_check_for_errors).
+    /// </summary>
+    private ParseAbort Finalize(ParseAbort e)
+    {
+        if (!e.Error.IsSyntaxError || e.Error.Stage == "tokenizer" || _mode == ParseMode.Single) return e;
+        if (_mode == ParseMode.FString) return e;
+        int currentErrLine = TokPos(LastFilled).L;
+        while (!_sourceDone)
+        {
+            try
+            {
+                var t = _source.Next();
+                if (t.Type == ENDMARKER) _sourceDone = true;
+            }
+            catch (TokenizerException te)
+            {
+                _sourceDone = true;
+                var err = FromTokenizerError(te.Error);
+                if (err.Msg.EndsWith(" was never closed", StringComparison.Ordinal))
+                {
+                    // An unclosed bracket at EOF only wins when it opened before the error's line.
+                    if (currentErrLine > err.Lineno) return new ParseAbort(err);
+                    return e;
+                }
+                return new ParseAbort(err);
+            }
+        }
+        return e;
+    }
+
+    private ParseAbort SetSyntaxError(Token lastToken)
+    {
+        if (lastToken.Type == INDENT || lastToken.Type == DEDENT)
+            return Raise(lastToken.Type == INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
+        var p = TokPos(lastToken);
+        return KnownLocation("SyntaxError", p.L, p.C + 1, p.EL, p.EC + 1, "invalid syntax");
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace Pyref.Parser;
+
+/// <summary>
+/// The decoded source, by line, for SyntaxError.text and for converting the parser's byte columns to
+/// the code-point offsets SyntaxError carries. Lines keep CPython's form: newline-terminated, \r\n and
+/// \r translated to \n (the tokenizer's translate_newlines).
+/// </summary>
+public sealed class SourceText
+{
+    private readonly string _source;
+    private List<int>? _lineStarts;
+
+    public SourceText(string source) { _source = source; }
+
+    public static SourceText FromBytes(ReadOnlyMemory<byte> bytes) => new(DecodeForErrors(bytes.Span));
+
+    /// <summary>Decodes like the tokenizer would for the common cases: BOM, UTF-8, latin-1 cookies.</summary>
+    public static string DecodeForErrors(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes[3..];
+        // DEVIATION(CPython): only the encodings .NET has built in (utf-8, latin-1, ascii) are honoured
+        // here; the text is only used for SyntaxError.text, the tokens come from the Lexer.
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 400)]);
+        var m = System.Text.RegularExpressions.Regex.Match(head, @"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", System.Text.RegularExpressions.RegexOptions.Multiline);
+        if (m.Success)
+        {
+            var enc = m.Groups[1].Value.ToLowerInvariant().Replace('_', '-');
+            if (enc is "latin-1" or "iso-8859-1" or "iso8859-1" or "latin1" or "l1" || enc.StartsWith("iso-8859-1-") || enc.StartsWith("latin-1-"))
+                return Encoding.Latin1.GetString(bytes);
+        }
+        return new UTF8Encoding(false, false).GetString(bytes);
+    }
+
+    private List<int> LineStarts
+    {
+        get
+        {
+            if (_lineStarts is not null) return _lineStarts;
+            var starts = new List<int> { 0 };
+            for (int i = 0; i < _source.Length; i++)
+            {
+                char c = _source[i];
+                if (c == '\n') starts.Add(i + 1);
+                else if (c == '\r')
+                {
+                    if (i + 1 < _source.Length && _source[i + 1] == '\n') i++;
+                    starts.Add(i + 1);
+                }
+            }
+            _lineStarts = starts;
+            return starts;
+        }
+    }
+
+    public int LineCount => LineStarts.Count;
+
+    /// <summary>Line `lineno` (1-based) ending with "\n", or null past the end.</summary>
+    public string? Line(int lineno)
+    {
+        var starts = LineStarts;
+        if (lineno < 1 || lineno > starts.Count) return null;
+        int s = starts[lineno - 1];
+        int e = lineno < starts.Count ? starts[lineno] : _source.Length;
+        if (s >= _source.Length && lineno > 1) return null;
+        var line = _source[s..e];
+        if (line.EndsWith("\r\n")) line = line[..^2] + "\n";
+        else if (line.EndsWith('\r')) line = line[..^1] + "\n";
+        else if (!line.EndsWith('\n')) line += "\n";
+        return line;
+    }
+
+    /// <summary>pegen.c _PyPegen_byte_offset_to_character_offset: code points in the first `byteOffset` bytes.</summary>
+    public static int ByteToCharOffset(string line, int byteOffset)
+    {
+        var bytes = Encoding.UTF8.GetBytes(line);
+        if (byteOffset > bytes.Length + 1) byteOffset = bytes.Length + 1;
+        if (byteOffset <= 0) return byteOffset < 0 ? byteOffset : 0;
+        int take = Math.Min(byteOffset, bytes.Length);
+        int chars = CountCodePoints(bytes.AsSpan(0, take));
+        if (byteOffset > bytes.Length) chars += byteOffset - bytes.Length; // the terminating NUL
+        return chars;
+    }
+
+    private static int CountCodePoints(ReadOnlySpan<byte> utf8)
+    {
+        // Decoding with "replace" as CPython does: a cut multi-byte sequence counts as one U+FFFD.
+        var s = new UTF8Encoding(false, false).GetString(utf8);
+        int n = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+            n++;
+        }
+        return n;
+    }
+}

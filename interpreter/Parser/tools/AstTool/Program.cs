@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text;
+using Pyref;
+using Pyref.Parser;
+using Pyref.Parser.Ast;
+
+// pyref-ast ARGS            same as `pyref -m ast ARGS`
+// pyref-ast --bench FILES   parse every file, print seconds and peak memory
+// pyref-ast --many OUTDIR FILES   dump -a of every file into OUTDIR/<index>.txt (stdlib comparison)
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { NewLine = "\n" };
+var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+int rc;
+if (args.Length > 0 && args[0] == "--bench")
+{
+    var files = args[1..].SelectMany(a => Directory.Exists(a) ? Directory.EnumerateFiles(a, "*.py", SearchOption.AllDirectories) : new[] { a }).ToList();
+    var sources = files.Select(f => (f, File.ReadAllBytes(f))).ToList();
+    int ok = 0, err = 0;
+    var sw = Stopwatch.StartNew();
+    foreach (var (f, src) in sources)
+    {
+        try { PythonParser.ParseModule(src, f); ok++; }
+        catch (PythonSyntaxError) { err++; }
+    }
+    sw.Stop();
+    var proc = Process.GetCurrentProcess();
+    stdout.WriteLine($"files={sources.Count} ok={ok} errors={err} seconds={sw.Elapsed.TotalSeconds:F3} peak_working_set_mb={proc.PeakWorkingSet64 / 1048576.0:F1}");
+    rc = 0;
+}
+else if (args.Length > 1 && args[0] == "--many")
+{
+    var outDir = args[1];
+    var files = File.ReadAllLines(args[2]);
+    Parallel.For(0, files.Length, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+    {
+        string text;
+        try
+        {
+            var tree = PythonParser.ParseModule(File.ReadAllBytes(files[i]), files[i]);
+            text = AstDump.Dump(tree, includeAttributes: true);
+        }
+        catch (PythonSyntaxError e)
+        {
+            text = $"ERROR {e.Kind}: {e.Msg} {e.Lineno} {e.Offset} {e.EndLineno} {e.EndOffset}";
+        }
+        catch (Exception e)
+        {
+            text = "CRASH " + e.GetType().Name + ": " + e.Message + "\n" + e.StackTrace;
+        }
+        File.WriteAllText(Path.Combine(outDir, i + ".txt"), text);
+    });
+    rc = 0;
+}
+else
+{
+    rc = AstMain.Run(args, PythonVersion.Default, stdout, stderr);
+}
+stdout.Flush();
+return rc;
