@@ -61,23 +61,26 @@ public sealed partial class Lexer
         _mode = mode;
         _target = target;
         _filename = filename;
-        if (mode == TokenizerMode.TokenizeModule)
-            PrepareModuleBytes(source.Span);
-        else
-            PrepareParserBytes(source.Span);
+        try
+        {
+            if (mode == TokenizerMode.TokenizeModule)
+                PrepareModuleBytes(source.Span);
+            else
+                PrepareParserBytes(source.Span);
+        }
+        catch (TokenizerException e)
+        {
+            // Encoding detection failed: no token at all (not even ENCODING), the error on the first Next().
+            _pendingError = e.Error;
+            Encoding = null;
+            return;
+        }
         Init();
     }
 
     /// <summary>Tokenizes an already-decoded source string (no ENCODING token).</summary>
     public Lexer(string source, TokenizerMode mode, PythonVersion target)
-    {
-        _mode = mode;
-        _target = target;
-        if (mode == TokenizerMode.Parser)
-            source = TranslateNewlines(source);
-        SetText(source, source.Length);
-        Init();
-    }
+        : this(source, mode, target, execInput: true) { }
 
     private void Init()
     {
