@@ -1,0 +1,3 @@
+# features: [comments, newlines]
+# stages: [tokens]
+x = 1  # last

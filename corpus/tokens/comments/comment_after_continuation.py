@@ -1,0 +1,5 @@
+# features: [comments, continuation]
+# stages: [tokens]
+x = 1 + \
+# c
+2

@@ -1,0 +1,4 @@
+# features: [comments, newlines]
+# stages: [tokens]
+# c
+x = 1  # d

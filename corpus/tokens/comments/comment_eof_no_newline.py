@@ -1,0 +1,4 @@
+# features: [comments, newlines]
+# stages: [tokens]
+x = 1
+# last

@@ -1,0 +1,6 @@
+# features: [comments]
+# stages: [tokens]
+if x:
+    a
+# dedented comment
+    b

@@ -1,0 +1,4 @@
+# features: [comments, newlines, errortoken]
+# stages: [tokens]
+# ab
+x  # cd

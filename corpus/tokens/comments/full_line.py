@@ -1,0 +1,6 @@
+# features: [comments]
+# stages: [tokens]
+# one
+    # indented
+	# tabbed
+x = 1

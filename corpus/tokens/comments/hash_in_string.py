@@ -1,0 +1,3 @@
+# features: [comments]
+# stages: [tokens]
+s = '# not a comment'  # comment

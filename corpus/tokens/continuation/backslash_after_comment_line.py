@@ -1,0 +1,4 @@
+# features: [continuation]
+# stages: [tokens]
+# c \
+x = 1

@@ -1,0 +1,6 @@
+# features: [continuation]
+# stages: [tokens]
+x = \
+\
+\
+3

@@ -1,0 +1,4 @@
+# features: [continuation]
+# stages: [tokens]
+x = 1 + \
+    2

@@ -1,0 +1,6 @@
+# features: [continuation]
+# stages: [tokens]
+if x:
+    y = 1 + \
+2
+z

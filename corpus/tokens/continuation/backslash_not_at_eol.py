@@ -1,0 +1,3 @@
+# features: [continuation, errortoken]
+# stages: [tokens]
+x = 1 \ 2

@@ -1,0 +1,4 @@
+# features: [continuation, errortoken]
+# stages: [tokens]
+x = 1 \ 
+y = 2

@@ -1,0 +1,5 @@
+# features: [continuation]
+# stages: [tokens]
+x = 1 \
+
+y = 2

@@ -1,0 +1,3 @@
+﻿# features: [encoding]
+# stages: [tokens]
+s = 'é'

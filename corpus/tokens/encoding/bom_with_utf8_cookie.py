@@ -1,0 +1,4 @@
+﻿# coding: utf-8
+# features: [encoding]
+# stages: [tokens]
+x = 1

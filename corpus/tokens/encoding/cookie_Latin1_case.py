@@ -1,0 +1,4 @@
+# coding: Latin1
+# features: [encoding]
+# stages: [tokens]
+s = 'ÿ'

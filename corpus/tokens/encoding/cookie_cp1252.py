@@ -1,0 +1,4 @@
+# coding: cp1252
+# features: [encoding]
+# stages: [tokens]
+s = '€“'

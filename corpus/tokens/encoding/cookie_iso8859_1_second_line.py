@@ -1,0 +1,5 @@
+#!/usr/bin/env python
+# vim: set fileencoding=iso-8859-1 :
+# features: [encoding]
+# stages: [tokens]
+s = 'é'

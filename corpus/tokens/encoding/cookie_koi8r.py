@@ -1,0 +1,4 @@
+# coding: koi8-r
+# features: [encoding]
+# stages: [tokens]
+s = 'аб'

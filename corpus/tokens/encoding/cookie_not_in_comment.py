@@ -1,0 +1,3 @@
+x = 'coding: latin-1'
+# features: [encoding]
+# stages: [tokens]

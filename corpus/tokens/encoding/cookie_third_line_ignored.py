@@ -1,0 +1,6 @@
+#
+#
+# coding: latin-1
+# features: [encoding]
+# stages: [tokens]
+x = 1

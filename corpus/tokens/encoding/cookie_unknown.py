@@ -1,0 +1,5 @@
+# coding: no-such-codec
+# features: [encoding]
+# stages: [tokens]
+# expect-error: tokens SyntaxError
+x = 1

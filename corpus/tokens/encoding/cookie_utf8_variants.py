@@ -1,0 +1,4 @@
+# coding=utf_8
+# features: [encoding]
+# stages: [tokens]
+x = 1

@@ -1,0 +1,4 @@
+s = 'ÿ'
+# features: [encoding]
+# stages: [tokens]
+# expect-error: tokens SyntaxError

@@ -1,0 +1,5 @@
+# features: [encoding]
+# stages: [tokens]
+# expect-error: tokens UnicodeDecodeError
+x = 1
+s = 'é'

@@ -1,0 +1,4 @@
+# features: [eof]
+# stages: [tokens]
+f(
+)

@@ -1,0 +1,5 @@
+# features: [eof]
+# stages: [tokens]
+if a:
+  if b:
+    c

@@ -1,0 +1,4 @@
+# features: [eof, strings]
+# stages: [tokens]
+# expect-error: tokens TokenError
+f('''

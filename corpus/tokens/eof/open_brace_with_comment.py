@@ -1,0 +1,5 @@
+# features: [eof]
+# stages: [tokens]
+# expect-error: tokens TokenError
+d = {
+  # c

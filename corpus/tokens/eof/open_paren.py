@@ -1,0 +1,4 @@
+# features: [eof]
+# stages: [tokens]
+# expect-error: tokens TokenError
+x = (1,

@@ -1,0 +1,3 @@
+# features: [errortoken]
+# stages: [tokens]
+`x`

@@ -1,0 +1,4 @@
+# features: [errortoken, unicode]
+# stages: [tokens]
+x = 1
+﻿y = 2

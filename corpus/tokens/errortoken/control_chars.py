@@ -1,0 +1,4 @@
+# features: [errortoken]
+# stages: [tokens]
+x = 
+y = 2

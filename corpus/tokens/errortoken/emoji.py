@@ -1,0 +1,3 @@
+# features: [errortoken, unicode]
+# stages: [tokens]
+😀 = 1

@@ -1,0 +1,3 @@
+# features: [errortoken, unicode]
+# stages: [tokens]
+x = 1 y = 2

@@ -1,0 +1,4 @@
+# features: [errortoken]
+# stages: [tokens]
+x = 'a
+print(x)

@@ -1,0 +1,3 @@
+# features: [fstrings]
+# stages: [tokens]
+f'{{' f'}}' f'{{}}'

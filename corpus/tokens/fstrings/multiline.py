@@ -1,0 +1,7 @@
+# features: [fstrings]
+# stages: [tokens]
+f'''
+{x}
+{y:
+>3}
+'''

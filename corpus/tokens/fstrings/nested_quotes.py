@@ -1,0 +1,3 @@
+# features: [fstrings]
+# stages: [tokens]
+f"{'a'}" f'{"b"}' f'''{'c'}''' f"{x['k']}"

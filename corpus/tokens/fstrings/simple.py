@@ -1,0 +1,3 @@
+# features: [fstrings]
+# stages: [tokens]
+f'{x}' F"{y!r:>10}" rf'{z}\n' fr"{{}}"

@@ -1,0 +1,4 @@
+# features: [fstrings, eof]
+# stages: [tokens]
+# expect-error: tokens TokenError
+f'''{x}

@@ -1,0 +1,4 @@
+# features: [hostile, errortoken]
+# stages: [tokens]
+x = 1
+ 

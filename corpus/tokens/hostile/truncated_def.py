@@ -1,0 +1,4 @@
+# features: [hostile]
+# stages: [tokens]
+# expect-error: tokens TokenError
+def f(a, b

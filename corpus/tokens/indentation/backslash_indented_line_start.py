@@ -1,0 +1,6 @@
+# features: [indentation, continuation]
+# stages: [tokens]
+if x:
+    a
+    \
+    b

@@ -1,0 +1,8 @@
+# features: [indentation]
+# stages: [tokens]
+if a:
+    b
+    if c:
+        d
+    e
+f

@@ -1,0 +1,6 @@
+# features: [indentation]
+# stages: [tokens]
+def f():
+    a
+        
+    b

@@ -1,0 +1,5 @@
+# features: [indentation]
+# stages: [tokens]
+class A:
+    def f(self):
+        return 1

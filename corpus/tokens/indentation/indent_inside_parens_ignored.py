@@ -1,0 +1,6 @@
+# features: [indentation]
+# stages: [tokens]
+x = (1,
+        2,
+  3)
+y

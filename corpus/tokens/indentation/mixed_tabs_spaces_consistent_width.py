@@ -1,0 +1,5 @@
+# features: [indentation]
+# stages: [tokens]
+if x:
+  	  y
+	  z

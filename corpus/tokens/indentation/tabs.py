@@ -1,0 +1,6 @@
+# features: [indentation]
+# stages: [tokens]
+if x:
+	if y:
+		pass
+	z

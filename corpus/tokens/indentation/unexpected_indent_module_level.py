@@ -1,0 +1,4 @@
+# features: [indentation]
+# stages: [tokens]
+x
+    y

@@ -1,0 +1,6 @@
+# features: [indentation, errors]
+# stages: [tokens]
+# expect-error: tokens IndentationError
+if x:
+    a
+  b

@@ -1,0 +1,3 @@
+# features: [names, unicode]
+# stages: [tokens]
+café = 1

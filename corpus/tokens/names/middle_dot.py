@@ -1,0 +1,4 @@
+# features: [names, errortoken]
+# stages: [tokens]
+a·b = 1
+·

@@ -1,0 +1,3 @@
+# features: [names, errortoken]
+# stages: [tokens]
+x = ² + a²b + ٣x

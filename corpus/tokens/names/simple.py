@@ -1,0 +1,4 @@
+# features: [names]
+# stages: [tokens]
+spam = eggs
+_ = __dunder__

@@ -1,0 +1,9 @@
+# features: [newlines]
+# stages: [tokens]
+
+
+x = 1
+
+
+y = 2
+

@@ -1,0 +1,6 @@
+# features: [newlines]
+# stages: [tokens]
+x = 1
+if x:
+    y = 2
+

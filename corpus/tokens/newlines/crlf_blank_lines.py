@@ -1,0 +1,6 @@
+# features: [newlines]
+# stages: [tokens]
+
+
+x
+  

@@ -1,0 +1,3 @@
+# features: [newlines, errortoken]
+# stages: [tokens]
+x = 1y = 2

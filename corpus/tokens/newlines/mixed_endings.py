@@ -1,0 +1,5 @@
+# features: [newlines, errortoken]
+# stages: [tokens]
+a
+b
+cd

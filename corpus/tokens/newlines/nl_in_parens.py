@@ -1,0 +1,8 @@
+# features: [newlines]
+# stages: [tokens]
+x = (1,
+
+     2,
+)
+y = [
+]

@@ -1,0 +1,3 @@
+# features: [newlines]
+# stages: [tokens]
+x = 1

@@ -1,0 +1,4 @@
+# features: [newlines]
+# stages: [tokens]
+if x:
+    y = 1

@@ -1,0 +1,5 @@
+# features: [newlines]
+# stages: [tokens]
+
+
+

@@ -1,0 +1,4 @@
+# features: [newlines]
+# stages: [tokens]
+x = 1
+    

@@ -1,0 +1,4 @@
+# features: [newlines]
+# stages: [tokens]
+x = 1; y = 2;
+z = 3 ;

@@ -1,0 +1,5 @@
+# features: [numbers]
+# stages: [tokens]
+1 .real
+1.real
+1..real

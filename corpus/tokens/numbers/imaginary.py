@@ -1,0 +1,3 @@
+# features: [numbers]
+# stages: [tokens]
+1j 1J 1.5j .5j 1e3j 0j 1_0j 00j 1.j

@@ -1,0 +1,5 @@
+# features: [operators]
+# stages: [tokens]
+@dec
+def f(): return a @ b
+m @= n

@@ -1,0 +1,4 @@
+# features: [operators]
+# stages: [tokens]
+x[...] = ..
+x = .5 . 5

@@ -1,0 +1,3 @@
+# features: [operators]
+# stages: [tokens]
+a**=b//=c>>=d<<=e->f:=g...h

@@ -1,0 +1,3 @@
+# features: [operators]
+# stages: [tokens]
+x = (]

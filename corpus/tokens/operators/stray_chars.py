@@ -1,0 +1,5 @@
+# features: [operators, errortoken]
+# stages: [tokens]
+a $ b ? c ` d
+$
+  ?x

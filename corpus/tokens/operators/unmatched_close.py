@@ -1,0 +1,5 @@
+# features: [operators, eof]
+# stages: [tokens]
+# expect-error: tokens TokenError
+x = )
+y = ]

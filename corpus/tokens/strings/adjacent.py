@@ -1,0 +1,5 @@
+# features: [strings]
+# stages: [tokens]
+x = 'a' 'b' "c"
+('a'
+ 'b')

@@ -1,0 +1,7 @@
+# features: [strings]
+# stages: [tokens]
+x = 'abc\
+def'
+y = "a\
+\
+b"

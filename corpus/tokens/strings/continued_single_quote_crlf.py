@@ -1,0 +1,4 @@
+# features: [strings, newlines]
+# stages: [tokens]
+x = 'abc\
+def'

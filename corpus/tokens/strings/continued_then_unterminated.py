@@ -1,0 +1,5 @@
+# features: [strings, errortoken]
+# stages: [tokens]
+x = 'abc\
+def
+y = 1

@@ -1,0 +1,3 @@
+# features: [strings, newlines]
+# stages: [tokens]
+x = 'ab'

@@ -1,0 +1,4 @@
+# features: [strings, errortoken]
+# stages: [tokens]
+'
+"

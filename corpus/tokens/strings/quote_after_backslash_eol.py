@@ -1,0 +1,4 @@
+# features: [strings]
+# stages: [tokens]
+'abc\\'
+'\\\\'

@@ -1,0 +1,3 @@
+# features: [strings]
+# stages: [tokens]
+'a' "b" '' "" 'it''s' "say \"hi\""

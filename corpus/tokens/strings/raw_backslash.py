@@ -1,0 +1,3 @@
+# features: [strings]
+# stages: [tokens]
+r'\'' r"\\" r'\\'

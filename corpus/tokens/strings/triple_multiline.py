@@ -1,0 +1,7 @@
+# features: [strings]
+# stages: [tokens]
+x = '''first
+second
+  third'''
+y = """
+"""

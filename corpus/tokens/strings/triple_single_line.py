@@ -1,0 +1,3 @@
+# features: [strings]
+# stages: [tokens]
+'''abc''' """d'e"f""" ''''a''' """"""

@@ -1,0 +1,4 @@
+# features: [strings]
+# stages: [tokens]
+x = '''it's "quoted" ''
+'' done'''

@@ -1,0 +1,6 @@
+# features: [strings, eof]
+# stages: [tokens]
+# expect-error: tokens TokenError
+x = 1
+y = '''abc
+def

@@ -1,0 +1,4 @@
+# features: [strings, eof]
+# stages: [tokens]
+# expect-error: tokens TokenError
+y = """abc

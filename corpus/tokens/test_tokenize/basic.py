@@ -1,0 +1,3 @@
+# features: [test_tokenize]
+# stages: [tokens]
+1 + 1

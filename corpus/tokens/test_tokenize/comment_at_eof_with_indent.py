@@ -1,0 +1,5 @@
+# features: [test_tokenize]
+# stages: [tokens]
+if x:
+    pass
+    # comment

@@ -1,0 +1,6 @@
+# features: [test_tokenize]
+# stages: [tokens]
+if False:
+    # NL
+    
+    True = False # NEWLINE

@@ -1,0 +1,3 @@
+# features: [test_tokenize]
+# stages: [tokens]
+x

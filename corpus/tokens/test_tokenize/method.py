@@ -1,0 +1,4 @@
+# features: [test_tokenize]
+# stages: [tokens]
+@staticmethod
+def foo(x,y): pass

@@ -1,0 +1,5 @@
+# features: [test_tokenize]
+# stages: [tokens]
+(
+    a
+) if b else c

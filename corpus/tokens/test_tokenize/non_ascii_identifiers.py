@@ -1,0 +1,4 @@
+# features: [test_tokenize]
+# stages: [tokens]
+Örter = 'places'
+grün = 'green'

@@ -1,0 +1,4 @@
+# features: [test_tokenize]
+# stages: [tokens]
+import sys, time
+x = sys.modules['time'].time()

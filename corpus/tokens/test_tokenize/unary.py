@@ -1,0 +1,4 @@
+# features: [test_tokenize]
+# stages: [tokens]
+~1 ^ 1 & 1 |1 ^ -1
+-1*1/1+1*1//1 - ---1**1

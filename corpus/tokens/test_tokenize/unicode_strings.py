@@ -1,0 +1,4 @@
+# features: [test_tokenize]
+# stages: [tokens]
+Örter = u'places'
+grün = U'green'

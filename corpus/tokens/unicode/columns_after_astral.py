@@ -1,0 +1,3 @@
+# features: [unicode]
+# stages: [tokens]
+s = '😀😀'; x = 1

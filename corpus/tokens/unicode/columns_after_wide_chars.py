@@ -1,0 +1,3 @@
+# features: [unicode]
+# stages: [tokens]
+s = '日本語'; x = 1

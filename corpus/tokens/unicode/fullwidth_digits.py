@@ -1,0 +1,3 @@
+# features: [unicode, errortoken]
+# stages: [tokens]
+x = １２３

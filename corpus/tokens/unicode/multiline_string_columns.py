@@ -1,0 +1,4 @@
+# features: [unicode]
+# stages: [tokens]
+s = '''é
+😀'''; y = 2
