@@ -282,6 +282,51 @@ case("test_tokenize", "pathological_trailing_whitespace", "x = 1\n" + " " * 1000
 case("test_tokenize", "string_prefixes_matrix", " ".join(p + "''" for p in ["", "b", "B", "br", "bR", "Br", "BR", "rb", "rB", "Rb", "RB", "r", "R", "u", "U", "f", "F", "fr", "fR", "Fr", "FR", "rf", "rF", "Rf", "RF"]) + "\n")
 
 
+# ---------------------------------------------------------------- the C tokenizer's own errors (parser view)
+# Each is one situation Parser/tokenizer.c rejects; the tokens stage checks the tokenize module's view of the
+# same bytes, the ast stage CPython's SyntaxError (message and position) that the parser view must reproduce.
+C_ERRORS = [
+    ("decimal_underscore_letter", "x = 1_a\n"), ("double_underscore", "x = 1__0\n"), ("hex_empty", "x = 0x\n"),
+    ("hex_bad_digit", "x = 0x1g\n"), ("octal_digit_8", "x = 0o8\n"), ("octal_digit_after", "x = 0o19\n"),
+    ("octal_empty", "x = 0o\n"), ("binary_digit_2", "x = 0b12\n"), ("binary_empty", "x = 0b\n"),
+    ("leading_zeros", "x = 0777\n"), ("leading_zeros_underscore", "x = 0_7\n"), ("zero_underscore", "x = 0_\n"),
+    ("exponent_missing", "x = 1e\n"), ("exponent_sign_only", "x = 1e+\n"), ("exponent_letter", "x = 1.5e-x\n"),
+    ("number_then_letters", "x = 1abc\n"), ("imaginary_then_digit", "x = 1.5j2\n"), ("float_exponent_underscore", "x = 1.e5_\n"),
+    ("imaginary_underscore", "x = 5.j_\n"), ("binary_trailing_underscore", "x = 0b1_\n"), ("octal_trailing_underscore", "x = 0o7_\n"),
+    ("hex_underscore_only", "x = 0x_\n"), ("number_before_keyword_ok", "x = [0x1for x in y]\ny = 1if x else 2\nz = 1 if 1else 2\n"),
+    ("unterminated_string", "x = 'abc\ny = 2\n"), ("unterminated_string_eof", "x = 'abc"),
+    ("unterminated_triple", 'x = """abc\n\ndef\n'), ("unterminated_string_in_parens", "x = (\n 'abc\n)\n"),
+    ("unterminated_second_string", "x = 'a' 'b\n"), ("invalid_character_euro", "a = b €\n"),
+    ("invalid_character_start", "€a = 1\n"), ("non_printable_ascii", "a = b\x01\n"), ("non_printable_vt", "1 2\x0b\n"),
+    ("non_printable_line_separator", "x = 1\u2028y = 2\n"), ("non_printable_nbsp", "a\u00a0b = 1\n"),
+    ("bom_in_str_middle", "x = 1\n\ufeffy = 2\n"), ("valid_unicode_names", "é = 1\na·b = 2\n"),
+    ("never_closed_paren", "x = (\n"), ("never_closed_after_blank_lines", "x = (\n\n\n"),
+    ("never_closed_inner", "x = (1,\n[2,\n"), ("unmatched_close", "x = 1)\n"),
+    ("mismatched_same_line", "x = (]\n"), ("mismatched_other_line", "x = (\n]\n"),
+    ("dedent_mismatch", "if x:\n  a\n b\n"), ("dedent_mismatch_formfeed", "if x:\n    a\n\x0c  b\n"),
+    ("tab_error_tab_then_spaces", "if x:\n\ta\n        b\n"), ("tab_error_spaces_then_tab", "if x:\n        a\n\tb\n"),
+    ("tab_error_nested", "def f():\n\tif x:\n        pass\n"), ("too_deep_indentation", "".join("if x:\n" + " " * (i + 1) for i in range(100)) + "pass\n"),
+    ("too_many_parens", "x = " + "(" * 201 + "\n"), ("backslash_not_at_eol", "x = 1 \\ y\n"),
+    ("backslash_eof", "x = 1 \\"), ("backslash_eof_after_newline", "x = \\\n"), ("backslash_only", "\\"),
+    ("backslash_then_letter", "x\\y\n"), ("backslash_line_start_dedent", "if x:\n    a\n\\\nb\n"),
+    ("backslash_line_start_mismatch", "if x:\n    a\n  \\\n    b\n"), ("backslash_line_start_keeps_block", "if x:\n    a\n\\\n    b\n"),
+    ("backslash_in_unclosed_paren", "x = (1 \\\n"), ("null_byte", "x = 1\x00\n"),
+]
+# what the tokenize module (not the C tokenizer) makes of the same bytes
+MODULE_ERRORS = {
+    "backslash_eof_after_newline": "TokenError", "backslash_in_unclosed_paren": "TokenError",
+    "backslash_line_start_mismatch": "IndentationError", "dedent_mismatch": "IndentationError",
+    "dedent_mismatch_formfeed": "IndentationError", "never_closed_after_blank_lines": "TokenError",
+    "never_closed_inner": "TokenError", "never_closed_paren": "TokenError", "too_many_parens": "TokenError",
+    "unmatched_close": "TokenError", "unterminated_triple": "TokenError",
+}
+for _name, _src in C_ERRORS:
+    case("c_tokenizer", _name, _src, ["c_tokenizer", "errors"], error=MODULE_ERRORS.get(_name), stages="tokens, ast")
+CASES.append(("c_tokenizer", "undecodable_identifier", b"# features: [c_tokenizer, encoding]\n# stages: [tokens, ast]\n# expect-error: tokens UnicodeDecodeError\nx = 1\nab\xff = 2\n"))
+CASES.append(("c_tokenizer", "bom_cookie_conflict", b"\xef\xbb\xbf# coding: latin-1\n# features: [c_tokenizer, encoding]\n# stages: [tokens, ast]\n# expect-error: tokens SyntaxError\n"))
+CASES.append(("c_tokenizer", "unknown_cookie", b"# coding: foo\n# features: [c_tokenizer, encoding]\n# stages: [tokens, ast]\n# expect-error: tokens SyntaxError\n"))
+
+
 def main():
     for d in os.listdir(HERE):
         p = os.path.join(HERE, d)

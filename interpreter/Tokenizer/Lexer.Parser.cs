@@ -81,6 +81,16 @@ public sealed partial class Lexer
         }
         encoding ??= "utf-8";
         Encoding = encoding;
+        if (PythonCodecs.IsUtf8(encoding))
+        {
+            // The C tokenizer reads UTF-8 source as bytes and only decodes identifiers (verify_identifier)
+            // and, in the parser, string literals. Undecodable bytes are kept as U+DC80..U+DCFF
+            // (Python's surrogateescape) so that they travel in token text and fail where CPython fails.
+            var decoded = DecodeUtf8Escaped(body, out _escapedBytes);
+            var t = TranslateNewlines(decoded, _execInput);
+            SetText(t, t.Length);
+            return;
+        }
         DecodeLines(body, encoding);
         if (_readError is { } e)
         {
@@ -98,6 +108,43 @@ public sealed partial class Lexer
             var all = TranslateNewlines(_text[.._textEnd], true);
             SetText(all, all.Length);
         }
+    }
+
+    // True when the source had undecodable bytes, kept as lone surrogates U+DC80..U+DCFF (one byte each).
+    private bool _escapedBytes;
+
+    private static string DecodeUtf8Escaped(ReadOnlySpan<byte> b, out bool escaped)
+    {
+        escaped = false;
+        if (System.Text.Unicode.Utf8.IsValid(b)) return StrictUtf8.GetString(b);
+        escaped = true;
+        var sb = new StringBuilder(b.Length);
+        int i = 0;
+        while (i < b.Length)
+        {
+            int bad = PythonCodecs.FindInvalidUtf8(b[i..], out _, out _);
+            if (bad < 0) { sb.Append(StrictUtf8.GetString(b[i..])); break; }
+            sb.Append(StrictUtf8.GetString(b.Slice(i, bad)));
+            sb.Append((char)(0xDC00 + b[i + bad]));
+            i += bad + 1;
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsEscapedByte(char c) => c is >= '\uDC80' and <= '\uDCFF';
+
+    /// <summary>The original bytes of text that may hold escaped bytes.</summary>
+    private static byte[] RawBytes(ReadOnlySpan<char> s)
+    {
+        var list = new List<byte>(s.Length);
+        var buf = new byte[4];
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (IsEscapedByte(s[i]) && !(i > 0 && char.IsHighSurrogate(s[i - 1]))) { list.Add((byte)(s[i] - 0xDC00)); continue; }
+            int n = char.IsHighSurrogate(s[i]) && i + 1 < s.Length ? StrictUtf8.GetBytes(s.Slice(i++, 2), buf) : System.Text.Encoding.UTF8.GetBytes(s.Slice(i, 1), buf);
+            for (int k = 0; k < n; k++) list.Add(buf[k]);
+        }
+        return list.ToArray();
     }
 
     /// <summary>Parser/tokenizer.c get_coding_spec + check_coding_spec for one line (without or with its newline).</summary>
@@ -171,14 +218,20 @@ public sealed partial class Lexer
     private string LineNoNewline(int lineStart)
     {
         int nl = _text.AsSpan(lineStart, _textEnd - lineStart).IndexOf('\n');
-        return _text.Substring(lineStart, nl < 0 ? _textEnd - lineStart : nl);
+        return Shown(_text.Substring(lineStart, nl < 0 ? _textEnd - lineStart : nl));
     }
 
     private string LineWithNewline(int lineStart)
     {
         int nl = _text.AsSpan(lineStart, _textEnd - lineStart).IndexOf('\n');
-        return _text.Substring(lineStart, nl < 0 ? _textEnd - lineStart : nl + 1);
+        return Shown(_text.Substring(lineStart, nl < 0 ? _textEnd - lineStart : nl + 1));
     }
+
+    /// <summary>SyntaxError.text is the line's bytes decoded with errors='replace'.</summary>
+    private string Shown(string line) =>
+        _escapedBytes && line.AsSpan().IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0
+            ? System.Text.Encoding.UTF8.GetString(RawBytes(line))
+            : line;
 
     /// <summary>Parser/tokenizer.c syntaxerror: offset = characters from the line start to tok->cur.</summary>
     private TokenizerException SyntaxErr(string message)
@@ -555,6 +608,15 @@ public sealed partial class Lexer
     private void VerifyIdentifier()
     {
         int start = _tokStart, end = _cur;
+        if (_escapedBytes && _text.AsSpan(start, end - start).IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0)
+        {
+            // PyUnicode_DecodeUTF8 fails: E_DECODE, which pegen reports as "(unicode error) ..." at tok->cur.
+            var raw = RawBytes(_text.AsSpan(start, end - start));
+            int at = PythonCodecs.FindInvalidUtf8(raw, out int badLen, out string reason);
+            var msg = PythonCodecs.DecodeErrorMessage("utf-8", raw, at, badLen, reason);
+            throw new TokenizerException(new TokenizerError(TokenizerErrorKind.SyntaxError, "(unicode error) " + msg,
+                _lineno, Col(_lineStart, _cur), _lineno, -1, LineWithNewline(_lineStart)));
+        }
         int i = start, index = 0;
         int bad = -1, badCp = 0;
         while (i < end)
@@ -630,7 +692,7 @@ public sealed partial class Lexer
             Warnings.Add((_lineno, Col(_lineStart, _cur), $"invalid {kind} literal"));
             NextC();
         }
-        else if (IsPotentialIdentifierChar(c))
+        else if (c < 128 && IsPotentialIdentifierChar(c))
         {
             Backup(c);
             throw SyntaxErr($"invalid {kind} literal");

@@ -224,6 +224,7 @@ public sealed partial class Lexer
             if (c < 0x80) n++;
             else if (c < 0x800) n += 2;
             else if (char.IsHighSurrogate(c) && i + 1 < to && char.IsLowSurrogate(_text[i + 1])) { n += 4; i++; }
+            else if (_escapedBytes && c is >= '\uDC80' and <= '\uDCFF') n += 1; // an undecodable source byte
             else n += 3;
         }
         return n;

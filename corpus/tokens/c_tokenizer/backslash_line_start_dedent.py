@@ -1,0 +1,6 @@
+# features: [c_tokenizer, errors]
+# stages: [tokens, ast]
+if x:
+    a
+\
+b

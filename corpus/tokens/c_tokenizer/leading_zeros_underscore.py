@@ -1,0 +1,3 @@
+# features: [c_tokenizer, errors]
+# stages: [tokens, ast]
+x = 0_7

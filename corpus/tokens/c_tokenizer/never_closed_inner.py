@@ -1,0 +1,5 @@
+# features: [c_tokenizer, errors]
+# stages: [tokens, ast]
+# expect-error: tokens TokenError
+x = (1,
+[2,

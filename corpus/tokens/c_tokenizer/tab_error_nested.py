@@ -1,0 +1,5 @@
+# features: [c_tokenizer, errors]
+# stages: [tokens, ast]
+def f():
+	if x:
+        pass

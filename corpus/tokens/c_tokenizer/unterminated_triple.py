@@ -1,0 +1,6 @@
+# features: [c_tokenizer, errors]
+# stages: [tokens, ast]
+# expect-error: tokens TokenError
+x = """abc
+
+def
