@@ -1,0 +1,1025 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Pyref.VM.Objects;
+using Pyref.VM.Runtime;
+using static Pyref.VM.Ceval.Opcodes;
+
+namespace Pyref.VM.Ceval;
+
+/// <summary>
+/// The evaluation loop (Python/ceval.c _PyEval_EvalFrameDefault of 3.11): one switch over the opcode of
+/// the pre-decoded instruction word. The value stack lives in the frame's Values array after the fast
+/// locals; ip/sp are kept in C# locals and saved to the frame when it suspends or raises. Each case
+/// notes its stack effect. Errors are .NET PyExceptions; the catch below is CPython's
+/// exception_unwind: it adds a traceback entry, looks the instruction up in the exception table and
+/// either resumes at the handler or lets the exception leave the frame.
+/// </summary>
+public static class InstructionLoop
+{
+    /// <summary>Runs (or resumes) a frame. Returns the returned or yielded value; for generators
+    /// <see cref="Frame.NextInstruction"/> &lt; 0 after a return marks completion.</summary>
+    public static PyObject Run(Frame f, PyException? throwIn = null)
+    {
+        var ts = PyThreadState.Current;
+        if (++ts.Depth > ts.RecursionLimit)
+        {
+            ts.Depth--;
+            throw PyExc.RecursionError("maximum recursion depth exceeded");
+        }
+        f.Back = ts.Frame;
+        ts.Frame = f;
+        f.IsExecuting = true;
+        try
+        {
+            return Execute(f, ts, throwIn);
+        }
+        finally
+        {
+            f.IsExecuting = false;
+            ts.Frame = f.Back;
+            ts.Depth--;
+        }
+    }
+
+    /// <summary>Marks an exception as re-raised (RERAISE): no new traceback entry, no new __context__.</summary>
+    private sealed class ReraiseMarker { }
+
+    private static PyObject Execute(Frame f, PyThreadState ts, PyException? throwIn)
+    {
+        var code = f.Code;
+        int[] instr = code.Instructions;
+        PyObject[] v = f.Values;
+        PyObject[] consts = code.Consts;
+        PyStr[] names = code.Names;
+        int ip = f.NextInstruction;
+        int sp = f.StackPointer;
+        PyTuple? kwnames = null;
+        PyException? pending = throwIn;
+        bool reraise = false;
+
+        while (true)
+        {
+            try
+            {
+                if (pending != null)
+                {
+                    var p = pending; pending = null;
+                    // An exception thrown into a suspended generator appears at the yield.
+                    ip = f.LastInstruction + 1;
+                    throw p;
+                }
+                while (true)
+                {
+                    int word = instr[ip];
+                    int oparg = word >> 8;
+                    ip++;
+                    switch (word & 0xFF)
+                    {
+                        case NOP:
+                        case RESUME:
+                        case EXTENDED_ARG:
+                        case CACHE:
+                            continue;
+
+                        // ---------------------------------------------------------- locals
+                        case LOAD_FAST: // ( -- value)
+                            {
+                                var x = v[oparg];
+                                if (x == null) throw UnboundLocal(code, oparg);
+                                v[sp++] = x;
+                                continue;
+                            }
+                        case STORE_FAST: // (value -- )
+                            v[oparg] = v[--sp];
+                            v[sp] = null!;
+                            continue;
+                        case DELETE_FAST: // ( -- )
+                            if (v[oparg] == null) throw UnboundLocal(code, oparg);
+                            v[oparg] = null!;
+                            continue;
+                        case LOAD_CONST: // ( -- value)
+                            v[sp++] = consts[oparg];
+                            continue;
+                        case POP_TOP: // (value -- )
+                            v[--sp] = null!;
+                            continue;
+                        case PUSH_NULL: // ( -- NULL)
+                            v[sp++] = null!;
+                            continue;
+                        case COPY: // (x, ...n-1 items -- x, ..., x)
+                            v[sp] = v[sp - oparg];
+                            sp++;
+                            continue;
+                        case SWAP: // swaps TOS with the n-th item
+                            (v[sp - 1], v[sp - oparg]) = (v[sp - oparg], v[sp - 1]);
+                            continue;
+
+                        // ---------------------------------------------------------- cells
+                        case MAKE_CELL: // ( -- )
+                            v[oparg] = new PyCell(v[oparg]);
+                            continue;
+                        case COPY_FREE_VARS: // ( -- )
+                            {
+                                var closure = f.Function!.Closure!.Items;
+                                int offset = code.NLocalsPlus - oparg;
+                                for (int i = 0; i < oparg; i++) v[offset + i] = closure[i];
+                                continue;
+                            }
+                        case LOAD_CLOSURE: // ( -- cell)
+                            v[sp++] = v[oparg];
+                            continue;
+                        case LOAD_DEREF: // ( -- value)
+                            {
+                                var x = ((PyCell)v[oparg]).Value;
+                                if (x == null) throw UnboundDeref(code, oparg);
+                                v[sp++] = x;
+                                continue;
+                            }
+                        case LOAD_CLASSDEREF: // ( -- value): the class namespace first, then the cell
+                            {
+                                var name = code.LocalsPlusNameObjects[oparg];
+                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                if (x == null)
+                                {
+                                    x = ((PyCell)v[oparg]).Value;
+                                    if (x == null) throw UnboundDeref(code, oparg);
+                                }
+                                v[sp++] = x;
+                                continue;
+                            }
+                        case STORE_DEREF: // (value -- )
+                            ((PyCell)v[oparg]).Value = v[--sp];
+                            v[sp] = null!;
+                            continue;
+                        case DELETE_DEREF:
+                            {
+                                var cell = (PyCell)v[oparg];
+                                if (cell.Value == null) throw UnboundDeref(code, oparg);
+                                cell.Value = null;
+                                continue;
+                            }
+
+                        // ---------------------------------------------------------- names
+                        case LOAD_NAME: // ( -- value)
+                            {
+                                var name = names[oparg];
+                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
+                                if (x == null) throw NameErrorFor(name.Value);
+                                v[sp++] = x;
+                                continue;
+                            }
+                        case STORE_NAME: // (value -- )
+                            {
+                                var x = v[--sp]; v[sp] = null!;
+                                if (f.Locals is PyDict ld) ld.SetItem(names[oparg], x);
+                                else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
+                                else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
+                                continue;
+                            }
+                        case DELETE_NAME:
+                            {
+                                var name = names[oparg];
+                                bool ok = f.Locals is PyDict ld ? ld.Remove(name) : false;
+                                if (!ok) throw NameErrorFor(name.Value);
+                                continue;
+                            }
+                        case LOAD_GLOBAL: // ( -- [NULL], value)
+                            {
+                                var name = names[oparg >> 1];
+                                var x = f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
+                                if (x == null) throw NameErrorFor(name.Value);
+                                if ((oparg & 1) != 0) v[sp++] = null!;
+                                v[sp++] = x;
+                                ip += 5;
+                                continue;
+                            }
+                        case STORE_GLOBAL: // (value -- )
+                            f.Globals.SetItem(names[oparg], v[--sp]);
+                            v[sp] = null!;
+                            continue;
+                        case DELETE_GLOBAL:
+                            if (!f.Globals.Remove(names[oparg])) throw NameErrorFor(names[oparg].Value);
+                            continue;
+
+                        // ---------------------------------------------------------- attributes
+                        case LOAD_ATTR: // (owner -- value)
+                            v[sp - 1] = Ops.GetAttr(v[sp - 1], names[oparg]);
+                            ip += 4;
+                            continue;
+                        case LOAD_METHOD: // (owner -- meth, self | NULL, attr)
+                            {
+                                var obj = v[sp - 1];
+                                var meth = GetMethod(obj, names[oparg], out bool found);
+                                if (found) { v[sp - 1] = meth; v[sp++] = obj; }
+                                else { v[sp - 1] = null!; v[sp++] = meth; }
+                                ip += 10;
+                                continue;
+                            }
+                        case STORE_ATTR: // (value, owner -- )
+                            {
+                                var owner = v[sp - 1]; var x = v[sp - 2];
+                                sp -= 2; v[sp] = null!; v[sp + 1] = null!;
+                                if (owner is PyInstance inst && inst.Dict != null && !inst.Type.HasSetAttrOverride())
+                                    Ops.GenericSetAttr(owner, names[oparg], x);
+                                else
+                                    Ops.SetAttr(owner, names[oparg], x);
+                                ip += 4;
+                                continue;
+                            }
+                        case DELETE_ATTR: // (owner -- )
+                            {
+                                var owner = v[--sp]; v[sp] = null!;
+                                Ops.SetAttr(owner, names[oparg], null);
+                                continue;
+                            }
+
+                        // ---------------------------------------------------------- operators
+                        case BINARY_OP: // (lhs, rhs -- result)
+                            {
+                                var rhs = v[sp - 1]; var lhs = v[sp - 2];
+                                PyObject res;
+                                if (lhs is PyInt li && rhs is PyInt ri && li.IsSmall && ri.IsSmall && lhs.Type == Types.Int && rhs.Type == Types.Int)
+                                {
+                                    long a = li.Small, b = ri.Small, r;
+                                    switch (oparg)
+                                    {
+                                        case NbOp.Add:
+                                        case NbOp.Add + NbOp.InplaceOffset:
+                                            r = a + b;
+                                            if (((a ^ r) & (b ^ r)) < 0) goto default;
+                                            res = PyInt.From(r);
+                                            break;
+                                        case NbOp.Subtract:
+                                        case NbOp.Subtract + NbOp.InplaceOffset:
+                                            r = a - b;
+                                            if (((a ^ b) & (a ^ r)) < 0) goto default;
+                                            res = PyInt.From(r);
+                                            break;
+                                        default:
+                                            res = Ops.BinaryOp(lhs, rhs, oparg);
+                                            break;
+                                    }
+                                }
+                                else if (lhs is PyFloat lf && rhs is PyFloat rf && lhs.Type == Types.Float && rhs.Type == Types.Float)
+                                {
+                                    switch (oparg)
+                                    {
+                                        case NbOp.Add: case NbOp.Add + NbOp.InplaceOffset: res = PyFloat.From(lf.Value + rf.Value); break;
+                                        case NbOp.Subtract: case NbOp.Subtract + NbOp.InplaceOffset: res = PyFloat.From(lf.Value - rf.Value); break;
+                                        case NbOp.Multiply: case NbOp.Multiply + NbOp.InplaceOffset: res = PyFloat.From(lf.Value * rf.Value); break;
+                                        default: res = Ops.BinaryOp(lhs, rhs, oparg); break;
+                                    }
+                                }
+                                else res = Ops.BinaryOp(lhs, rhs, oparg);
+                                v[--sp] = null!;
+                                v[sp - 1] = res;
+                                ip += 1;
+                                continue;
+                            }
+                        case COMPARE_OP: // (lhs, rhs -- result)
+                            {
+                                var rhs = v[sp - 1]; var lhs = v[sp - 2];
+                                PyObject res;
+                                if (lhs is PyInt li && rhs is PyInt ri && li.IsSmall && ri.IsSmall && lhs.Type == Types.Int && rhs.Type == Types.Int)
+                                    res = Ops.CompareLongs(li.Small, ri.Small, (CompareOp)oparg) ? PyBool.True : PyBool.False;
+                                else res = Ops.RichCompare(lhs, rhs, (CompareOp)oparg);
+                                v[--sp] = null!;
+                                v[sp - 1] = res;
+                                ip += 2;
+                                continue;
+                            }
+                        case IS_OP: // (lhs, rhs -- bool)
+                            {
+                                bool r = ReferenceEquals(v[sp - 2], v[sp - 1]) ^ (oparg != 0);
+                                v[--sp] = null!;
+                                v[sp - 1] = r ? PyBool.True : PyBool.False;
+                                continue;
+                            }
+                        case CONTAINS_OP: // (item, container -- bool)
+                            {
+                                bool r = Ops.Contains(v[sp - 1], v[sp - 2]) ^ (oparg != 0);
+                                v[--sp] = null!;
+                                v[sp - 1] = r ? PyBool.True : PyBool.False;
+                                continue;
+                            }
+                        case UNARY_NEGATIVE: v[sp - 1] = Ops.Negative(v[sp - 1]); continue; // (x -- -x)
+                        case UNARY_POSITIVE: v[sp - 1] = Ops.Positive(v[sp - 1]); continue; // (x -- +x)
+                        case UNARY_INVERT: v[sp - 1] = Ops.Invert(v[sp - 1]); continue;     // (x -- ~x)
+                        case UNARY_NOT: v[sp - 1] = Ops.IsTrue(v[sp - 1]) ? PyBool.False : PyBool.True; continue; // (x -- not x)
+
+                        case BINARY_SUBSCR: // (container, sub -- item)
+                            {
+                                var sub = v[sp - 1]; var container = v[sp - 2];
+                                var res = Ops.GetItem(container, sub);
+                                v[--sp] = null!;
+                                v[sp - 1] = res;
+                                ip += 4;
+                                continue;
+                            }
+                        case STORE_SUBSCR: // (value, container, sub -- )
+                            {
+                                var sub = v[sp - 1]; var container = v[sp - 2]; var x = v[sp - 3];
+                                sp -= 3; v[sp] = v[sp + 1] = v[sp + 2] = null!;
+                                Ops.SetItem(container, sub, x);
+                                ip += 1;
+                                continue;
+                            }
+                        case DELETE_SUBSCR: // (container, sub -- )
+                            {
+                                var sub = v[sp - 1]; var container = v[sp - 2];
+                                sp -= 2; v[sp] = v[sp + 1] = null!;
+                                Ops.DelItem(container, sub);
+                                continue;
+                            }
+
+                        // ---------------------------------------------------------- building
+                        case BUILD_TUPLE: // (items[n] -- tuple)
+                            {
+                                var items = new PyObject[oparg];
+                                sp -= oparg;
+                                Array.Copy(v, sp, items, 0, oparg);
+                                Array.Clear(v, sp, oparg);
+                                v[sp++] = PyTuple.From(items);
+                                continue;
+                            }
+                        case BUILD_LIST: // (items[n] -- list)
+                            {
+                                var items = new PyObject[oparg];
+                                sp -= oparg;
+                                Array.Copy(v, sp, items, 0, oparg);
+                                Array.Clear(v, sp, oparg);
+                                v[sp++] = new PyList(items);
+                                continue;
+                            }
+                        case BUILD_SET: // (items[n] -- set)
+                            {
+                                var s = PySet.NewSet();
+                                sp -= oparg;
+                                for (int i = 0; i < oparg; i++) { s.Add(v[sp + i]); v[sp + i] = null!; }
+                                v[sp++] = s;
+                                continue;
+                            }
+                        case BUILD_MAP: // (k1, v1, ... kn, vn -- dict)
+                            {
+                                var d = new PyDict();
+                                sp -= 2 * oparg;
+                                for (int i = 0; i < oparg; i++) d.SetItem(v[sp + 2 * i], v[sp + 2 * i + 1]);
+                                Array.Clear(v, sp, 2 * oparg);
+                                v[sp++] = d;
+                                continue;
+                            }
+                        case BUILD_CONST_KEY_MAP: // (v1..vn, keys -- dict)
+                            {
+                                var keys = (PyTuple)v[--sp];
+                                var d = new PyDict();
+                                sp -= oparg;
+                                for (int i = 0; i < oparg; i++) d.SetItem(keys.Items[i], v[sp + i]);
+                                Array.Clear(v, sp, oparg + 1);
+                                v[sp++] = d;
+                                continue;
+                            }
+                        case BUILD_STRING: // (pieces[n] -- str)
+                            {
+                                sp -= oparg;
+                                var sb = new StringBuilder();
+                                for (int i = 0; i < oparg; i++) { sb.Append(((PyStr)v[sp + i]).Value); v[sp + i] = null!; }
+                                v[sp++] = PyStr.From(sb.ToString());
+                                continue;
+                            }
+                        case BUILD_SLICE: // (start, stop[, step] -- slice)
+                            {
+                                PyObject step = oparg == 3 ? v[--sp] : Singletons.None;
+                                var stop = v[--sp]; var start = v[sp - 1];
+                                v[sp] = null!;
+                                v[sp - 1] = new PySlice(start, stop, step);
+                                continue;
+                            }
+                        case LIST_APPEND: // (list, ..., item -- list, ...)
+                            {
+                                var x = v[--sp]; v[sp] = null!;
+                                ((PyList)v[sp - oparg]).Append(x);
+                                continue;
+                            }
+                        case SET_ADD:
+                            {
+                                var x = v[--sp]; v[sp] = null!;
+                                ((PySet)v[sp - oparg]).Add(x);
+                                continue;
+                            }
+                        case MAP_ADD: // (dict, ..., key, value -- dict, ...)
+                            {
+                                var val = v[--sp]; var key = v[--sp];
+                                v[sp] = v[sp + 1] = null!;
+                                ((PyDict)v[sp - oparg]).SetItem(key, val);
+                                continue;
+                            }
+                        case LIST_EXTEND: // (list, ..., iterable -- list, ...)
+                            {
+                                var it = v[--sp]; v[sp] = null!;
+                                var list = (PyList)v[sp - oparg];
+                                if (it.Type.Lookup("__iter__") == null && it.Type.Lookup("__getitem__") == null)
+                                    throw PyExc.TypeError($"Value after * must be an iterable, not {Ops.TypeName(it)}");
+                                ListMethods.Extend(list, it);
+                                continue;
+                            }
+                        case SET_UPDATE:
+                            {
+                                var it = v[--sp]; v[sp] = null!;
+                                SetMethods.Update((PySet)v[sp - oparg], it);
+                                continue;
+                            }
+                        case DICT_UPDATE: // (dict, ..., mapping -- dict, ...)
+                            {
+                                var m = v[--sp]; v[sp] = null!;
+                                var d = (PyDict)v[sp - oparg];
+                                if (m is not PyDict && m.Type.Lookup("keys") == null)
+                                    throw PyExc.TypeError($"'{Ops.TypeName(m)}' object is not a mapping");
+                                DictMethods.Update(d, m);
+                                continue;
+                            }
+                        case DICT_MERGE: // like DICT_UPDATE but duplicate keys are errors (f(**a, **b))
+                            {
+                                var m = v[--sp]; v[sp] = null!;
+                                var d = (PyDict)v[sp - oparg];
+                                var fn = v[sp - oparg - 2];
+                                DictMerge(d, m, fn);
+                                continue;
+                            }
+                        case LIST_TO_TUPLE: // (list -- tuple)
+                            v[sp - 1] = PyTuple.From(((PyList)v[sp - 1]).ToArray());
+                            continue;
+
+                        // ---------------------------------------------------------- unpacking
+                        case UNPACK_SEQUENCE: // (seq -- items[n], last item on the bottom... first item on top)
+                            {
+                                var seq = v[--sp]; v[sp] = null!;
+                                PyObject[] items;
+                                if (seq is PyTuple t && seq.Type == Types.Tuple) items = t.Items;
+                                else if (seq is PyList l && seq.Type == Types.List) items = l.ToArray();
+                                else items = UnpackIterable(seq, oparg, -1);
+                                if (items.Length != oparg)
+                                {
+                                    if (items.Length < oparg) throw PyExc.ValueError($"not enough values to unpack (expected {oparg}, got {items.Length})");
+                                    throw PyExc.ValueError(seq is PyTuple || seq is PyList
+                                        ? $"too many values to unpack (expected {oparg}, got {items.Length})"
+                                        : $"too many values to unpack (expected {oparg})");
+                                }
+                                for (int i = oparg - 1; i >= 0; i--) v[sp++] = items[i];
+                                ip += 1;
+                                continue;
+                            }
+                        case UNPACK_EX: // (seq -- before[lo], list, after[hi])
+                            {
+                                int before = oparg & 0xFF, after = oparg >> 8;
+                                var seq = v[--sp]; v[sp] = null!;
+                                var items = Ops.ToList(seq);
+                                if (items.Count < before + after)
+                                    throw PyExc.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
+                                for (int i = items.Count - 1; i >= items.Count - after; i--) v[sp++] = items[i];
+                                v[sp++] = new PyList(items.GetRange(before, items.Count - before - after));
+                                for (int i = before - 1; i >= 0; i--) v[sp++] = items[i];
+                                continue;
+                            }
+
+                        // ---------------------------------------------------------- jumps
+                        case JUMP_FORWARD: ip += oparg; continue;
+                        case JUMP_BACKWARD: ip -= oparg; continue;
+                        case JUMP_BACKWARD_NO_INTERRUPT: ip -= oparg; continue;
+                        case POP_JUMP_FORWARD_IF_FALSE: // (cond -- )
+                            {
+                                var c = v[--sp]; v[sp] = null!;
+                                if (c == PyBool.False || (c != PyBool.True && !Ops.IsTrue(c))) ip += oparg;
+                                continue;
+                            }
+                        case POP_JUMP_FORWARD_IF_TRUE:
+                            {
+                                var c = v[--sp]; v[sp] = null!;
+                                if (c == PyBool.True || (c != PyBool.False && Ops.IsTrue(c))) ip += oparg;
+                                continue;
+                            }
+                        case POP_JUMP_BACKWARD_IF_FALSE:
+                            {
+                                var c = v[--sp]; v[sp] = null!;
+                                if (c == PyBool.False || (c != PyBool.True && !Ops.IsTrue(c))) ip -= oparg;
+                                continue;
+                            }
+                        case POP_JUMP_BACKWARD_IF_TRUE:
+                            {
+                                var c = v[--sp]; v[sp] = null!;
+                                if (c == PyBool.True || (c != PyBool.False && Ops.IsTrue(c))) ip -= oparg;
+                                continue;
+                            }
+                        case POP_JUMP_FORWARD_IF_NONE:
+                            if (v[--sp] == Singletons.None) ip += oparg;
+                            v[sp] = null!;
+                            continue;
+                        case POP_JUMP_FORWARD_IF_NOT_NONE:
+                            if (v[--sp] != Singletons.None) ip += oparg;
+                            v[sp] = null!;
+                            continue;
+                        case POP_JUMP_BACKWARD_IF_NONE:
+                            if (v[--sp] == Singletons.None) ip -= oparg;
+                            v[sp] = null!;
+                            continue;
+                        case POP_JUMP_BACKWARD_IF_NOT_NONE:
+                            if (v[--sp] != Singletons.None) ip -= oparg;
+                            v[sp] = null!;
+                            continue;
+                        case JUMP_IF_FALSE_OR_POP: // (cond -- cond | )
+                            if (!Ops.IsTrue(v[sp - 1])) ip += oparg;
+                            else v[--sp] = null!;
+                            continue;
+                        case JUMP_IF_TRUE_OR_POP:
+                            if (Ops.IsTrue(v[sp - 1])) ip += oparg;
+                            else v[--sp] = null!;
+                            continue;
+
+                        // ---------------------------------------------------------- iteration
+                        case GET_ITER: // (iterable -- iterator)
+                            v[sp - 1] = Ops.GetIter(v[sp - 1]);
+                            continue;
+                        case GET_YIELD_FROM_ITER: // (iterable -- iterator); coroutines pass through
+                            {
+                                var o = v[sp - 1];
+                                if (o is Generators.PyGenerator g)
+                                {
+                                    if (g.Type == Types.Coroutine && (code.Flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0)
+                                        throw PyExc.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                                }
+                                else v[sp - 1] = Ops.GetIter(o);
+                                continue;
+                            }
+                        case FOR_ITER: // (iter -- iter, next) or (iter -- ) and jump
+                            {
+                                var it = v[sp - 1];
+                                PyObject? next;
+                                if (it is PyRangeIterator ri)
+                                {
+                                    if (ri.Remaining > 0) { ri.Remaining--; next = PyInt.From(ri.Next); ri.Next += ri.Step; }
+                                    else next = null;
+                                }
+                                else if (it is PySeqIterator si && si.Seq is PyList sl && it.Type == Types.ListIterator)
+                                {
+                                    if (si.Index < sl.Count) next = sl.Items[si.Index++];
+                                    else { si.Seq = null; next = null; }
+                                }
+                                else next = Ops.Next(it);
+                                if (next != null) v[sp++] = next;
+                                else { v[--sp] = null!; ip += oparg; }
+                                continue;
+                            }
+
+                        // ---------------------------------------------------------- calls
+                        case KW_NAMES: // ( -- ) sets the keyword names of the next CALL
+                            kwnames = (PyTuple)consts[oparg];
+                            continue;
+                        case PRECALL: // unpacks a bound method into [func, self]
+                            {
+                                int callableIndex = sp - oparg - 2;
+                                if (v[callableIndex] == null && v[callableIndex + 1] is PyMethod m)
+                                {
+                                    v[callableIndex] = m.Function;
+                                    v[callableIndex + 1] = m.Self;
+                                }
+                                ip += 1;
+                                continue;
+                            }
+                        case CALL: // (NULL|meth, callable|self, args[n] -- result)
+                            {
+                                int baseIndex = sp - oparg - 2;
+                                bool isMeth = v[baseIndex] != null;
+                                int nargs = oparg + (isMeth ? 1 : 0);
+                                var callable = isMeth ? v[baseIndex] : v[baseIndex + 1];
+                                var args = new ReadOnlySpan<PyObject>(v, sp - nargs, nargs);
+                                var kw = kwnames; kwnames = null;
+                                f.LastInstruction = ip - 1;
+                                PyObject res = callable is PyFunction pf
+                                    ? Calls.CallFunction(pf, args, kw)
+                                    : Ops.Call(callable, args, kw);
+                                Array.Clear(v, baseIndex, sp - baseIndex);
+                                sp = baseIndex;
+                                v[sp++] = res;
+                                ip += 4;
+                                continue;
+                            }
+                        case CALL_FUNCTION_EX: // (NULL, func, callargs[, kwargs] -- result)
+                            {
+                                PyDict? kwargs = null;
+                                if ((oparg & 1) != 0)
+                                {
+                                    var k = v[--sp]; v[sp] = null!;
+                                    kwargs = k as PyDict;
+                                    if (kwargs == null || k.Type != Types.Dict)
+                                    {
+                                        if (k.Type.Lookup("keys") == null)
+                                            throw PyExc.TypeError($"{Calls.FunctionDescription(v[sp - 2])} argument after ** must be a mapping, not {Ops.TypeName(k)}");
+                                        kwargs = new PyDict();
+                                        DictMethods.Update(kwargs, k);
+                                    }
+                                }
+                                var callargs = v[--sp]; v[sp] = null!;
+                                var func = v[sp - 1];
+                                PyObject[] posargs;
+                                if (callargs is PyTuple ct) posargs = ct.Items;
+                                else
+                                {
+                                    if (callargs.Type.Lookup("__iter__") == null && callargs.Type.Lookup("__getitem__") == null)
+                                        throw PyExc.TypeError($"{Calls.FunctionDescription(func)} argument after * must be an iterable, not {Ops.TypeName(callargs)}");
+                                    posargs = Ops.ToArray(callargs);
+                                }
+                                f.LastInstruction = ip - 1;
+                                var res = Ops.CallWithDict(func, posargs, kwargs);
+                                v[--sp] = null!;
+                                v[sp - 1] = res;
+                                continue;
+                            }
+                        case MAKE_FUNCTION: // (defaults?, kwdefaults?, annotations?, closure?, code -- function)
+                            {
+                                var fcode = (PyCode)v[--sp];
+                                var fn = new PyFunction(fcode, f.Globals, PyStr.From(fcode.QualName));
+                                if ((oparg & 0x08) != 0) fn.Closure = (PyTuple)v[--sp];
+                                if ((oparg & 0x04) != 0) fn.Annotations = v[--sp];
+                                if ((oparg & 0x02) != 0) fn.KwDefaults = (PyDict)v[--sp];
+                                if ((oparg & 0x01) != 0) fn.Defaults = (PyTuple)v[--sp];
+                                v[sp] = null!;
+                                v[sp++] = fn;
+                                for (int i = sp; i < v.Length && v[i] != null; i++) v[i] = null!;
+                                continue;
+                            }
+                        case RETURN_VALUE: // (value -- )
+                            {
+                                var r = v[--sp]; v[sp] = null!;
+                                f.StackPointer = sp;
+                                f.NextInstruction = -1;
+                                return r;
+                            }
+                        case RETURN_GENERATOR: // creates the generator object and returns it to the caller
+                            {
+                                f.NextInstruction = ip;
+                                f.StackPointer = sp;
+                                return Generators.PyGenerator.Create(f);
+                            }
+                        case YIELD_VALUE: // (value -- ) suspends; resumes with the sent value pushed
+                            {
+                                var r = v[--sp]; v[sp] = null!;
+                                f.NextInstruction = ip;
+                                f.LastInstruction = ip - 1;
+                                f.StackPointer = sp;
+                                return r;
+                            }
+                        case SEND: // (receiver, value -- receiver, yielded) or (receiver, value -- retval) and jump
+                            {
+                                var val = v[sp - 1]; var receiver = v[sp - 2];
+                                PyObject? yielded; PyObject? returned;
+                                Generators.PyGenerator.SendTo(receiver, val, out yielded, out returned);
+                                if (yielded != null) { v[sp - 1] = yielded; }
+                                else
+                                {
+                                    v[--sp] = null!;
+                                    v[sp - 1] = returned!;
+                                    ip += oparg;
+                                }
+                                continue;
+                            }
+                        case ASYNC_GEN_WRAP: // (value -- wrapped)
+                            v[sp - 1] = new Generators.AsyncGenWrappedValue(v[sp - 1]);
+                            continue;
+                        case GET_AWAITABLE: // (iterable -- awaitable)
+                            v[sp - 1] = Generators.PyGenerator.GetAwaitable(v[sp - 1], oparg);
+                            continue;
+                        case GET_AITER:
+                            v[sp - 1] = Generators.PyGenerator.GetAIter(v[sp - 1]);
+                            continue;
+                        case GET_ANEXT: // (aiter -- aiter, awaitable)
+                            v[sp] = Generators.PyGenerator.GetANext(v[sp - 1]);
+                            sp++;
+                            continue;
+                        case END_ASYNC_FOR: // (aiter, exc -- )
+                            {
+                                var exc = v[--sp]; v[sp] = null!;
+                                if (exc is PyBaseException be && be.Type.IsSubtypeOf(Types.StopAsyncIteration))
+                                {
+                                    v[--sp] = null!;
+                                    continue;
+                                }
+                                reraise = true;
+                                throw PyExc.FromValue((PyBaseException)exc);
+                            }
+
+                        // ---------------------------------------------------------- exceptions
+                        case PUSH_EXC_INFO: // (exc -- prev_exc, exc)
+                            {
+                                var exc = v[sp - 1];
+                                v[sp - 1] = ts.HandledException ?? Singletons.None;
+                                v[sp++] = exc;
+                                ts.HandledException = exc;
+                                continue;
+                            }
+                        case POP_EXCEPT: // (prev_exc -- )
+                            {
+                                var prev = v[--sp]; v[sp] = null!;
+                                ts.HandledException = prev == Singletons.None ? null : prev;
+                                continue;
+                            }
+                        case CHECK_EXC_MATCH: // (exc, type -- exc, bool)
+                            {
+                                var t = v[sp - 1];
+                                Exceptions.CheckExceptType(t);
+                                v[sp - 1] = PyBool.From(Exceptions.Matches(v[sp - 2], t));
+                                continue;
+                            }
+                        case CHECK_EG_MATCH: // (eg, type -- rest, match)
+                            {
+                                var t = v[sp - 1]; var eg = v[sp - 2];
+                                Exceptions.CheckExceptType(t, star: true);
+                                var (match, rest) = Exceptions.SplitGroup(eg, t);
+                                if (match == null)
+                                {
+                                    v[sp - 1] = Singletons.None;  // rest stays as eg, match None
+                                    v[sp - 2] = eg;
+                                    v[sp - 1] = Singletons.None;
+                                }
+                                else
+                                {
+                                    v[sp - 2] = rest ?? Singletons.None;
+                                    v[sp - 1] = match;
+                                    ts.HandledException = match;
+                                }
+                                continue;
+                            }
+                        case PREP_RERAISE_STAR: // (orig, excs -- exc)
+                            {
+                                var excs = (PyList)v[--sp]; v[sp] = null!;
+                                var orig = v[sp - 1];
+                                v[sp - 1] = Exceptions.PrepReraiseStar(orig, excs);
+                                continue;
+                            }
+                        case RAISE_VARARGS:
+                            {
+                                PyObject? cause = null, exc = null;
+                                if (oparg == 2) { cause = v[--sp]; v[sp] = null!; }
+                                if (oparg >= 1) { exc = v[--sp]; v[sp] = null!; }
+                                if (oparg == 0)
+                                {
+                                    var cur = ts.HandledException;
+                                    if (cur == null) throw PyExc.RuntimeError("No active exception to reraise");
+                                    reraise = true;
+                                    throw PyExc.FromValue((PyBaseException)cur);
+                                }
+                                throw Exceptions.MakeRaise(exc!, cause);
+                            }
+                        case RERAISE: // (lasti?, ..., exc -- )
+                            {
+                                var exc = v[--sp]; v[sp] = null!;
+                                if (oparg != 0) f.LastInstruction = ((PyInt)v[sp - oparg]).Small is var li2 ? (int)li2 : 0;
+                                reraise = true;
+                                throw PyExc.FromValue((PyBaseException)exc);
+                            }
+                        case LOAD_ASSERTION_ERROR: // ( -- AssertionError)
+                            v[sp++] = Types.AssertionError;
+                            continue;
+                        case BEFORE_WITH: // (mgr -- exit, enter_result)
+                            {
+                                var mgr = v[sp - 1];
+                                var enter = mgr.Type.Lookup("__enter__");
+                                var exit = mgr.Type.Lookup("__exit__");
+                                if (enter == null || exit == null)
+                                    throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the context manager protocol");
+                                v[sp - 1] = Ops.DescrGet(exit, mgr, mgr.Type);
+                                v[sp++] = Ops.CallDescriptor(enter, mgr);
+                                continue;
+                            }
+                        case BEFORE_ASYNC_WITH: // (mgr -- aexit, aenter())
+                            {
+                                var mgr = v[sp - 1];
+                                var enter = mgr.Type.Lookup("__aenter__");
+                                var exit = mgr.Type.Lookup("__aexit__");
+                                if (enter == null || exit == null)
+                                    throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the asynchronous context manager protocol");
+                                v[sp - 1] = Ops.DescrGet(exit, mgr, mgr.Type);
+                                v[sp++] = Ops.CallDescriptor(enter, mgr);
+                                continue;
+                            }
+                        case WITH_EXCEPT_START: // (exit, lasti, prev_exc, exc -- exit, lasti, prev_exc, exc, res)
+                            {
+                                var exc = v[sp - 1];
+                                var exit = v[sp - 4];
+                                var tb = (exc as PyBaseException)?.Traceback;
+                                var res = Ops.Call(exit, new PyObject[] { exc.Type, exc, (PyObject?)tb ?? Singletons.None }, null);
+                                v[sp++] = res;
+                                continue;
+                            }
+
+                        // ---------------------------------------------------------- misc
+                        case FORMAT_VALUE: // (value[, spec] -- str)
+                            {
+                                PyObject spec = (oparg & 4) != 0 ? v[--sp] : PyStr.Empty;
+                                if ((oparg & 4) != 0) v[sp] = null!;
+                                var x = v[sp - 1];
+                                switch (oparg & 3)
+                                {
+                                    case 1: x = Ops.Str(x); break;
+                                    case 2: x = Ops.Repr(x); break;
+                                    case 3: x = PyStr.From(Builtins.Ascii(x)); break;
+                                }
+                                if (x.Type == Types.Str && ((PyStr)spec).Value.Length == 0) v[sp - 1] = x;
+                                else v[sp - 1] = Formatting.Format(x, ((PyStr)spec).Value);
+                                continue;
+                            }
+                        case GET_LEN: // (obj -- obj, len)
+                            v[sp] = PyInt.From(Ops.Len(v[sp - 1]));
+                            sp++;
+                            continue;
+                        case LOAD_BUILD_CLASS: // ( -- __build_class__)
+                            {
+                                var bc = f.Builtins.GetItemOrNull(PyStr.Intern("__build_class__"));
+                                if (bc == null) throw PyExc.NameError("__build_class__ not found");
+                                v[sp++] = bc;
+                                continue;
+                            }
+                        case SETUP_ANNOTATIONS:
+                            {
+                                var key = PyStr.Intern("__annotations__");
+                                if (f.Locals is PyDict ld)
+                                {
+                                    if (ld.GetItemOrNull(key) == null) ld.SetItem(key, new PyDict());
+                                }
+                                continue;
+                            }
+                        case IMPORT_NAME: // (level, fromlist -- module)
+                            {
+                                var fromlist = v[--sp]; v[sp] = null!;
+                                var level = v[sp - 1];
+                                v[sp - 1] = Import.ImportName(f, names[oparg], fromlist, level);
+                                continue;
+                            }
+                        case IMPORT_FROM: // (module -- module, attr)
+                            v[sp] = Import.ImportFrom(v[sp - 1], names[oparg]);
+                            sp++;
+                            continue;
+                        case IMPORT_STAR: // (module -- )
+                            {
+                                var mod = v[--sp]; v[sp] = null!;
+                                Import.ImportStar(f, mod);
+                                continue;
+                            }
+                        case PRINT_EXPR:
+                            {
+                                var x = v[--sp]; v[sp] = null!;
+                                if (x != Singletons.None) Interpreter.Current.Stdout.Write(Ops.ReprString(x) + "\n");
+                                continue;
+                            }
+                        case MATCH_MAPPING: // (subject -- subject, bool)
+                            v[sp] = PyBool.From(PatternMatching.IsMapping(v[sp - 1]));
+                            sp++;
+                            continue;
+                        case MATCH_SEQUENCE:
+                            v[sp] = PyBool.From(PatternMatching.IsSequence(v[sp - 1]));
+                            sp++;
+                            continue;
+                        case MATCH_KEYS: // (subject, keys -- subject, keys, values_or_None)
+                            v[sp] = PatternMatching.MatchKeys(v[sp - 2], (PyTuple)v[sp - 1]);
+                            sp++;
+                            continue;
+                        case MATCH_CLASS: // (subject, type, names -- attrs_or_None)
+                            {
+                                var kwn = (PyTuple)v[--sp]; var cls = v[--sp]; var subject = v[sp - 1];
+                                v[sp] = v[sp + 1] = null!;
+                                v[sp - 1] = PatternMatching.MatchClass(subject, cls, oparg, kwn);
+                                continue;
+                            }
+                        default:
+                            throw PyExc.SystemError($"unknown opcode {word & 0xFF}");
+                    }
+                }
+            }
+            catch (PyException e)
+            {
+                int lasti = ip - 1;
+                if (reraise)
+                {
+                    // RERAISE restores f_lasti from the stack; the traceback is unchanged.
+                    reraise = false;
+                    lasti = f.LastInstruction >= 0 && (instr[ip - 1] & 0xFF) == RERAISE && (instr[ip - 1] >> 8) != 0 ? f.LastInstruction : ip - 1;
+                }
+                else
+                {
+                    var exc = e.Value;
+                    Exceptions.ChainContext(exc, ts.HandledException);
+                    exc.Traceback = new PyTraceback(exc.Traceback, f, lasti);
+                }
+                f.LastInstruction = lasti;
+                if (!FindHandler(code, lasti, out var h))
+                {
+                    Array.Clear(v, code.NLocalsPlus, sp - code.NLocalsPlus);
+                    f.StackPointer = code.NLocalsPlus;
+                    f.NextInstruction = -1;
+                    throw;
+                }
+                int depth = code.NLocalsPlus + h.Depth;
+                Array.Clear(v, depth, Math.Max(0, sp - depth));
+                sp = depth;
+                if (h.PushLasti) v[sp++] = PyInt.From(lasti);
+                v[sp++] = e.Value;
+                ip = h.Target;
+                kwnames = null;
+            }
+        }
+    }
+
+    private static bool FindHandler(PyCode code, int lasti, out ExceptionTableEntry handler)
+    {
+        foreach (var h in code.Handlers)
+        {
+            if (lasti >= h.Start && lasti < h.End) { handler = h; return true; }
+        }
+        handler = default;
+        return false;
+    }
+
+    /// <summary>_PyObject_GetMethod: a plain function found on the type is returned unbound (found=true).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject GetMethod(PyObject obj, PyStr name, out bool found)
+    {
+        var t = obj.Type;
+        if (!t.OverridesGetAttribute && obj is not PyType)
+        {
+            var descr = t.Lookup(name);
+            if (descr is PyFunction || descr is PyMethodDescriptor { IsClassMethod: false })
+            {
+                if (obj.Dict == null || obj.Dict.GetItemOrNull(name) is not PyObject shadow)
+                {
+                    found = true;
+                    return descr;
+                }
+                found = false;
+                return shadow;
+            }
+        }
+        found = false;
+        return Ops.GetAttr(obj, name);
+    }
+
+    private static PyObject? MappingGet(PyObject mapping, PyStr key)
+    {
+        try { return Ops.GetItem(mapping, key); }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.KeyError)) { return null; }
+    }
+
+    private static PyObject[] UnpackIterable(PyObject seq, int expected, int _)
+    {
+        if (seq.Type.Lookup("__iter__") == null && seq.Type.Lookup("__getitem__") == null)
+            throw PyExc.TypeError($"cannot unpack non-iterable {Ops.TypeName(seq)} object");
+        var it = Ops.GetIter(seq);
+        var items = new List<PyObject>();
+        PyObject? x;
+        while ((x = Ops.Next(it)) != null)
+        {
+            items.Add(x);
+            if (items.Count > expected) break;
+        }
+        return items.ToArray();
+    }
+
+    private static void DictMerge(PyDict d, PyObject m, PyObject fn)
+    {
+        if (m is not PyDict && m.Type.Lookup("keys") == null)
+            throw PyExc.TypeError($"{Calls.FunctionDescription(fn)} argument after ** must be a mapping, not {Ops.TypeName(m)}");
+        foreach (var key in m is PyDict md ? md.KeysList() : Ops.ToList(Ops.CallMethod(m, "keys")))
+        {
+            if (d.ContainsKey(key))
+            {
+                if (key is PyStr ks) throw PyExc.TypeError($"{Calls.FunctionDescription(fn)} got multiple values for keyword argument '{ks.Value}'");
+                throw PyExc.TypeError($"{Calls.FunctionDescription(fn)} keywords must be strings");
+            }
+            d.SetItem(key, Ops.GetItem(m, key));
+        }
+    }
+
+    public static PyException NameErrorFor(string name)
+    {
+        var e = PyExc.NameError($"name '{name}' is not defined");
+        e.Value.SetAttr("name", PyStr.From(name));
+        return e;
+    }
+
+    private static PyException UnboundLocal(PyCode code, int index) =>
+        PyExc.UnboundLocalError($"cannot access local variable '{code.LocalsPlusNames[index]}' where it is not associated with a value");
+
+    private static PyException UnboundDeref(PyCode code, int index)
+    {
+        if ((code.LocalsPlusKinds[index] & PyCode.CO_FAST_FREE) != 0)
+            return PyExc.NameError($"cannot access free variable '{code.LocalsPlusNames[index]}' where it is not associated with a value in enclosing scope");
+        return UnboundLocal(code, index);
+    }
+}
+
+internal static class PyTypeSetAttrExtensions
+{
+    public static bool HasSetAttrOverride(this PyType t)
+    {
+        var sa = t.Lookup("__setattr__");
+        return sa != Types.ObjectSetAttr;
+    }
+}

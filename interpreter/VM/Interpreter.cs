@@ -1,0 +1,191 @@
+using System.Text;
+using Pyref.VM.Ceval;
+using Pyref.VM.Objects;
+using Pyref.VM.Runtime;
+
+namespace Pyref.VM;
+
+/// <summary>
+/// One interpreter instance (PyInterpreterState): the builtins, sys, the module table and the standard
+/// streams. The VM runs on a dedicated thread with a large stack so that Python recursion up to the
+/// default limit (1000 frames) never exhausts the .NET stack.
+/// </summary>
+public sealed class Interpreter
+{
+    [ThreadStatic] private static Interpreter? t_current;
+    public static Interpreter Current => t_current ?? throw new InvalidOperationException("no interpreter on this thread");
+
+    public readonly TextWriter Stdout, Stderr;
+    public readonly TextReader Stdin;
+    public readonly PyDict BuiltinsDict;
+    public readonly PyModule BuiltinsModule;
+    public readonly PyModule Sys;
+    public readonly PyDict Modules = new();
+    public readonly TextStream SysStdout, SysStderr;
+    public string[] Argv = Array.Empty<string>();
+
+    public Interpreter(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
+    {
+        Stdout = stdout;
+        Stderr = stderr;
+        Stdin = stdin ?? TextReader.Null;
+        t_current = this;
+        BuiltinsDict = Builtins.Create();
+        BuiltinsModule = new PyModule("builtins", BuiltinsDict);
+        SysStdout = new TextStream(stdout, "<stdout>");
+        SysStderr = new TextStream(stderr, "<stderr>");
+        Sys = SysModule.Create(this);
+        Modules.Set("builtins", BuiltinsModule);
+        Modules.Set("sys", Sys);
+    }
+
+    public void SetArgv(string script, string[] args)
+    {
+        var l = new PyList();
+        l.Append(PyStr.From(script));
+        foreach (var a in args) l.Append(PyStr.From(a));
+        Sys.Dict!.Set("argv", l);
+    }
+
+    public static PyDict BuiltinsDictFor(PyDict globals)
+    {
+        var b = globals.Get("__builtins__");
+        if (b is PyModule m) return m.Dict!;
+        if (b is PyDict d) return d;
+        return Current.BuiltinsDict;
+    }
+
+    /// <summary>Runs a module code object as __main__; returns the process exit code.</summary>
+    public int RunMain(PyCode code, string? file)
+    {
+        var main = new PyModule("__main__");
+        var g = main.Dict!;
+        g.Set("__builtins__", BuiltinsModule);
+        if (file != null) g.Set("__file__", PyStr.From(file));
+        g.Set("__doc__", Singletons.None);
+        g.Set("__package__", Singletons.None);
+        g.Set("__spec__", Singletons.None);
+        g.Set("__loader__", Singletons.None);
+        Modules.Set("__main__", main);
+        try
+        {
+            var frame = new Frame(code, g, BuiltinsDict, g, null);
+            InstructionLoop.Run(frame);
+            FlushStdout();
+            return 0;
+        }
+        catch (PyException e)
+        {
+            return HandleUncaught(e);
+        }
+    }
+
+    private void FlushStdout()
+    {
+        try { Stdout.Flush(); } catch (IOException) { }
+    }
+
+    /// <summary>Py_Exit / PyErr_PrintEx: SystemExit sets the exit code, other exceptions print a traceback.</summary>
+    public int HandleUncaught(PyException e)
+    {
+        FlushStdout();
+        var exc = e.Value;
+        if (exc.Type.IsSubtypeOf(Types.SystemExit))
+        {
+            var code = exc.GetAttrOrNull("code") ?? Singletons.None;
+            if (code == Singletons.None) return 0;
+            if (code is PyInt ci) return (int)(ci.Small & 0xFF);
+            Stderr.Write(Ops.StrString(code) + "\n");
+            Stderr.Flush();
+            return 1;
+        }
+        try
+        {
+            Stderr.Write(TracebackPrinter.Format(exc));
+        }
+        catch (PyException inner)
+        {
+            Stderr.Write($"Error in sys.excepthook:\n{inner.Value.Type.Name}\n");
+        }
+        Stderr.Flush();
+        return 1;
+    }
+
+    public PyObject ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kw, bool isEval)
+    {
+        string name = isEval ? "eval" : "exec";
+        if (args.Length == 0) throw PyExc.TypeError($"{name} expected at least 1 argument, got 0");
+        var source = args[0];
+        var frame = PyThreadState.Current.Frame;
+        PyDict globals = args.Length > 1 && args[1] is PyDict g ? g : frame!.Globals;
+        PyObject? locals = args.Length > 2 ? args[2] : (args.Length > 1 ? globals : frame!.Locals ?? frame!.LocalsSnapshot());
+        if (args.Length > 1 && args[1] != Singletons.None && args[1] is not PyDict)
+            throw PyExc.TypeError($"{name}() globals must be a dict, not {Ops.TypeName(args[1])}");
+        if (globals.Get("__builtins__") == null) globals.Set("__builtins__", BuiltinsModule);
+        PyCode code;
+        if (source is PyCode c) code = c;
+        else if (source is PyStr s) code = CompilerBridge.Compile(s.Value, "<string>", isEval ? "eval" : "exec");
+        else throw PyExc.TypeError($"{name}() arg 1 must be a string, bytes or code object");
+        var f = new Frame(code, globals, BuiltinsDictFor(globals), locals, null);
+        var r = InstructionLoop.Run(f);
+        return isEval ? r : Singletons.None;
+    }
+
+    /// <summary>Runs <paramref name="body"/> on a thread with a 512 MB stack (deep recursion headroom).</summary>
+    public static T OnLargeStack<T>(Func<T> body)
+    {
+        T result = default!;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try { result = body(); }
+            catch (Exception e) { error = e; }
+        }, 512 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        return result;
+    }
+}
+
+/// <summary>Finds the reference compiler's public entry point when it exists (interpreter/Compiler).</summary>
+public static class CompilerBridge
+{
+    public static PyCode Compile(string source, string filename, string mode)
+    {
+        // The compiler project has no public Compile entry point yet; look it up by reflection so the VM
+        // builds today and picks it up the day it lands: Pyref.Compiler.Compiler.Compile(string source,
+        // string filename, string mode) returning a Pyref.Bytecode.CodeObject.
+        var asm = CompilerAssembly();
+        var type = asm?.GetTypes().FirstOrDefault(t => t.Name == "Compiler" && t.IsPublic);
+        var method = type?.GetMethods().FirstOrDefault(m => m.Name == "Compile" && m.IsStatic && m.GetParameters().Length >= 1
+                                                            && m.ReturnType == typeof(Pyref.Bytecode.CodeObject));
+        if (method == null)
+            throw PyExc.NotImplementedError("compiling Python source needs the reference compiler (interpreter/Compiler), which has no public Compile entry point yet");
+        var ps = method.GetParameters();
+        var args = new object?[ps.Length];
+        args[0] = source;
+        if (ps.Length > 1) args[1] = filename;
+        if (ps.Length > 2) args[2] = mode;
+        for (int i = 3; i < ps.Length; i++) args[i] = ps[i].HasDefaultValue ? ps[i].DefaultValue : null;
+        var co = (Pyref.Bytecode.CodeObject)method.Invoke(null, args)!;
+        return CodeLoader.FromCodeObject(co);
+    }
+
+    private static System.Reflection.Assembly? CompilerAssembly()
+    {
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "Pyref.Compiler");
+        if (loaded != null) return loaded;
+        try { return System.Reflection.Assembly.Load("Pyref.Compiler"); }
+        catch (Exception) { return null; }
+    }
+}
+
+/// <summary>sys.stdout / sys.stderr: a text stream over a TextWriter (Modules/_io TextIOWrapper, write side).</summary>
+public sealed class TextStream : PyObject
+{
+    public readonly TextWriter Writer;
+    public readonly string Name;
+    public TextStream(TextWriter w, string name) : base(Types.TextIO) { Writer = w; Name = name; }
+    public void Write(string s) => Writer.Write(s);
+}

@@ -1,0 +1,459 @@
+using System.Text;
+using Pyref.VM.Ceval;
+using Pyref.VM.Objects;
+using static Pyref.VM.Runtime.Native;
+using Gen = Pyref.VM.Ceval.Generators;
+
+namespace Pyref.VM.Runtime;
+
+/// <summary>Functions, methods, descriptors, generators, iterators, None and friends.</summary>
+public static class MiscTypes
+{
+    public static void Init()
+    {
+        InitSingletons();
+        InitFunctions();
+        InitDescriptors();
+        InitIterators();
+        InitGenerators();
+        InitOthers();
+    }
+
+    private static void InitSingletons()
+    {
+        Def0(Types.NoneType, "__repr__", a => PyStr.From("None"));
+        Def0(Types.NoneType, "__bool__", a => PyBool.False);
+        DefStatic(Types.NoneType, "__new__", (args, kw) => { if (args.Length > 1) throw PyExc.TypeError("NoneType takes no arguments"); return None; });
+        Def0(Types.NotImplementedType, "__repr__", a => PyStr.From("NotImplemented"));
+        Def0(Types.NotImplementedType, "__bool__", a => PyBool.True);
+        Def0(Types.EllipsisType, "__repr__", a => PyStr.From("Ellipsis"));
+    }
+
+    private static void InitFunctions()
+    {
+        var f = Types.Function;
+        Def0(f, "__repr__", a => PyStr.From($"<function {Ops.StrString(((PyFunction)a).QualName)} at 0x{a.Id:x12}>"));
+        Def(f, "__call__", (args, kw) => Calls.CallFunction((PyFunction)args[0], args.Slice(1), kw));
+        Def(f, "__get__", (args, kw) => args.Length < 2 || args[1] == Singletons.None ? args[0] : new PyMethod(args[0], args[1]));
+        GetSet(f, "__name__", a => ((PyFunction)a).Name, (a, v) => ((PyFunction)a).Name = v is PyStr ? v : throw PyExc.TypeError("__name__ must be set to a string object"));
+        GetSet(f, "__qualname__", a => ((PyFunction)a).QualName, (a, v) => ((PyFunction)a).QualName = v is PyStr ? v : throw PyExc.TypeError("__qualname__ must be set to a string object"));
+        GetSet(f, "__doc__", a => ((PyFunction)a).Doc, (a, v) => ((PyFunction)a).Doc = v ?? None);
+        GetSet(f, "__module__", a => ((PyFunction)a).Module, (a, v) => ((PyFunction)a).Module = v ?? None);
+        GetSet(f, "__defaults__", a => (PyObject?)((PyFunction)a).Defaults ?? None, (a, v) => ((PyFunction)a).Defaults = v as PyTuple);
+        GetSet(f, "__kwdefaults__", a => (PyObject?)((PyFunction)a).KwDefaults ?? None, (a, v) => ((PyFunction)a).KwDefaults = v as PyDict);
+        GetSet(f, "__code__", a => ((PyFunction)a).Code);
+        GetSet(f, "__globals__", a => ((PyFunction)a).Globals);
+        GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
+        GetSet(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
+        GetSet(f, "__annotations__", a =>
+        {
+            var fn = (PyFunction)a;
+            if (fn.Annotations is PyTuple t)
+            {
+                // 3.11 stores annotations as a flat tuple (name, value, ...) when compiled with co_annotations.
+                var d = new PyDict();
+                for (int i = 0; i + 1 < t.Items.Length; i += 2) d.SetItem(t.Items[i], t.Items[i + 1]);
+                fn.Annotations = d;
+            }
+            return fn.Annotations ??= new PyDict();
+        }, (a, v) => ((PyFunction)a).Annotations = v);
+        GetSet(f, "__dict__", a => a.Dict ??= new PyDict());
+
+        var m = Types.Method;
+        Def0(m, "__repr__", a =>
+        {
+            var bm = (PyMethod)a;
+            var name = Ops.GetAttrOrNull(bm.Function, PyStr.Intern("__qualname__")) ?? Ops.GetAttrOrNull(bm.Function, PyStr.Intern("__name__"));
+            return PyStr.From($"<bound method {(name is PyStr ns ? ns.Value : "?")} of {Ops.ReprString(bm.Self)}>");
+        });
+        Def(m, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
+        GetSet(m, "__func__", a => ((PyMethod)a).Function);
+        GetSet(m, "__self__", a => ((PyMethod)a).Self);
+        GetSet(m, "__name__", a => Ops.GetAttr(((PyMethod)a).Function, "__name__"));
+        GetSet(m, "__qualname__", a => Ops.GetAttr(((PyMethod)a).Function, "__qualname__"));
+        GetSet(m, "__doc__", a => Ops.GetAttr(((PyMethod)a).Function, "__doc__"));
+        Def1(m, "__eq__", (a, b) => b is PyMethod bm ? PyBool.From(((PyMethod)a).Function == bm.Function && ((PyMethod)a).Self == bm.Self) : Singletons.NotImplemented);
+        Def0(m, "__hash__", a => PyInt.From(Ops.Hash(((PyMethod)a).Function) ^ Hashing.HashPointer(((PyMethod)a).Self)));
+
+        var b = Types.BuiltinFunction;
+        Def0(b, "__repr__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From($"<built-in function {bf.Name}>");
+            return PyStr.From($"<built-in method {bf.Name} of {bf.Self.Type.Name} object at 0x{bf.Self.Id:x12}>");
+        });
+        Def(b, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
+        GetSet(b, "__name__", a => PyStr.From(((PyBuiltinFunction)a).Name));
+        GetSet(b, "__qualname__", a => PyStr.From(((PyBuiltinFunction)a).Name));
+        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? None);
+        GetSet(b, "__doc__", a => ((PyBuiltinFunction)a).Doc is string d ? PyStr.From(d) : None);
+        GetSet(b, "__module__", a => ((PyBuiltinFunction)a).Self == null ? PyStr.From("builtins") : None);
+
+        foreach (var mdType in new[] { Types.MethodDescriptor, Types.ClassMethodDescriptor })
+        {
+            Def0(mdType, "__repr__", a => { var md = (PyMethodDescriptor)a; return PyStr.From($"<method '{md.Name}' of '{md.OwnerType.Name}' objects>"); });
+            Def(mdType, "__call__", (args, kw) => Ops.CallMethodDescriptor((PyMethodDescriptor)args[0], args.Slice(1), kw));
+            Def(mdType, "__get__", (args, kw) => Ops.DescrGet(args[0], args.Length > 1 && args[1] != None ? args[1] : null, args.Length > 2 && args[2] is PyType t ? t : args[1].Type));
+            GetSet(mdType, "__name__", a => PyStr.From(((PyMethodDescriptor)a).Name));
+            GetSet(mdType, "__qualname__", a => PyStr.From(((PyMethodDescriptor)a).OwnerType.Name + "." + ((PyMethodDescriptor)a).Name));
+            GetSet(mdType, "__objclass__", a => ((PyMethodDescriptor)a).OwnerType);
+        }
+    }
+
+    private static void InitDescriptors()
+    {
+        var cm = Types.ClassMethod;
+        DefStatic(cm, "__new__", (args, kw) => { CheckCount("classmethod", args.Length - 1, 1, 1); return new PyClassMethod(args[1]); });
+        Def(cm, "__init__", (args, kw) => None);
+        Def(cm, "__get__", (args, kw) => new PyMethod(((PyClassMethod)args[0]).Callable, args.Length > 2 && args[2] != None ? args[2] : args[1].Type));
+        GetSet(cm, "__func__", a => ((PyClassMethod)a).Callable);
+        GetSet(cm, "__wrapped__", a => ((PyClassMethod)a).Callable);
+        GetSet(cm, "__isabstractmethod__", a => Ops.GetAttrOrNull(((PyClassMethod)a).Callable, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False);
+        Def0(cm, "__repr__", a => PyStr.From($"<classmethod({Ops.ReprString(((PyClassMethod)a).Callable)})>"));
+
+        var sm = Types.StaticMethod;
+        DefStatic(sm, "__new__", (args, kw) => { CheckCount("staticmethod", args.Length - 1, 1, 1); return new PyStaticMethod(args[1]); });
+        Def(sm, "__init__", (args, kw) => None);
+        Def(sm, "__get__", (args, kw) => ((PyStaticMethod)args[0]).Callable);
+        Def(sm, "__call__", (args, kw) => Ops.Call(((PyStaticMethod)args[0]).Callable, args.Slice(1), kw));
+        GetSet(sm, "__func__", a => ((PyStaticMethod)a).Callable);
+        GetSet(sm, "__wrapped__", a => ((PyStaticMethod)a).Callable);
+        GetSet(sm, "__isabstractmethod__", a => Ops.GetAttrOrNull(((PyStaticMethod)a).Callable, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False);
+        Def0(sm, "__repr__", a => PyStr.From($"<staticmethod({Ops.ReprString(((PyStaticMethod)a).Callable)})>"));
+
+        var p = Types.Property;
+        DefStatic(p, "__new__", (args, kw) => new PyProperty((PyType)args[0]) { Dict = ((PyType)args[0]).IsHeapType ? new PyDict() : null });
+        Def(p, "__init__", (args, kw) =>
+        {
+            var prop = (PyProperty)args[0];
+            var a = Parse("property", args.Slice(1), kw, new[] { "fget", "fset", "fdel", "doc" }, 0);
+            prop.Getter = a[0] == None ? null : a[0];
+            prop.Setter = a[1] == None ? null : a[1];
+            prop.Deleter = a[2] == None ? null : a[2];
+            prop.Doc = a[3] ?? (prop.Getter != null ? Ops.GetAttrOrNull(prop.Getter, PyStr.Intern("__doc__")) ?? None : None);
+            if (prop.Getter != null && prop.Name == null) prop.Name = Ops.GetAttrOrNull(prop.Getter, PyStr.Intern("__name__"));
+            return None;
+        });
+        Def(p, "__get__", (args, kw) => args.Length < 2 || args[1] == None ? args[0] : Ops.DescrGet(args[0], args[1], args[1].Type));
+        DefN(p, "__set__", 2, 2, (a, x) => { Ops.DescrSet(a, x[0], x[1], "?"); return None; });
+        Def1(p, "__delete__", (a, o) => { Ops.DescrSet(a, o, null, "?"); return None; });
+        PyObject Copy(PyObject a, PyObject? g, PyObject? s, PyObject? d)
+        {
+            var old = (PyProperty)a;
+            var np = (PyProperty)Ops.Call(a.Type, new PyObject[] { g ?? None, s ?? None, d ?? None, old.Doc }, null);
+            np.Name = old.Name ?? np.Name;
+            return np;
+        }
+        Def1(p, "getter", (a, fn) => { var o = (PyProperty)a; return Copy(a, fn, o.Setter, o.Deleter); });
+        Def1(p, "setter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, fn, o.Deleter); });
+        Def1(p, "deleter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, o.Setter, fn); });
+        GetSet(p, "fget", a => ((PyProperty)a).Getter ?? None);
+        GetSet(p, "fset", a => ((PyProperty)a).Setter ?? None);
+        GetSet(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
+        GetSet(p, "__doc__", a => ((PyProperty)a).Doc, (a, v) => ((PyProperty)a).Doc = v ?? None);
+        GetSet(p, "__isabstractmethod__", a => ((PyProperty)a).Getter is PyObject g ? Ops.GetAttrOrNull(g, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False : PyBool.False);
+        Def(p, "__set_name__", (args, kw) => { ((PyProperty)args[0]).Name ??= args[2]; return None; });
+
+        var md = Types.MemberDescriptor;
+        Def0(md, "__repr__", a => { var s = (PySlotDescriptor)a; return PyStr.From($"<member '{s.Name}' of '{s.OwnerType.Name}' objects>"); });
+        Def(md, "__get__", (args, kw) => args.Length < 2 || args[1] == None ? args[0] : Ops.DescrGet(args[0], args[1], args[1].Type));
+        DefN(md, "__set__", 2, 2, (a, x) => { Ops.DescrSet(a, x[0], x[1], "?"); return None; });
+        var gs = Types.GetSetDescriptor;
+        Def0(gs, "__repr__", a => { var s = (PyGetSetDescriptor)a; return PyStr.From($"<attribute '{s.Name}' of '{s.OwnerType.Name}' objects>"); });
+        Def(gs, "__get__", (args, kw) => args.Length < 2 || args[1] == None ? args[0] : Ops.DescrGet(args[0], args[1], args[1].Type));
+        DefN(gs, "__set__", 2, 2, (a, x) => { Ops.DescrSet(a, x[0], x[1], "?"); return None; });
+
+        var su = Types.Super;
+        DefStatic(su, "__new__", (args, kw) => new PySuper((PyType)args[0]));
+        Def(su, "__init__", (args, kw) =>
+        {
+            var s = (PySuper)args[0];
+            if (args.Length == 1)
+            {
+                // Zero-argument form: __class__ cell and the first argument of the calling frame.
+                var frame = PyThreadState.Current.Frame ?? throw PyExc.RuntimeError("super(): no current frame");
+                var code = frame.Code;
+                if (code.ArgCount == 0 && (code.Flags & PyCode.CO_VARARGS) == 0) throw PyExc.RuntimeError("super(): no arguments");
+                var first = frame.Values[0];
+                if (first is PyCell c0 && (code.LocalsPlusKinds[0] & PyCode.CO_FAST_CELL) != 0) first = c0.Value!;
+                if (first == null) throw PyExc.RuntimeError("super(): arg[0] deleted");
+                PyType? cls = null;
+                for (int i = 0; i < code.LocalsPlusNames.Length; i++)
+                {
+                    if (code.LocalsPlusNames[i] == "__class__" && (code.LocalsPlusKinds[i] & PyCode.CO_FAST_FREE) != 0)
+                    {
+                        var cell = frame.Values[i] as PyCell;
+                        if (cell?.Value is not PyType ct) throw PyExc.RuntimeError("super(): empty __class__ cell");
+                        cls = ct;
+                    }
+                }
+                if (cls == null) throw PyExc.RuntimeError("super(): __class__ cell not found");
+                SetSuper(s, cls, first);
+                return None;
+            }
+            if (args[1] is not PyType tt) throw PyExc.TypeError($"super() argument 1 must be a type, not {Ops.TypeName(args[1])}");
+            if (args.Length == 2) { s.ThisType = tt; return None; }
+            SetSuper(s, tt, args[2]);
+            return None;
+        });
+        Def1(su, "__getattribute__", (a, n) => ObjectAndType.SuperGetAttr((PySuper)a, (PyStr)n));
+        Def0(su, "__repr__", a =>
+        {
+            var s = (PySuper)a;
+            if (s.ObjType != null) return PyStr.From($"<super: <class '{s.ThisType?.Name}'>, <{s.ObjType.Name} object>>");
+            return PyStr.From($"<super: <class '{s.ThisType?.Name}'>, NULL>");
+        });
+        GetSet(su, "__thisclass__", a => (PyObject?)((PySuper)a).ThisType ?? None);
+        GetSet(su, "__self__", a => ((PySuper)a).Obj ?? None);
+        GetSet(su, "__self_class__", a => (PyObject?)((PySuper)a).ObjType ?? None);
+    }
+
+    private static void SetSuper(PySuper s, PyType type, PyObject obj)
+    {
+        s.ThisType = type;
+        s.Obj = obj;
+        if (obj is PyType ot && ot.IsSubtypeOf(type)) s.ObjType = ot;
+        else if (obj.Type.IsSubtypeOf(type)) s.ObjType = obj.Type;
+        else throw PyExc.TypeError("super(type, obj): obj must be an instance or subtype of type");
+    }
+
+    private static void InitIterators()
+    {
+        foreach (var t in new[] { Types.ListIterator, Types.TupleIterator, Types.RangeIterator, Types.NativeIterator, Types.DictKeyIterator,
+                     Types.DictValueIterator, Types.DictItemIterator, Types.SetIterator, Types.StrIterator, Types.Reversed,
+                     Types.Enumerate, Types.Zip, Types.Map, Types.Filter, Types.SeqIterator })
+        {
+            Def0(t, "__iter__", a => a);
+            Def0(t, "__next__", a => NextOrStop(a));
+            Def0(t, "__length_hint__", a => a is PySeqIterator si && si.Seq != null ? PyInt.From(Ops.Len(si.Seq) - si.Index) : a is PyRangeIterator ri ? PyInt.From(ri.Remaining) : PyInt.From(0));
+        }
+    }
+
+    public static PyObject NextOrStop(PyObject it)
+    {
+        if (it is PySeqIterator si && it.Type == Types.SeqIterator)
+        {
+            if (si.Seq == null) throw PyExc.StopIteration();
+            try { return Ops.GetItem(si.Seq, PyInt.From(si.Index++)); }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.IndexError) || e.Value.Type.IsSubtypeOf(Types.StopIteration))
+            {
+                si.Seq = null;
+                throw PyExc.StopIteration();
+            }
+        }
+        return Ops.Next(it) ?? throw PyExc.StopIteration();
+    }
+
+    private static void InitGenerators()
+    {
+        foreach (var t in new[] { Types.Generator, Types.Coroutine, Types.AsyncGenerator })
+        {
+            string kind = t.Name;
+            Def0(t, "__repr__", a => PyStr.From($"<{kind} object {Ops.StrString(((Gen.PyGenerator)a).QualName)} at 0x{a.Id:x12}>"));
+            GetSet(t, "__name__", a => ((Gen.PyGenerator)a).Name, (a, v) => ((Gen.PyGenerator)a).Name = v!);
+            GetSet(t, "__qualname__", a => ((Gen.PyGenerator)a).QualName, (a, v) => ((Gen.PyGenerator)a).QualName = v!);
+            string prefix = t == Types.Generator ? "gi" : t == Types.Coroutine ? "cr" : "ag";
+            GetSet(t, prefix + "_running", a => PyBool.From(((Gen.PyGenerator)a).Running));
+            GetSet(t, prefix + "_frame", a => ((Gen.PyGenerator)a).Finished ? None : ((Gen.PyGenerator)a).Frame);
+            GetSet(t, prefix + "_code", a => ((Gen.PyGenerator)a).Frame.Code);
+            GetSet(t, prefix + (t == Types.Coroutine ? "_await" : t == Types.Generator ? "_yieldfrom" : "_await"), a => ((Gen.PyGenerator)a).YieldFrom() ?? None);
+            if (t == Types.Generator)
+            {
+                Def0(t, "__iter__", a => a);
+                Def0(t, "__next__", a => ((Gen.PyGenerator)a).Send(None));
+                Def1(t, "send", (a, v) => ((Gen.PyGenerator)a).Send(v));
+            }
+            if (t == Types.Coroutine)
+            {
+                Def0(t, "__await__", a => new Gen.CoroutineAwaitIterator((Gen.PyGenerator)a));
+                Def1(t, "send", (a, v) => ((Gen.PyGenerator)a).Send(v));
+            }
+            if (t != Types.AsyncGenerator)
+            {
+                Def(t, "throw", (args, kw) => ((Gen.PyGenerator)args[0]).Throw(MakeThrow(args.Slice(1))));
+                Def0(t, "close", a => ((Gen.PyGenerator)a).Close());
+            }
+            else
+            {
+                Def0(t, "__aiter__", a => a);
+                Def0(t, "__anext__", a => new Gen.AsyncGenASend((Gen.PyGenerator)a, None));
+                Def1(t, "asend", (a, v) => new Gen.AsyncGenASend((Gen.PyGenerator)a, v));
+                Def(t, "athrow", (args, kw) => new AsyncGenThrow((Gen.PyGenerator)args[0], MakeThrow(args.Slice(1))));
+                Def0(t, "aclose", a => new AsyncGenThrow((Gen.PyGenerator)a, null));
+            }
+        }
+        var cw = Types.CoroutineWrapper;
+        Def0(cw, "__iter__", a => a);
+        Def0(cw, "__next__", a => ((Gen.CoroutineAwaitIterator)a).Inner.Send(None));
+        Def1(cw, "send", (a, v) => ((Gen.CoroutineAwaitIterator)a).Inner.Send(v));
+        Def(cw, "throw", (args, kw) => ((Gen.CoroutineAwaitIterator)args[0]).Inner.Throw(MakeThrow(args.Slice(1))));
+        Def0(cw, "close", a => ((Gen.CoroutineAwaitIterator)a).Inner.Close());
+
+        // The awaitables of async generators (async_generator_asend / athrow).
+        var asend = Types.AsyncGenASendType;
+        Def0(asend, "__await__", a => a);
+        Def0(asend, "__iter__", a => a);
+        Def0(asend, "__next__", a => ((Gen.AsyncGenASend)a).Step(None, null));
+        Def1(asend, "send", (a, v) => ((Gen.AsyncGenASend)a).Step(v, null));
+        Def(asend, "throw", (args, kw) => ((Gen.AsyncGenASend)args[0]).Step(None, MakeThrow(args.Slice(1))));
+        Def0(asend, "close", a => None);
+        var athrow = Types.AsyncGenAThrowType;
+        Def0(athrow, "__await__", a => a);
+        Def0(athrow, "__iter__", a => a);
+        Def0(athrow, "__next__", a => ((AsyncGenThrow)a).Step(None));
+        Def1(athrow, "send", (a, v) => ((AsyncGenThrow)a).Step(v));
+        Def0(athrow, "close", a => None);
+    }
+
+    /// <summary>gen.throw(typ[, val[, tb]]) argument normalisation (_gen_throw).</summary>
+    public static PyException MakeThrow(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length == 0) throw PyExc.TypeError("throw expected at least 1 argument, got 0");
+        var typ = args[0];
+        PyObject? val = args.Length > 1 && args[1] != None ? args[1] : null;
+        if (typ is PyType t && t.IsSubtypeOf(Types.BaseException))
+        {
+            if (val is PyBaseException be && be.Type.IsSubtypeOf(t)) return PyExc.FromValue(be);
+            var inst = val == null ? Ops.Call(t) : val is PyTuple vt ? Ops.Call(t, vt.Items) : Ops.Call(t, val);
+            return new PyException((PyBaseException)inst);
+        }
+        if (typ is PyBaseException e)
+        {
+            if (val != null) throw PyExc.TypeError("instance exception may not have a separate value");
+            return PyExc.FromValue(e);
+        }
+        throw PyExc.TypeError($"exceptions must be classes or instances deriving from BaseException, not {Ops.TypeName(typ)}");
+    }
+
+    private static void InitOthers()
+    {
+        var c = Types.Cell;
+        Def0(c, "__repr__", a => { var cell = (PyCell)a; return PyStr.From(cell.Value == null ? $"<cell at 0x{a.Id:x12}: empty>" : $"<cell at 0x{a.Id:x12}: {cell.Value.Type.Name} object at 0x{cell.Value.Id:x12}>"); });
+        GetSet(c, "cell_contents", a => ((PyCell)a).Value ?? throw PyExc.ValueError("Cell is empty"), (a, v) => ((PyCell)a).Value = v);
+
+        var m = Types.Module;
+        Def0(m, "__repr__", a =>
+        {
+            var mod = (PyModule)a;
+            var file = mod.Dict!.Get("__file__");
+            if (file is PyStr fs) return PyStr.From($"<module '{mod.Name}' from '{fs.Value}'>");
+            return PyStr.From($"<module '{mod.Name}' (built-in)>");
+        });
+        GetSet(m, "__dict__", a => a.Dict!);
+        DefStatic(m, "__new__", (args, kw) => new PyModule(args.Length > 1 ? Ops.StrString(args[1]) : "?"));
+        Def(m, "__init__", (args, kw) => None);
+
+        var code = Types.Code;
+        Def0(code, "__repr__", a => { var co = (PyCode)a; return PyStr.From($"<code object {co.Name} at 0x{a.Id:x12}, file \"{co.Filename}\", line {co.FirstLineNo}>"); });
+        GetSet(code, "co_name", a => PyStr.From(((PyCode)a).Name));
+        GetSet(code, "co_qualname", a => PyStr.From(((PyCode)a).QualName));
+        GetSet(code, "co_filename", a => PyStr.From(((PyCode)a).Filename));
+        GetSet(code, "co_firstlineno", a => PyInt.From(((PyCode)a).FirstLineNo));
+        GetSet(code, "co_argcount", a => PyInt.From(((PyCode)a).ArgCount));
+        GetSet(code, "co_posonlyargcount", a => PyInt.From(((PyCode)a).PosOnlyArgCount));
+        GetSet(code, "co_kwonlyargcount", a => PyInt.From(((PyCode)a).KwOnlyArgCount));
+        GetSet(code, "co_flags", a => PyInt.From(((PyCode)a).Flags));
+        GetSet(code, "co_consts", a => PyTuple.From(((PyCode)a).Consts));
+        GetSet(code, "co_names", a => PyTuple.From(((PyCode)a).Names.Cast<PyObject>().ToArray()));
+        GetSet(code, "co_varnames", a => { var co = (PyCode)a; return PyTuple.From(co.LocalsPlusNameObjects.Where((n, i) => (co.LocalsPlusKinds[i] & PyCode.CO_FAST_LOCAL) != 0).Cast<PyObject>().ToArray()); });
+        GetSet(code, "co_code", a => PyBytes.From(((PyCode)a).Bytecode));
+
+        var fr = Types.Frame;
+        GetSet(fr, "f_lineno", a => PyInt.From(((Frame)a).LineNumber));
+        GetSet(fr, "f_code", a => ((Frame)a).Code);
+        GetSet(fr, "f_globals", a => ((Frame)a).Globals);
+        GetSet(fr, "f_locals", a => ((Frame)a).LocalsSnapshot());
+        GetSet(fr, "f_back", a => (PyObject?)((Frame)a).Back ?? None);
+        GetSet(fr, "f_lasti", a => PyInt.From(((Frame)a).LastInstruction * 2));
+        Def0(fr, "__repr__", a => { var f = (Frame)a; return PyStr.From($"<frame at 0x{a.Id:x12}, file '{f.Code.Filename}', line {f.LineNumber}, code {f.Code.Name}>"); });
+
+        var tb = Types.Traceback;
+        GetSet(tb, "tb_next", a => (PyObject?)((PyTraceback)a).Next ?? None, (a, v) => ((PyTraceback)a).Next = v as PyTraceback);
+        GetSet(tb, "tb_frame", a => ((PyTraceback)a).Frame);
+        GetSet(tb, "tb_lineno", a => PyInt.From(((PyTraceback)a).LineNumber));
+        GetSet(tb, "tb_lasti", a => PyInt.From(((PyTraceback)a).LastInstruction * 2));
+
+        var mp = Types.MappingProxy;
+        Def1(mp, "__getitem__", (a, k) => ((PyMappingProxy)a).Mapping.GetItemOrNull(k) ?? throw PyExc.KeyError(k));
+        Def0(mp, "__len__", a => PyInt.From(((PyMappingProxy)a).Mapping.Count));
+        Def0(mp, "__iter__", a => DictMethods.KeyIterator(((PyMappingProxy)a).Mapping));
+        Def1(mp, "__contains__", (a, k) => PyBool.From(((PyMappingProxy)a).Mapping.ContainsKey(k)));
+        Def0(mp, "keys", a => new PyDictView(Types.DictKeys, ((PyMappingProxy)a).Mapping));
+        Def0(mp, "values", a => new PyDictView(Types.DictValues, ((PyMappingProxy)a).Mapping));
+        Def0(mp, "items", a => new PyDictView(Types.DictItems, ((PyMappingProxy)a).Mapping));
+        DefN(mp, "get", 1, 2, (a, x) => ((PyMappingProxy)a).Mapping.GetItemOrNull(x[0]) ?? (x.Length > 1 ? x[1] : None));
+        Def0(mp, "copy", a => ((PyMappingProxy)a).Mapping.Copy());
+        Def0(mp, "__repr__", a => PyStr.From("mappingproxy(" + Ops.ReprString(((PyMappingProxy)a).Mapping) + ")"));
+
+        var ga = Types.GenericAlias;
+        Def0(ga, "__repr__", a =>
+        {
+            if (a is PyUnion u) return PyStr.From(TypeRepr(u.Left) + " | " + TypeRepr(u.Right));
+            var g = (PyGenericAlias)a;
+            var args = g.Args is PyTuple t ? t.Items : new[] { g.Args };
+            return PyStr.From(TypeRepr(g.Origin) + "[" + string.Join(", ", args.Select(TypeRepr)) + "]");
+        });
+        Def(ga, "__call__", (args, kw) => Ops.Call(((PyGenericAlias)args[0]).Origin, args.Slice(1), kw));
+        GetSet(ga, "__origin__", a => ((PyGenericAlias)a).Origin);
+        GetSet(ga, "__args__", a => ((PyGenericAlias)a).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)a).Args));
+        Def1(ga, "__eq__", (a, b) => PyBool.From(Ops.ReprString(a) == Ops.ReprString(b)));
+        Def0(ga, "__hash__", a => PyInt.From(Hashing.HashString(Ops.ReprString(a))));
+        Def1(ga, "__or__", (a, b) => new PyUnion(a, b));
+    }
+
+    public static string TypeRepr(PyObject o)
+    {
+        if (o is PyType t) return t.FullName;
+        if (o == Singletons.Ellipsis) return "...";
+        if (o == None) return "None";
+        return Ops.ReprString(o);
+    }
+}
+
+/// <summary>The awaitable of async_generator.athrow()/aclose() (async_gen_athrow).</summary>
+public sealed class AsyncGenThrow : PyObject
+{
+    private readonly Gen.PyGenerator _gen;
+    private readonly PyException? _exc;
+    private bool _started, _done;
+    public AsyncGenThrow(Gen.PyGenerator gen, PyException? exc) : base(Types.AsyncGenAThrowType) { _gen = gen; _exc = exc; }
+
+    public PyObject Step(PyObject sent)
+    {
+        if (_done) throw PyExc.RuntimeError("cannot reuse already awaited aclose()/athrow()");
+        PyObject r;
+        try
+        {
+            if (!_started)
+            {
+                _started = true;
+                if (!_gen.Started || _gen.Finished)
+                {
+                    _done = true;
+                    if (_exc == null) throw PyExc.StopIteration();
+                    _gen.Finished = true;
+                    throw _exc;
+                }
+                r = _gen.Throw(_exc ?? PyExc.MakeNoArgs(Types.GeneratorExit));
+            }
+            else r = _gen.Send(sent);
+        }
+        catch (PyException e) when (_exc == null && (e.Value.Type.IsSubtypeOf(Types.GeneratorExit) || e.Value.Type.IsSubtypeOf(Types.StopAsyncIteration)))
+        {
+            _done = true;
+            throw PyExc.StopIteration();
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.StopAsyncIteration))
+        {
+            _done = true;
+            throw PyExc.StopIteration();
+        }
+        if (r is Gen.AsyncGenWrappedValue w)
+        {
+            if (_exc == null) { _done = true; throw PyExc.RuntimeError("async generator ignored GeneratorExit"); }
+            _done = true;
+            throw PyExc.StopIteration(w.Value);
+        }
+        return r;
+    }
+}

@@ -1,0 +1,443 @@
+using System.Text;
+using Pyref.VM.Ceval;
+using Pyref.VM.Objects;
+using static Pyref.VM.Runtime.Native;
+
+namespace Pyref.VM.Objects
+{
+    /// <summary>type.__call__ (Objects/typeobject.c type_call): __new__ then __init__.</summary>
+    public static class TypeCall
+    {
+        public static PyObject Call(PyType t, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+        {
+            int nkw = kwnames?.Items.Length ?? 0;
+            if (t == Types.Type && args.Length == 1 && nkw == 0) return args[0].Type;
+            var newFn = t.Lookup("__new__");
+            PyObject obj;
+            if (newFn == Runtime.ObjectAndType.ObjectNew)
+            {
+                // object.__new__ inline: excess arguments are an error unless __init__ is overridden.
+                if (args.Length > 0 && t.Lookup("__init__") == Runtime.ObjectAndType.ObjectInit)
+                    throw PyExc.TypeError($"{t.Name}() takes no arguments");
+                obj = Runtime.ObjectAndType.NewInstance(t);
+            }
+            else
+            {
+                var callable = newFn is PyStaticMethod sm ? sm.Callable : newFn!;
+                obj = Ops.Call(callable, Ops.Prepend(t, args), kwnames);
+            }
+            if (!obj.Type.IsSubtypeOf(t)) return obj;
+            var init = obj.Type.Lookup("__init__");
+            if (init != null && init != Runtime.ObjectAndType.ObjectInit)
+            {
+                PyObject r;
+                if (init is PyFunction f) r = Calls.CallFunction(f, Ops.Prepend(obj, args), kwnames);
+                else r = Ops.Call(Ops.DescrGet(init, obj, obj.Type), args, kwnames);
+                if (r != Singletons.None)
+                    throw PyExc.TypeError($"__init__() should return None, not '{Ops.TypeName(r)}'");
+            }
+            else if (init == Runtime.ObjectAndType.ObjectInit && args.Length > 0 && newFn == Runtime.ObjectAndType.ObjectNew)
+            {
+                throw PyExc.TypeError($"{t.Name}() takes no arguments");
+            }
+            return obj;
+        }
+    }
+}
+
+namespace Pyref.VM.Runtime
+{
+    /// <summary>object and type (Objects/typeobject.c): instance creation, attribute hooks, class creation.</summary>
+    public static class ObjectAndType
+    {
+        public static PyObject ObjectNew = null!, ObjectInit = null!;
+
+        public static PyObject NewInstance(PyType t)
+        {
+            var solid = t.SolidBase;
+            PyObject o;
+            if (solid == Types.Object) return new PyInstance(t);
+            if (solid == Types.BaseException) o = new PyBaseException(t);
+            else if (solid == Types.List) o = new PyList(t);
+            else if (solid == Types.Dict) o = new PyDict(t);
+            else if (solid == Types.Set || solid == Types.FrozenSet) o = new PySet(t);
+            else if (solid == Types.Int) o = PyInt.OfType(t, 0);
+            else if (solid == Types.Str) o = PyStr.OfType(t, "");
+            else if (solid == Types.Float) o = PyFloat.OfType(t, 0);
+            else if (solid == Types.Tuple) o = PyTuple.OfType(t, Array.Empty<PyObject>());
+            else if (solid == Types.Type) o = new PyType(t, "?", PyTuple.Empty, new PyDict());
+            else throw PyExc.TypeError($"object.__new__({t.Name}) is not safe, use {solid.Name}.__new__()");
+            if (t.HasInstanceDict && o.Dict == null) o.Dict = new PyDict();
+            return o;
+        }
+
+        public static void Init()
+        {
+            var o = Types.Object;
+            DefStatic(o, "__new__", (args, kw) =>
+            {
+                if (args.Length == 0) throw PyExc.TypeError("object.__new__(): not enough arguments");
+                if (args[0] is not PyType t) throw PyExc.TypeError($"object.__new__(X): X is not a type object ({Ops.TypeName(args[0])})");
+                if (args.Length > 1 || (kw?.Count ?? 0) > 0)
+                {
+                    if (t.Lookup("__new__") != ObjectNew) throw PyExc.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
+                    if (t.Lookup("__init__") == ObjectInit) throw PyExc.TypeError($"{t.Name}() takes no arguments");
+                }
+                return NewInstance(t);
+            });
+            ObjectNew = o.Dict!.Get("__new__")!;
+            Def(o, "__init__", (args, kw) =>
+            {
+                var self = args[0];
+                if (args.Length > 1 || (kw?.Count ?? 0) > 0)
+                {
+                    var t = self.Type;
+                    if (t.Lookup("__init__") != ObjectInit) throw PyExc.TypeError("object.__init__() takes exactly one argument (the instance to initialize)");
+                    if (t.Lookup("__new__") == ObjectNew) throw PyExc.TypeError($"{t.Name}() takes no arguments");
+                }
+                return None;
+            });
+            ObjectInit = o.Dict!.Get("__init__")!;
+            Def0(o, "__repr__", self => PyStr.From(DefaultRepr(self)));
+            Def0(o, "__str__", self => Ops.Repr(self));
+            Def0(o, "__hash__", self => PyInt.From(Hashing.HashPointer(self)));
+            Def1(o, "__eq__", (a, b) => ReferenceEquals(a, b) ? PyBool.True : Singletons.NotImplemented);
+            Def1(o, "__ne__", (a, b) =>
+            {
+                var eq = a.Type.Lookup("__eq__");
+                var r = eq == null ? Singletons.NotImplemented : Ops.CallDescriptor(eq, a, b);
+                if (r == Singletons.NotImplemented) return r;
+                return PyBool.From(!Ops.IsTrue(r));
+            });
+            foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+                Def1(o, name, (a, b) => Singletons.NotImplemented);
+            Def1(o, "__getattribute__", (self, name) =>
+            {
+                if (name is not PyStr s) throw PyExc.TypeError($"attribute name must be string, not '{Ops.TypeName(name)}'");
+                return (self is PyType t ? Ops.TypeGetAttr(t, s) : Ops.GenericGetAttr(self, s)) ?? throw Ops.AttributeErrorFor(self, s.Value);
+            });
+            Types.ObjectGetAttribute = o.Dict!.Get("__getattribute__");
+            DefN(o, "__setattr__", 2, 2, (self, a) =>
+            {
+                if (a[0] is not PyStr s) throw PyExc.TypeError($"attribute name must be string, not '{Ops.TypeName(a[0])}'");
+                Ops.GenericSetAttr(self, s, a[1]);
+                return None;
+            });
+            Types.ObjectSetAttr = o.Dict!.Get("__setattr__");
+            Def1(o, "__delattr__", (self, name) =>
+            {
+                Ops.GenericSetAttr(self, (PyStr)name, null);
+                return None;
+            });
+            Types.ObjectDelAttr = o.Dict!.Get("__delattr__");
+            Def1(o, "__format__", (self, spec) =>
+            {
+                if (spec is not PyStr ss) throw PyExc.TypeError($"__format__() argument must be str, not {Ops.TypeName(spec)}");
+                if (ss.Value.Length > 0) throw PyExc.TypeError($"unsupported format string passed to {self.Type.Name}.__format__");
+                return Ops.Str(self);
+            });
+            DefClass(o, "__init_subclass__", (args, kw) =>
+            {
+                if (kw != null && kw.Count > 0)
+                    throw PyExc.TypeError($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments");
+                return None;
+            });
+            DefClass(o, "__subclasshook__", (args, kw) => Singletons.NotImplemented);
+            Def0(o, "__dir__", self => new PyList(Builtins.DirOf(self).ToArray()));
+            Def0(o, "__reduce__", self => throw PyExc.TypeError($"cannot pickle '{self.Type.Name}' object"));
+            Def0(o, "__sizeof__", self => PyInt.From(16));
+            GetSet(o, "__class__", self => self.Type, (self, v) =>
+            {
+                if (v is not PyType nt) throw PyExc.TypeError($"__class__ must be set to a class, not '{Ops.TypeName(v!)}' object");
+                if (self is not PyInstance || nt.SolidBase != self.Type.SolidBase)
+                    throw PyExc.TypeError($"__class__ assignment only supported for mutable types or ModuleType subclasses");
+                self.Type = nt;
+            });
+            o.Dict!.SetItem(PyStr.Intern("__doc__"), PyStr.From("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
+
+            InitType();
+        }
+
+        public static string DefaultRepr(PyObject self)
+        {
+            return $"<{self.Type.FullName} object at 0x{self.Id:x12}>";
+        }
+
+        private static void InitType()
+        {
+            var t = Types.Type;
+            DefStatic(t, "__new__", (args, kw) =>
+            {
+                var meta = (PyType)args[0];
+                if (args.Length == 2 && meta == Types.Type && (kw?.Count ?? 0) == 0) return args[1].Type;
+                if (args.Length != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
+                if (args[1] is not PyStr name) throw PyExc.TypeError($"type.__new__() argument 1 must be str, not {Ops.TypeName(args[1])}");
+                if (args[2] is not PyTuple bases) throw PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {Ops.TypeName(args[2])}");
+                if (args[3] is not PyDict ns) throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {Ops.TypeName(args[3])}");
+                var kwargs = new PyDict();
+                if (kw != null)
+                    for (int i = 0; i < kw.Count; i++) kwargs.SetItem(kw.Items[i], args[args.Length - kw.Count + i]);
+                return CreateClass(meta, name.Value, bases, ns, kwargs);
+            });
+            Def(t, "__init__", (args, kw) => None);
+            Def(t, "__call__", (args, kw) => TypeCall.Call((PyType)args[0], args.Slice(1), kw));
+            Def0(t, "__repr__", self =>
+            {
+                var ty = (PyType)self;
+                return PyStr.From($"<class '{ty.FullName}'>");
+            });
+            GetSet(t, "__name__", self => PyStr.From(((PyType)self).Name), (self, v) => ((PyType)self).Name = ((PyStr)v!).Value);
+            GetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName), (self, v) => ((PyType)self).QualName = ((PyStr)v!).Value);
+            GetSet(t, "__module__", self => ((PyType)self).Dict!.Get("__module__") ?? PyStr.From("builtins"),
+                (self, v) => ((PyType)self).Dict!.Set("__module__", v!));
+            GetSet(t, "__mro__", self => PyTuple.From(((PyType)self).Mro));
+            GetSet(t, "__bases__", self => ((PyType)self).Bases);
+            GetSet(t, "__base__", self => (PyObject?)((PyType)self).Base ?? None);
+            GetSet(t, "__dict__", self => new PyMappingProxy(((PyType)self).Dict!));
+            GetSet(t, "__doc__", self => ((PyType)self).Dict!.Get("__doc__") ?? None);
+            GetSet(t, "__abstractmethods__", self => ((PyType)self).Dict!.Get("__abstractmethods__") ?? throw PyExc.AttributeError("__abstractmethods__"),
+                (self, v) => { ((PyType)self).Dict!.Set("__abstractmethods__", v!); });
+            Def0(t, "mro", self => new PyList(((PyType)self).Mro));
+            Def0(t, "__subclasses__", self => new PyList(((PyType)self).Subclasses().Cast<PyObject>().ToArray()));
+            Def1(t, "__instancecheck__", (self, inst) => PyBool.From(inst.Type.IsSubtypeOf((PyType)self)));
+            Def1(t, "__subclasscheck__", (self, sub) => PyBool.From(sub is PyType st && st.IsSubtypeOf((PyType)self)));
+            DefN(t, "__setattr__", 2, 2, (self, a) => { Ops.GenericSetAttr(self, (PyStr)a[0], a[1]); return None; });
+            Types.TypeSetAttr = t.Dict!.Get("__setattr__");
+            Def1(t, "__or__", (self, other) => new PyUnion(self, other));
+            Def1(t, "__ror__", (self, other) => new PyUnion(other, self));
+            DefClass(t, "__prepare__", (args, kw) => new PyDict());
+            Def0(t, "__dir__", self => new PyList(Builtins.DirOf(self).ToArray()));
+        }
+
+        /// <summary>_PyType_CalculateMetaclass.</summary>
+        public static PyType CalculateMetaclass(PyType meta, PyTuple bases)
+        {
+            var winner = meta;
+            foreach (var b in bases.Items)
+            {
+                var bt = b.Type;
+                if (winner.IsSubtypeOf(bt)) continue;
+                if (bt.IsSubtypeOf(winner)) { winner = bt; continue; }
+                throw PyExc.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            }
+            return winner;
+        }
+
+        /// <summary>type_new: builds a heap type.</summary>
+        public static PyType CreateClass(PyType meta, string name, PyTuple bases, PyDict ns, PyDict kwargs)
+        {
+            var winner = CalculateMetaclass(meta, bases);
+            if (winner != meta && winner.Lookup("__new__") != Types.Type.Dict!.Get("__new__"))
+                return (PyType)Ops.CallWithDict(winner, new PyObject[] { PyStr.From(name), bases, ns }, kwargs);
+            meta = winner;
+            var baseTypes = new List<PyType>();
+            foreach (var b in bases.Items)
+            {
+                if (b is not PyType bt) throw PyExc.TypeError($"bases must be types");
+                if (bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator)
+                    throw PyExc.TypeError($"type '{bt.Name}' is not an acceptable base type");
+                baseTypes.Add(bt);
+            }
+            if (baseTypes.Count == 0) { baseTypes.Add(Types.Object); bases = PyTuple.Of(Types.Object); }
+            // Best base: the one whose solid layout is most derived (best_base).
+            PyType bestBase = baseTypes[0];
+            foreach (var b in baseTypes)
+            {
+                var sb = SolidOf(b); var cur = SolidOf(bestBase);
+                if (sb.IsSubtypeOf(cur)) bestBase = b;
+                else if (!cur.IsSubtypeOf(sb)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            }
+            var dict = ns.Copy();
+            var type = new PyType(meta, name, bases, dict) { IsHeapType = true, Base = bestBase };
+            type.Mro = PyType.ComputeMro(type, baseTypes.ToArray());
+            type.SolidBase = bestBase.SolidBase;
+            if (type.SolidBase == Types.BaseException || bestBase.IsSubtypeOf(Types.BaseException)) type.SolidBase = Types.BaseException;
+
+            var qualname = dict.Get("__qualname__");
+            if (qualname != null)
+            {
+                if (qualname is not PyStr qs) throw PyExc.TypeError($"type __qualname__ must be a str, not {Ops.TypeName(qualname)}");
+                type.QualName = qs.Value;
+                dict.Remove(PyStr.Intern("__qualname__"));
+            }
+            if (dict.Get("__module__") == null)
+            {
+                var frame = PyThreadState.Current.Frame;
+                var modName = frame?.Globals.Get("__name__");
+                if (modName != null) dict.Set("__module__", modName);
+            }
+            // __slots__
+            bool baseHasDict = baseTypes.Any(b => b.HasInstanceDict);
+            int inheritedSlots = baseTypes.Max(b => b.SlotCount);
+            var slots = dict.Get("__slots__");
+            if (slots != null)
+            {
+                var slotNames = slots is PyStr ss ? new List<PyObject> { ss } : Ops.ToList(slots);
+                bool wantDict = false;
+                int index = inheritedSlots;
+                foreach (var sn in slotNames)
+                {
+                    if (sn is not PyStr s) throw PyExc.TypeError($"__slots__ items must be strings, not '{Ops.TypeName(sn)}'");
+                    if (s.Value == "__dict__") { wantDict = true; continue; }
+                    if (s.Value == "__weakref__") continue;
+                    var mangled = Mangle(type.Name, s.Value);
+                    if (ns.Get(mangled) != null)
+                        throw PyExc.ValueError($"'{s.Value}' in __slots__ conflicts with class variable");
+                    dict.Set(mangled, new PySlotDescriptor(mangled, index++, type));
+                }
+                type.SlotCount = index;
+                type.HasInstanceDict = baseHasDict || wantDict;
+            }
+            else
+            {
+                type.SlotCount = inheritedSlots;
+                type.HasInstanceDict = true;
+            }
+            // Implicit conversions of special methods.
+            if (dict.Get("__new__") is PyFunction nf) dict.Set("__new__", new PyStaticMethod(nf));
+            if (dict.Get("__init_subclass__") is PyFunction isf) dict.Set("__init_subclass__", new PyClassMethod(isf));
+            if (dict.Get("__class_getitem__") is PyFunction cgf) dict.Set("__class_getitem__", new PyClassMethod(cgf));
+            if (dict.Get("__eq__") != null && dict.Get("__hash__") == null) dict.Set("__hash__", Singletons.None);
+            if (dict.Get("__doc__") == null) dict.Set("__doc__", Singletons.None);
+            // __classcell__: the cell behind super() and __class__.
+            var classcell = dict.Get("__classcell__");
+            if (classcell != null)
+            {
+                if (classcell is not PyCell cell)
+                    throw PyExc.TypeError($"__classcell__ must be a nonlocal cell, not {Ops.TypeName(classcell)}");
+                cell.Value = type;
+                dict.Remove(PyStr.Intern("__classcell__"));
+            }
+            foreach (var b in baseTypes) b.AddSubclass(type);
+
+            // __set_name__ on every attribute that defines it (type_new_set_names).
+            foreach (var kv in dict.Items().ToList())
+            {
+                var setName = kv.Value.Type.Lookup("__set_name__");
+                if (setName != null)
+                {
+                    try { Ops.CallDescriptor(setName, kv.Value, type, kv.Key); }
+                    catch (PyException e)
+                    {
+                        // 3.11 wraps the error: RuntimeError("Error calling __set_name__ on ...") with __cause__.
+                        var re = PyExc.RuntimeError($"Error calling __set_name__ on '{kv.Value.Type.Name}' instance '{Ops.StrString(kv.Key)}' in '{type.Name}'");
+                        re.Value.Cause = e.Value; re.Value.SuppressContext = true;
+                        throw re;
+                    }
+                }
+            }
+            // super(type, type).__init_subclass__(**kwargs) (type_new_init_subclass).
+            var superObj = new PySuper(Types.Super) { ThisType = type, Obj = type, ObjType = type };
+            var initSub = SuperGetAttr(superObj, PyStr.Intern("__init_subclass__"));
+            Ops.CallWithDict(initSub, Array.Empty<PyObject>(), kwargs);
+            return type;
+        }
+
+        private static PyType SolidOf(PyType t) => t.SolidBase ?? Types.Object;
+
+        public static string Mangle(string className, string name)
+        {
+            if (!name.StartsWith("__") || name.EndsWith("__") || name.Contains('.')) return name;
+            var stripped = className.TrimStart('_');
+            if (stripped.Length == 0) return name;
+            return "_" + stripped + name;
+        }
+
+        /// <summary>builtins.__build_class__ (Python/bltinmodule.c).</summary>
+        public static PyObject BuildClass(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+        {
+            int nkw = kwnames?.Count ?? 0;
+            int npos = args.Length - nkw;
+            if (npos < 2) throw PyExc.TypeError("__build_class__: not enough arguments");
+            if (args[0] is not PyFunction func) throw PyExc.TypeError("__build_class__: func must be a function");
+            if (args[1] is not PyStr name) throw PyExc.TypeError("__build_class__: name is not a string");
+            var origBases = args.Slice(2, npos - 2).ToArray();
+            PyObject? metaArg = null;
+            var kwargs = new PyDict();
+            for (int i = 0; i < nkw; i++)
+            {
+                var key = (PyStr)kwnames!.Items[i];
+                if (key.Value == "metaclass") metaArg = args[npos + i];
+                else kwargs.SetItem(key, args[npos + i]);
+            }
+            // __mro_entries__ (PEP 560)
+            var basesList = new List<PyObject>();
+            bool changed = false;
+            foreach (var b in origBases)
+            {
+                if (b is not PyType)
+                {
+                    var me = b.Type.Lookup("__mro_entries__");
+                    if (me != null)
+                    {
+                        var r = Ops.CallDescriptor(me, b, PyTuple.From(origBases));
+                        basesList.AddRange(((PyTuple)r).Items);
+                        changed = true;
+                        continue;
+                    }
+                }
+                basesList.Add(b);
+            }
+            var bases = PyTuple.From(basesList.ToArray());
+            PyObject meta;
+            bool isClass;
+            if (metaArg != null) { meta = metaArg; isClass = meta is PyType; }
+            else { meta = bases.Count == 0 ? Types.Type : bases.Items[0].Type; isClass = true; }
+            if (isClass) meta = CalculateMetaclass((PyType)meta, bases);
+            PyObject ns;
+            var prepare = Ops.GetAttrOrNull(meta, PyStr.Intern("__prepare__"));
+            if (prepare != null)
+                ns = Ops.CallWithDict(prepare, new PyObject[] { name, bases }, kwargs);
+            else ns = new PyDict();
+            if (ns.Type.Lookup("__getitem__") == null)
+                throw PyExc.TypeError($"{(meta is PyType mt ? mt.Name : "<metaclass>")}.__prepare__() must return a mapping, not {Ops.TypeName(ns)}");
+            // Run the class body with the namespace as its locals.
+            var frame = new Frame(func.Code, func.Globals, func.Builtins, ns, func);
+            var cell = InstructionLoop.Run(frame);
+            if (changed && ns is PyDict nsd) nsd.Set("__orig_bases__", PyTuple.From(origBases));
+            var cls = Ops.CallWithDict(meta, new PyObject[] { name, bases, ns }, kwargs);
+            if (cls is PyType && cell is PyCell c && c.Value != cls)
+            {
+                if (c.Value == null)
+                    throw PyExc.RuntimeError($"__class__ not set defining '{name.Value}' as {Ops.ReprString(cls)}. Was __classcell__ propagated to type.__new__?");
+                throw PyExc.TypeError($"__class__ set to {Ops.ReprString(c.Value)} defining '{name.Value}' as {Ops.ReprString(cls)}");
+            }
+            return cls;
+        }
+
+        /// <summary>super_getattro: look after ThisType in the MRO of the object's type.</summary>
+        public static PyObject SuperGetAttr(PySuper s, PyStr name)
+        {
+            if (s.ObjType != null && name.Value != "__class__")
+            {
+                var mro = s.ObjType.Mro;
+                int i = Array.IndexOf(mro, s.ThisType);
+                for (int j = i + 1; j < mro.Length; j++)
+                {
+                    var v = mro[j].Dict!.GetItemOrNull(name);
+                    if (v != null)
+                    {
+                        var obj = ReferenceEquals(s.Obj, s.ObjType) ? null : s.Obj;
+                        if (v is PyMethodDescriptor md && md.IsClassMethod) return new PyBuiltinFunction(md.Name, md.Fn, s.ObjType);
+                        return Ops.DescrGet(v, obj, s.ObjType);
+                    }
+                }
+            }
+            return Ops.GenericGetAttr(s, name) ?? throw PyExc.AttributeError($"'super' object has no attribute '{name.Value}'");
+        }
+    }
+
+    /// <summary>types.MappingProxyType over a class dict (read-only view).</summary>
+    public sealed class PyMappingProxy : PyObject
+    {
+        public readonly PyDict Mapping;
+        public PyMappingProxy(PyDict d) : base(Types.MappingProxy) { Mapping = d; }
+    }
+
+    /// <summary>types.UnionType (int | str).</summary>
+    public sealed class PyUnion : PyObject
+    {
+        public readonly PyObject Left, Right;
+        public PyUnion(PyObject l, PyObject r) : base(Types.GenericAlias) { Left = l; Right = r; }
+    }
+}
