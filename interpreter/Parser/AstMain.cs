@@ -95,8 +95,9 @@ public static class AstMain
                 var stripped = line.TrimStart(' ', '\t', '\f');
                 int removed = line.Length - stripped.Length;
                 stderr.WriteLine("    " + stripped);
-                int start = Math.Max(e.Offset - 1 - removed, 0);
-                int end = e.EndLineno == e.Lineno && e.EndOffset > e.Offset ? e.EndOffset - 1 - removed : start + 1;
+                int offset = e.Offset ?? 1;
+                int start = Math.Max(offset - 1 - removed, 0);
+                int end = e.EndLineno == e.Lineno && e.EndOffset is int eo && eo > offset ? eo - 1 - removed : start + 1;
                 stderr.WriteLine("    " + new string(' ', start) + new string('^', Math.Max(end - start, 1)));
             }
             stderr.WriteLine($"{e.Kind}: {e.Msg}");

@@ -155,7 +155,15 @@ internal sealed partial class PegParser
         var t = NameToken();
         if (t is null) return null;
         var (l, c, el, ec) = TokPos(t.Value);
-        return new Name(t.Value.Text, Load.Instance, l, c, el, ec);
+        return new Name(Identifier(t.Value.Text), Load.Instance, l, c, el, ec);
+    }
+
+    /// <summary>pegen.c _PyPegen_new_identifier: non-ASCII identifiers are NFKC-normalised.</summary>
+    internal static string Identifier(string text)
+    {
+        foreach (char ch in text)
+            if (ch >= 0x80) return text.Normalize(System.Text.NormalizationForm.FormKC);
+        return text;
     }
 
     /// <summary>`&&'x'` in the grammar: a forced token (pegen.c _PyPegen_expect_forced_token).</summary>

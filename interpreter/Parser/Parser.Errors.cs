@@ -105,6 +105,7 @@ internal sealed partial class PegParser
 
     internal PythonSyntaxError FromTokenizerError(TokenizerError e)
     {
+        if (_mode != ParseMode.FString) return ConvertTokenizerError(e, _filename, _text);
         string kind = e.Kind switch
         {
             TokenizerErrorKind.IndentationError => "IndentationError",
@@ -122,5 +123,20 @@ internal sealed partial class PegParser
             endLine += _startingLineno - 1;
         }
         return new PythonSyntaxError(kind, msg, _filename, line, col, endLine, endCol, text ?? LineText(line), "tokenizer");
+    }
+
+    /// <summary>A tokenizer failure as the SyntaxError CPython raises (end position -1 = None).</summary>
+    internal static PythonSyntaxError ConvertTokenizerError(TokenizerError e, string filename, SourceText? text)
+    {
+        string kind = e.Kind switch
+        {
+            TokenizerErrorKind.IndentationError => "IndentationError",
+            TokenizerErrorKind.TabError => "TabError",
+            _ => "SyntaxError",
+        };
+        int? endLine = e.EndLine == -1 && e.EndColumn == -1 ? null : e.EndLine;
+        int? endCol = e.EndLine == -1 && e.EndColumn == -1 ? null : e.EndColumn;
+        var lineText = e.Text ?? (e.Line > 0 ? text?.Line(e.Line) : null);
+        return new PythonSyntaxError(kind, e.Message, filename, e.Line, e.Column, endLine, endCol, lineText, "tokenizer");
     }
 }

@@ -217,7 +217,7 @@ internal sealed partial class PegParser
             var b = Expression();
             if (b is null) { _mark = start; return null; } // cut: the caller's alternatives are not tried
             var tp = TokPos(n.Value);
-            var target = new Name(n.Value.Text, Store.Instance, tp);
+            var target = new Name(Identifier(n.Value.Text), Store.Instance, tp);
             return new NamedExpr(target, b, Extra(start));
         }
         finally { Leave(); }
@@ -511,7 +511,7 @@ internal sealed partial class PegParser
                     _mark++;
                     var n = NameToken();
                     if (n is null) { _mark = m; break; }
-                    a = new Attribute(a, n.Value.Text, LoadCtx, Extra(start));
+                    a = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
                 }
                 else if (tt == LPAR)
                 {
@@ -1159,7 +1159,7 @@ internal sealed partial class PegParser
             if (n is not null && Accept(EQUAL))
             {
                 var v = Expression();
-                if (v is not null) return new KeywordOrStarred(new Keyword(n.Value.Text, v, Extra(start)), null);
+                if (v is not null) return new KeywordOrStarred(new Keyword(Identifier(n.Value.Text), v, Extra(start)), null);
             }
             _mark = start;
             var s = StarredExpression();
@@ -1182,7 +1182,7 @@ internal sealed partial class PegParser
             if (n is not null && Accept(EQUAL))
             {
                 var v = Expression();
-                if (v is not null) return new KeywordOrStarred(new Keyword(n.Value.Text, v, Extra(start)), null);
+                if (v is not null) return new KeywordOrStarred(new Keyword(Identifier(n.Value.Text), v, Extra(start)), null);
             }
             _mark = start;
             if (Accept(DOUBLESTAR))

@@ -146,7 +146,7 @@ internal sealed partial class PegParser
             }
             else if (starAnnotation) { _mark = start; return null; }
         }
-        return new Arg(n.Value.Text, annotation, null, Extra(start));
+        return new Arg(Identifier(n.Value.Text), annotation, null, Extra(start));
     }
 
     /// <summary>Consumes `','` or checks `&')'` after a parameter, with the optional TYPE_COMMENT of def parameters.</summary>

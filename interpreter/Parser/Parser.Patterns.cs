@@ -279,7 +279,7 @@ internal sealed partial class PegParser
         var n = NameToken();
         if (n is null) return null;
         if (Check(DOT) || Check(LPAR) || Check(EQUAL)) { _mark = start; return null; }
-        return n.Value.Text;
+        return Identifier(n.Value.Text);
     }
 
     // python.gram: wildcard_pattern: "_"
@@ -320,7 +320,7 @@ internal sealed partial class PegParser
             if (!Accept(DOT)) break;
             var n = NameToken();
             if (n is null) { _mark = m; break; }
-            a = new Attribute(a, n.Value.Text, LoadCtx, Extra(start));
+            a = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
         }
         return a;
     }
@@ -533,6 +533,6 @@ internal sealed partial class PegParser
         if (n is null || !Accept(EQUAL)) { _mark = start; return null; }
         var p = Pattern();
         if (p is null) { _mark = start; return null; }
-        return new KeywordPattern(n.Value.Text, p);
+        return new KeywordPattern(Identifier(n.Value.Text), p);
     }
 }

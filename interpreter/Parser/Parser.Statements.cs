@@ -273,7 +273,7 @@ internal sealed partial class PegParser
                 {
                     var value = OptionalAssignedRhs();
                     CheckVersion(3, 6, "Variable annotation syntax is");
-                    return new AnnAssign(new Name(n.Value.Text, Store.Instance, TokPos(n.Value)), ann, value, 1, Extra(start));
+                    return new AnnAssign(new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value)), ann, value, 1, Extra(start));
                 }
             }
             _mark = start;
@@ -438,14 +438,14 @@ internal sealed partial class PegParser
     {
         var first = NameToken();
         if (first is null) return null;
-        var list = new List<string> { first.Value.Text };
+        var list = new List<string> { Identifier(first.Value.Text) };
         while (true)
         {
             int m = _mark;
             if (!Accept(COMMA)) break;
             var n = NameToken();
             if (n is null) { _mark = m; break; }
-            list.Add(n.Value.Text);
+            list.Add(Identifier(n.Value.Text));
         }
         return list;
     }
@@ -547,9 +547,9 @@ internal sealed partial class PegParser
         if (AcceptKeyword("as"))
         {
             var a = NameToken();
-            if (a is null) _mark = m; else asname = a.Value.Text;
+            if (a is null) _mark = m; else asname = Identifier(a.Value.Text);
         }
-        return new Alias(n.Value.Text, asname, Extra(start));
+        return new Alias(Identifier(n.Value.Text), asname, Extra(start));
     }
 
     // python.gram: dotted_as_name
@@ -563,7 +563,7 @@ internal sealed partial class PegParser
         if (AcceptKeyword("as"))
         {
             var a = NameToken();
-            if (a is null) _mark = m; else asname = a.Value.Text;
+            if (a is null) _mark = m; else asname = Identifier(a.Value.Text);
         }
         return new Alias(n, asname, Extra(start));
     }
@@ -573,14 +573,14 @@ internal sealed partial class PegParser
     {
         var n = NameToken();
         if (n is null) return null;
-        string name = n.Value.Text;
+        string name = Identifier(n.Value.Text);
         while (true)
         {
             int m = _mark;
             if (!Accept(DOT)) break;
             var b = NameToken();
             if (b is null) { _mark = m; break; }
-            name = name + "." + b.Value.Text;
+            name = name + "." + Identifier(b.Value.Text);
         }
         return name;
     }
@@ -660,7 +660,7 @@ internal sealed partial class PegParser
         if (!Accept(COLON)) { _mark = start; return null; }
         var body = Block();
         if (body is null) { _mark = start; return null; }
-        return new ClassDef(n.Value.Text, args?.Item1 ?? new(), args?.Item2 ?? new(), body, new List<ExprNode>(), Extra(start));
+        return new ClassDef(Identifier(n.Value.Text), args?.Item1 ?? new(), args?.Item2 ?? new(), body, new List<ExprNode>(), Extra(start));
     }
 
     // python.gram: function_def: decorators function_def_raw | function_def_raw
@@ -711,8 +711,8 @@ internal sealed partial class PegParser
         if (body is null) { _mark = start; return null; }
         var args = pars ?? EmptyArguments();
         if (isAsync)
-            return new AsyncFunctionDef(n.Value.Text, args, body, new List<ExprNode>(), returns, tc, Extra(start));
-        return new FunctionDef(n.Value.Text, args, body, new List<ExprNode>(), returns, tc, Extra(start));
+            return new AsyncFunctionDef(Identifier(n.Value.Text), args, body, new List<ExprNode>(), returns, tc, Extra(start));
+        return new FunctionDef(Identifier(n.Value.Text), args, body, new List<ExprNode>(), returns, tc, Extra(start));
     }
 
     // python.gram: func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
@@ -964,7 +964,7 @@ internal sealed partial class PegParser
             if (AcceptKeyword("as"))
             {
                 var n = NameToken();
-                if (n is null) _mark = m; else name = n.Value.Text;
+                if (n is null) _mark = m; else name = Identifier(n.Value.Text);
             }
             if (Accept(COLON))
             {
@@ -996,7 +996,7 @@ internal sealed partial class PegParser
             if (AcceptKeyword("as"))
             {
                 var n = NameToken();
-                if (n is null) _mark = m; else name = n.Value.Text;
+                if (n is null) _mark = m; else name = Identifier(n.Value.Text);
             }
             if (Accept(COLON))
             {
@@ -1130,7 +1130,7 @@ internal sealed partial class PegParser
         if (Accept(DOT))
         {
             var n = NameToken();
-            if (n is not null && !TLookahead()) return new Attribute(p, n.Value.Text, ctx, Extra(start));
+            if (n is not null && !TLookahead()) return new Attribute(p, Identifier(n.Value.Text), ctx, Extra(start));
         }
         _mark = m;
         if (Accept(LSQB))
@@ -1147,7 +1147,7 @@ internal sealed partial class PegParser
     {
         int start = _mark;
         var n = NameToken();
-        if (n is not null) return new Name(n.Value.Text, Store.Instance, TokPos(n.Value));
+        if (n is not null) return new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value));
         if (Accept(LPAR))
         {
             var a = TargetWithStarAtom();
@@ -1179,7 +1179,7 @@ internal sealed partial class PegParser
         if (sa is not null) return sa;
         _mark = start;
         var n = NameToken();
-        if (n is not null) return new Name(n.Value.Text, Store.Instance, TokPos(n.Value));
+        if (n is not null) return new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value));
         if (Accept(LPAR))
         {
             var a = SingleTarget();
@@ -1212,7 +1212,7 @@ internal sealed partial class PegParser
                 {
                     _mark++;
                     var n = NameToken();
-                    if (n is not null && TLookahead()) next = new Attribute(a, n.Value.Text, LoadCtx, Extra(start));
+                    if (n is not null && TLookahead()) next = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
                 }
                 else if (tt == LSQB)
                 {
@@ -1280,7 +1280,7 @@ internal sealed partial class PegParser
     {
         int start = _mark;
         var n = NameToken();
-        if (n is not null) return new Name(n.Value.Text, Del.Instance, TokPos(n.Value));
+        if (n is not null) return new Name(Identifier(n.Value.Text), Del.Instance, TokPos(n.Value));
         if (Accept(LPAR))
         {
             var a = DelTarget();

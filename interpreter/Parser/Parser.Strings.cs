@@ -451,10 +451,9 @@ internal sealed partial class PegParser
             pos++;
             if (pos >= end) throw Raise("f-string: expecting '}'");
             var specState = new FStringState { FMode = true };
-            FStringParse(specState, t, ref pos, end, raw, recurseLevel + 1, first, last);
-            var (fl, fc, _, _) = TokPos(first);
-            var (_, _, fel, fec) = TokPos(last);
-            formatSpec = FinishFString(specState, first, last, (fl, fc, fel, fec));
+            // The format spec's nodes are located at the token holding it, not the whole concatenation.
+            FStringParse(specState, t, ref pos, end, raw, recurseLevel + 1, t, t);
+            formatSpec = FinishFString(specState, t, t, TokPos(t));
         }
         if (pos >= end || s[pos] != '}') throw Raise("f-string: expecting '}'");
         pos++;
@@ -494,7 +493,8 @@ internal sealed partial class PegParser
         var tp = TokPos(t);
         string sub = "(" + s[exprStart..exprEnd] + ")";
         int startingLineno = tp.L + lines;
-        int startingCol = tp.C + cols;
+        // 3.11 adds the token's own column only when the field starts on the token's first line.
+        int startingCol = lines != 0 ? cols : tp.C + cols;
         var sp = new PegParser(TokenSourceFactory.FromString(sub, _target), ParseMode.FString, _filename, _target, _text, startingLineno, startingCol)
         {
             FStringBuffer = sub,

@@ -23,14 +23,20 @@ public static class PythonParser
         RunOnBigStack(() =>
         {
             var text = SourceText.FromBytes(source);
-            return ParseWith(TokenSourceFactory.FromBytes(source, target), text, filename, mode, target, typeComments);
+            ITokenSource tokens;
+            try { tokens = TokenSourceFactory.FromBytes(source, target); }
+            catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
+            return ParseWith(tokens, text, filename, mode, target, typeComments);
         });
 
     public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false) =>
         RunOnBigStack(() =>
         {
             var text = new SourceText(source);
-            return ParseWith(TokenSourceFactory.FromString(source, target), text, filename, mode, target, typeComments);
+            ITokenSource tokens;
+            try { tokens = TokenSourceFactory.FromString(source, target); }
+            catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
+            return ParseWith(tokens, text, filename, mode, target, typeComments);
         });
 
     /// <summary>Parses from any token source (tests use this with their own token streams).</summary>

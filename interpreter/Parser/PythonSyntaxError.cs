@@ -13,17 +13,20 @@ public sealed class PythonSyntaxError : Exception
     public string Msg { get; }
     public string Filename { get; }
     public int Lineno { get; }
-    public int Offset { get; }
-    public int EndLineno { get; }
-    public int EndOffset { get; }
+    /// <summary>null when CPython's attribute is None.</summary>
+    public int? Offset { get; }
+    /// <summary>null when CPython's attribute is None.</summary>
+    public int? EndLineno { get; }
+    /// <summary>null when CPython's attribute is None.</summary>
+    public int? EndOffset { get; }
     public string? Text { get; }
 
     /// <summary>Which CPython stage raises this error: "tokenizer", "parser", "ast" (ast2obj),
     /// "symtable" or "compiler".</summary>
     public string Stage { get; }
 
-    public PythonSyntaxError(string kind, string msg, string filename, int lineno, int offset,
-        int endLineno, int endOffset, string? text, string stage = "parser")
+    public PythonSyntaxError(string kind, string msg, string filename, int lineno, int? offset,
+        int? endLineno, int? endOffset, string? text, string stage = "parser")
         : base(msg)
     {
         Kind = kind; Msg = msg; Filename = filename; Lineno = lineno; Offset = offset;

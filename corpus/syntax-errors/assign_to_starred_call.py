@@ -1,0 +1,4 @@
+# features: [assignment]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+*f() = 1

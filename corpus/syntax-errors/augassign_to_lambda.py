@@ -1,0 +1,4 @@
+# features: [augassign]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+lambda: 1 += 1

@@ -1,0 +1,4 @@
+# features: [comprehension]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+[1 for await x in y]

@@ -1,0 +1,5 @@
+# features: [def, parameters]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+def f(***a):
+    pass

@@ -1,0 +1,4 @@
+# features: [del]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+del ...

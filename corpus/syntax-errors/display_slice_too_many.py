@@ -1,0 +1,4 @@
+# features: [displays]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+a[1:2:3:4]

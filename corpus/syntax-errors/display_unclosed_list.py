@@ -1,0 +1,5 @@
+# features: [displays]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+x = [1, 2,
+y = 3

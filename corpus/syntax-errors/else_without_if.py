@@ -1,0 +1,5 @@
+# features: [if]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+else:
+    pass

@@ -1,0 +1,7 @@
+# features: [try]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+try:
+    pass
+except A, B as e:
+    pass

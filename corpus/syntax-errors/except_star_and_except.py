@@ -1,0 +1,9 @@
+# features: [try]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+try:
+    pass
+except* E:
+    pass
+except F:
+    pass

@@ -1,0 +1,5 @@
+# features: [try]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+finally:
+    pass

@@ -1,0 +1,4 @@
+# features: [fstring]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+f'{!r}'

@@ -1,0 +1,6 @@
+# features: [fstring]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+f'''{
+a b
+}'''

@@ -1,0 +1,4 @@
+# features: [ifexp]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+x = a if b

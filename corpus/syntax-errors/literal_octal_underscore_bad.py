@@ -1,0 +1,4 @@
+# features: [literals]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+0o_

@@ -1,0 +1,6 @@
+# features: [literals]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+'''abc
+
+

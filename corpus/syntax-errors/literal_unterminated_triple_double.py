@@ -1,0 +1,5 @@
+# features: [literals]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+"""abc
+

@@ -1,0 +1,5 @@
+# features: [match, patterns]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+case 1:
+    pass

@@ -1,0 +1,6 @@
+# features: [match, patterns]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+match x:
+    case 1 | :
+        pass

@@ -1,0 +1,5 @@
+# features: [class]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+class C
+    pass

@@ -1,0 +1,7 @@
+# features: [finally]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+try:
+    pass
+finally
+    pass

@@ -1,0 +1,5 @@
+# features: [lambda]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+f = lambda x
+    pass

@@ -1,0 +1,5 @@
+# features: [match]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+match x
+    pass

@@ -1,0 +1,5 @@
+# features: [while]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+while x
+    pass

@@ -1,0 +1,6 @@
+# features: [indentation, case]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+match x:
+    case 1:
+x = 1

@@ -1,0 +1,5 @@
+# features: [indentation, class]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+class C:
+x = 1

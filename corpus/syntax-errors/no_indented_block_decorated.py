@@ -1,0 +1,6 @@
+# features: [indentation, decorated]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+@d
+def f():
+x = 1

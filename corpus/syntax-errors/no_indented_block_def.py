@@ -1,0 +1,5 @@
+# features: [indentation, def]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+def f():
+x = 1

@@ -1,0 +1,7 @@
+# features: [indentation, else]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+if x:
+    pass
+else:
+x = 1

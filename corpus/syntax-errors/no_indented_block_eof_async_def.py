@@ -1,0 +1,4 @@
+# features: [indentation, async_def]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+async def f():

@@ -1,0 +1,4 @@
+# features: [indentation, class]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+class C:

@@ -1,0 +1,4 @@
+# features: [indentation, def]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+def f():

@@ -1,0 +1,6 @@
+# features: [indentation, finally]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+try:
+    pass
+finally:

@@ -1,0 +1,4 @@
+# features: [indentation, for]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+for x in y:

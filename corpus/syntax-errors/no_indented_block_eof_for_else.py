@@ -1,0 +1,6 @@
+# features: [indentation, for_else]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+for x in y:
+    pass
+else:

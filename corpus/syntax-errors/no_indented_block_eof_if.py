@@ -1,0 +1,4 @@
+# features: [indentation, if]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+if x:

@@ -1,0 +1,4 @@
+# features: [indentation, match]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+match x:

@@ -1,0 +1,4 @@
+# features: [indentation, try]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+try:

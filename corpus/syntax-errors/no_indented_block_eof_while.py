@@ -1,0 +1,4 @@
+# features: [indentation, while]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+while x:

@@ -1,0 +1,6 @@
+# features: [indentation, while_else]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+while x:
+    pass
+else:

@@ -1,0 +1,4 @@
+# features: [indentation, with]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+with x:

@@ -1,0 +1,7 @@
+# features: [indentation, except]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+try:
+    pass
+except E:
+x = 1

@@ -1,0 +1,7 @@
+# features: [indentation, except_bare]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+try:
+    pass
+except:
+x = 1

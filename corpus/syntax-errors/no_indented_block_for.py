@@ -1,0 +1,5 @@
+# features: [indentation, for]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+for x in y:
+x = 1

@@ -1,0 +1,7 @@
+# features: [indentation, for_else]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+for x in y:
+    pass
+else:
+x = 1

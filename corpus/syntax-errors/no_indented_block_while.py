@@ -1,0 +1,5 @@
+# features: [indentation, while]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+while x:
+x = 1

@@ -1,0 +1,5 @@
+# features: [indentation, with_as]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+with x as y:
+x = 1

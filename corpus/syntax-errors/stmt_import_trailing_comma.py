@@ -1,0 +1,4 @@
+# features: [statements]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+from a import b,

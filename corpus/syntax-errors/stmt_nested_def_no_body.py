@@ -1,0 +1,6 @@
+# features: [statements]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+def f():
+    def g():
+

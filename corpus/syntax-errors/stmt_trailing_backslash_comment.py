@@ -1,0 +1,5 @@
+# features: [statements]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+x = 1 \ # c
+

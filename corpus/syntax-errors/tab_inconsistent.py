@@ -1,0 +1,6 @@
+# features: [indentation]
+# stages: [tokens, ast]
+# expect-error: ast TabError
+if x:
+        a
+	b

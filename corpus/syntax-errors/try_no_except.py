@@ -1,0 +1,6 @@
+# features: [try]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+try:
+    pass
+x = 1

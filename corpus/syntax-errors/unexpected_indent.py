@@ -1,0 +1,5 @@
+# features: [indentation]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+x = 1
+    y = 2

@@ -1,0 +1,4 @@
+# features: [indentation]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+    x = 1

@@ -1,0 +1,6 @@
+# features: [indentation]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+if x:
+        a
+    b

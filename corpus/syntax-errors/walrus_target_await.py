@@ -1,0 +1,4 @@
+# features: [walrus]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+(await x := 1)

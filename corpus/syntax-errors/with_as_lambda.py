@@ -1,0 +1,5 @@
+# features: [with]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+with open('f') as lambda: 1:
+    pass
