@@ -15,6 +15,12 @@ internal sealed partial class PegParser
     /// <summary>For the f-string sub-parser: the "(expr)" buffer CPython reports as text.</summary>
     internal string? FStringBuffer { get; init; }
 
+    /// <summary>
+    /// Whether error columns are converted to code points: CPython does so only when the tokenizer has an
+    /// encoding (str input, or bytes with a BOM or coding cookie); plain bytes input keeps byte offsets.
+    /// </summary>
+    internal bool CharOffsets { get; init; } = true;
+
     private ParseAbort KnownLocation(string kind, int lineno, int col1, int endLineno, int endCol1, string msg)
     {
         if (endLineno == CurrentPos || endCol1 == CurrentPos)
@@ -37,7 +43,7 @@ internal sealed partial class PegParser
             line = LineText(lineno);
         }
         int col = col1, endCol = endCol1;
-        if (line is not null)
+        if (line is not null && CharOffsets)
         {
             col = SourceText.ByteToCharOffset(line, col1);
             if (endCol1 > 0) endCol = SourceText.ByteToCharOffset(line, endCol1);
@@ -50,6 +56,8 @@ internal sealed partial class PegParser
     private ParseAbort RaiseAt(Token t, string msg, string kind = "SyntaxError")
     {
         var p = TokPos(t);
+        // Tokens the C tokenizer gives no position (INDENT, DEDENT, ENDMARKER) have col_offset -1.
+        if (t.EndByteColumn == -1) return KnownLocation(kind, p.L, 0, p.EL, 0, msg);
         return KnownLocation(kind, p.L, p.C + 1, p.EL, p.EC + 1, msg);
     }
 
@@ -73,11 +81,11 @@ internal sealed partial class PegParser
         var t = LastFilled;
         var p = TokPos(t);
         int col1, endCol1;
-        if (t.Type is TokenType.INDENT or TokenType.DEDENT)
+        if (t.EndByteColumn == -1)
         {
             // The C tokenizer gives INDENT/DEDENT no position: col falls back to tok->cur - line_start
             // (not +1) and end_col_offset stays -1.
-            col1 = p.EC;
+            col1 = p.C;
             endCol1 = -1;
         }
         else
@@ -134,9 +142,10 @@ internal sealed partial class PegParser
             TokenizerErrorKind.TabError => "TabError",
             _ => "SyntaxError",
         };
+        bool noLocation = e.Line == -1 && e.Column == -1;
         int? endLine = e.EndLine == -1 && e.EndColumn == -1 ? null : e.EndLine;
         int? endCol = e.EndLine == -1 && e.EndColumn == -1 ? null : e.EndColumn;
         var lineText = e.Text ?? (e.Line > 0 ? text?.Line(e.Line) : null);
-        return new PythonSyntaxError(kind, e.Message, filename, e.Line, e.Column, endLine, endCol, lineText, "tokenizer");
+        return new PythonSyntaxError(kind, e.Message, filename, noLocation ? null : e.Line, noLocation ? null : e.Column, endLine, endCol, noLocation ? null : lineText, "tokenizer");
     }
 }

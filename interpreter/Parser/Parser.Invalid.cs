@@ -460,7 +460,8 @@ internal sealed partial class PegParser
         if (Check(LPAR))
         {
             var open = Cur; _mark++;
-            if (Many(() => ParamNoDefault(lam)).Count > 0)
+            bool inner = lam ? Gather(() => Param(true)) is not null : Many(() => ParamNoDefault(lam)).Count > 0;
+            if (inner)
             {
                 Accept(COMMA);
                 if (Check(RPAR))
@@ -751,7 +752,7 @@ internal sealed partial class PegParser
         _mark = start + 1;
         if (Accept(NEWLINE)) throw Raise("expected ':'");
         _mark = start + 1;
-        if (Accept(STAR) && (Accept(NEWLINE) || Accept(COLON))) throw Raise("expected 'except' or 'finally' block");
+        if (Accept(STAR) && (Accept(NEWLINE) || Accept(COLON))) throw Raise("expected one or more exception types");
         _mark = start;
     }
 
@@ -801,7 +802,7 @@ internal sealed partial class PegParser
         int start = _mark;
         var a = SoftKeyword("match");
         if (a is null) return;
-        if (SubjectExpr() is not null && !Check(COLON)) throw Raise("expected ':'");
+        if (SubjectExpr() is not null && Check(NEWLINE)) { _mark++; throw Raise("expected ':'"); }
         _mark = start + 1;
         if (SubjectExpr() is not null && Accept(COLON)) IndentedBlockAfter(a.Value, "'match' statement");
         _mark = start;
@@ -817,7 +818,7 @@ internal sealed partial class PegParser
         {
             int m = _mark;
             if (AcceptKeyword("if")) { if (NamedExpression() is null) _mark = m; }
-            if (!Check(COLON)) throw Raise("expected ':'");
+            if (Check(NEWLINE)) { _mark++; throw Raise("expected ':'"); }
         }
         _mark = start + 1;
         if (Patterns() is not null)

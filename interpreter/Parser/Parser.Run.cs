@@ -84,6 +84,7 @@ internal sealed partial class PegParser
     {
         if (lastToken.Type == INDENT || lastToken.Type == DEDENT)
             return Raise(lastToken.Type == INDENT ? "unexpected indent" : "unexpected unindent", "IndentationError");
+        if (lastToken.EndByteColumn == -1) return RaiseAt(lastToken, "invalid syntax");
         var p = TokPos(lastToken);
         return KnownLocation("SyntaxError", p.L, p.C + 1, p.EL, p.EC + 1, "invalid syntax");
     }

@@ -235,8 +235,12 @@ internal sealed partial class PegParser
                 }
                 case 'N':
                 {
-                    int close = i + 1 < body.Length && body[i + 1] == '{' ? body[(i + 1)..].IndexOf('}') : -1;
-                    if (close < 0) throw UnicodeError(escStart, bufPos, "malformed \\N character escape");
+                    // unicode_escape codec: the error range ends where the scan stopped.
+                    if (i + 1 >= body.Length) throw UnicodeError(escStart, escStart + 2, "malformed \\N character escape");
+                    if (body[i + 1] != '{') throw UnicodeError(escStart, escStart + 2, "malformed \\N character escape");
+                    int close = body[(i + 1)..].IndexOf('}');
+                    if (close < 0) throw UnicodeError(escStart, escStart + 2 + (body.Length - i - 1), "malformed \\N character escape");
+                    if (close == 1) throw UnicodeError(escStart, escStart + 3, "malformed \\N character escape");
                     var name = body.Slice(i + 2, close - 1).ToString();
                     bufPos += close + 1;
                     i += close + 1;
@@ -498,6 +502,7 @@ internal sealed partial class PegParser
         var sp = new PegParser(TokenSourceFactory.FromString(sub, _target), ParseMode.FString, _filename, _target, _text, startingLineno, startingCol)
         {
             FStringBuffer = sub,
+            CharOffsets = false,
             TypeComments = false,
         };
         return (ExprNode)sp.Run();

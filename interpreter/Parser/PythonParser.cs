@@ -42,7 +42,7 @@ public static class PythonParser
     /// <summary>Parses from any token source (tests use this with their own token streams).</summary>
     public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false)
     {
-        var parser = new PegParser(tokens, mode, filename, target, text) { TypeComments = typeComments };
+        var parser = new PegParser(tokens, mode, filename, target, text) { TypeComments = typeComments, CharOffsets = text.HasEncodingDeclaration };
         try
         {
             var result = parser.Run();

@@ -12,7 +12,8 @@ public sealed class PythonSyntaxError : Exception
     public string Kind { get; }
     public string Msg { get; }
     public string Filename { get; }
-    public int Lineno { get; }
+    /// <summary>null when CPython's attribute is None (errors with no location).</summary>
+    public int? Lineno { get; }
     /// <summary>null when CPython's attribute is None.</summary>
     public int? Offset { get; }
     /// <summary>null when CPython's attribute is None.</summary>
@@ -25,7 +26,7 @@ public sealed class PythonSyntaxError : Exception
     /// "symtable" or "compiler".</summary>
     public string Stage { get; }
 
-    public PythonSyntaxError(string kind, string msg, string filename, int lineno, int? offset,
+    public PythonSyntaxError(string kind, string msg, string filename, int? lineno, int? offset,
         int? endLineno, int? endOffset, string? text, string stage = "parser")
         : base(msg)
     {

@@ -14,7 +14,22 @@ public sealed class SourceText
 
     public SourceText(string source) { _source = source; }
 
-    public static SourceText FromBytes(ReadOnlyMemory<byte> bytes) => new(DecodeForErrors(bytes.Span));
+    public static SourceText FromBytes(ReadOnlyMemory<byte> bytes) =>
+        new(DecodeForErrors(bytes.Span)) { HasEncodingDeclaration = DeclaresEncoding(bytes.Span) };
+
+    /// <summary>True for str input and for bytes with a BOM or a PEP 263 cookie (tok->encoding set).</summary>
+    public bool HasEncodingDeclaration { get; init; } = true;
+
+    private static bool DeclaresEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return true;
+        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1000)]);
+        var lines = head.Split('\n', 3);
+        var cookie = new System.Text.RegularExpressions.Regex(@"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+");
+        if (lines.Length > 0 && cookie.IsMatch(lines[0])) return true;
+        if (lines.Length > 1 && lines[0].TrimStart(' ', '\t', '\f', '\r') is var first && (first.Length == 0 || first[0] == '#') && cookie.IsMatch(lines[1])) return true;
+        return false;
+    }
 
     /// <summary>Decodes like the tokenizer would for the common cases: BOM, UTF-8, latin-1 cookies.</summary>
     public static string DecodeForErrors(ReadOnlySpan<byte> bytes)

@@ -26,6 +26,17 @@ if (args.Length > 0 && args[0] == "--bench")
     stdout.WriteLine($"files={sources.Count} ok={ok} errors={err} seconds={sw.Elapsed.TotalSeconds:F3} peak_working_set_mb={proc.PeakWorkingSet64 / 1048576.0:F1}");
     rc = 0;
 }
+else if (args.Length > 1 && args[0] == "--tokens")
+{
+    var lexer = new Pyref.Tokenizer.Lexer(File.ReadAllBytes(args[1]), Pyref.Tokenizer.TokenizerMode.Parser, PythonVersion.Default);
+    while (true)
+    {
+        var t = lexer.Next();
+        stdout.WriteLine($"{t.Type} {t.Text.Replace("\n", "\\n")} {t.StartLine},{t.StartColumn}/{t.StartByteColumn} - {t.EndLine},{t.EndColumn}/{t.EndByteColumn}");
+        if (t.Type == Pyref.Tokenizer.TokenType.ENDMARKER) break;
+    }
+    rc = 0;
+}
 else if (args.Length > 1 && args[0] == "--many")
 {
     var outDir = args[1];
