@@ -216,7 +216,8 @@ internal sealed partial class PegParser
         int start = _mark;
         // !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
         var t = Cur;
-        bool excluded = (t.Type == NAME && CheckAt(1, STRING)) || (t.Type == NAME && (t.Text == "match" || t.Text == "case" || t.Text == "_"));
+        bool isName = t.Type == NAME && !HardKeywords.Contains(t.Text);
+        bool excluded = (isName && CheckAt(1, STRING)) || (t.Type == NAME && (t.Text == "match" || t.Text == "case" || t.Text == "_"));
         if (!excluded)
         {
             var a = Disjunction();

@@ -703,7 +703,7 @@ internal sealed partial class PegParser
         if (Accept(RARROW))
         {
             returns = Expression();
-            if (returns is null) { _mark = start; return null; }
+            if (returns is null) _mark = m; // ['->' expression] is optional: back off, then &&':' decides
         }
         ExpectForced(COLON, ":");
         string? tc = FuncTypeComment();

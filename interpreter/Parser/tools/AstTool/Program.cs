@@ -51,7 +51,8 @@ else if (args.Length > 1 && args[0] == "--many")
         }
         catch (PythonSyntaxError e)
         {
-            text = $"ERROR {e.Kind}: {e.Msg} {e.Lineno} {e.Offset} {e.EndLineno} {e.EndOffset}";
+            static string N(int? v) => v?.ToString() ?? "None";
+            text = $"ERROR {e.Kind}: {e.Msg} {N(e.Lineno)} {N(e.Offset)} {N(e.EndLineno)} {N(e.EndOffset)}";
         }
         catch (Exception e)
         {
