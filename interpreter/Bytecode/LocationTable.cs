@@ -78,17 +78,12 @@ public static class LocationTable
         return result;
     }
 
-    /// <summary>co_lines(): consecutive entries with the same line merged (lineiter_next).</summary>
+    /// <summary>co_lines() of 3.11 (lineiter_next): one range per location entry; 3.11 does not merge neighbours.</summary>
     public static IReadOnlyList<LineRange> Lines(CodeObject code)
     {
         var result = new List<LineRange>();
         foreach (var e in Decode(code.LineTable, code.FirstLineNo))
-        {
-            if (result.Count > 0 && result[^1].Line == e.Line && result[^1].End == e.Start)
-                result[^1] = result[^1] with { End = e.End };
-            else
-                result.Add(new LineRange(e.Start, e.End, e.Line));
-        }
+            result.Add(new LineRange(e.Start, e.End, e.Line));
         return result;
     }
 

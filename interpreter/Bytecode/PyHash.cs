@@ -157,6 +157,36 @@ public static class PyHash
         a = BitOperations.RotateLeft(a, 32);
     }
 
+    /// <summary>Python's == for hashable constants: numbers compare by value across bool/int/float/complex.</summary>
+    public static bool PythonEquals(object a, object b)
+    {
+        static Complex? AsNumber(object o) => o switch
+        {
+            bool x => x ? 1 : 0,
+            BigInteger i when BigInteger.Abs(i) < BigInteger.Pow(2, 53) => (double)i,
+            double d => d,
+            Complex c => c,
+            _ => null,
+        };
+        if (a is BigInteger x && b is BigInteger y) return x == y;
+        if (a is BigInteger || b is BigInteger)
+        {
+            // A big int equals a float only when the float is integral and equal.
+            var (big, other) = a is BigInteger ba ? (ba, b) : ((BigInteger)b, a);
+            return other switch
+            {
+                bool t => big == (t ? 1 : 0),
+                double d => !double.IsNaN(d) && !double.IsInfinity(d) && Math.Floor(d) == d && new BigInteger(d) == big,
+                Complex c => c.Imaginary == 0 && Math.Floor(c.Real) == c.Real && !double.IsInfinity(c.Real) && new BigInteger(c.Real) == big,
+                _ => false,
+            };
+        }
+        var na = AsNumber(a);
+        var nb = AsNumber(b);
+        if (na is not null && nb is not null) return na.Value == nb.Value;
+        return ConstantKey.ConstEquals(a, b);
+    }
+
     /// <summary>
     /// The iteration order of a set built by adding <paramref name="items"/> in order (Objects/setobject.c of 3.11:
     /// set_add_entry with LINEAR_PROBES 9 and PERTURB_SHIFT 5, set_table_resize, set_insert_clean). Null when an
@@ -199,7 +229,7 @@ public static class PyHash
                         done = true;
                         break;
                     }
-                    if (hashes[slot] == hashes[n] && ConstantKey.ConstEquals(items[slot], items[n])) { done = true; break; }
+                    if (hashes[slot] == hashes[n] && PythonEquals(items[slot], items[n])) { done = true; break; }
                 }
                 if (done) break;
                 perturb >>= PerturbShift;

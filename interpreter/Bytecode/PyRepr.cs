@@ -136,25 +136,39 @@ public static class PyRepr
 
     /// <summary>
     /// Shortest round-trip decimal digits (no leading/trailing zeros) and the decimal point position, as David
-    /// Gay's dtoa mode 0 (Python/dtoa.c) gives them. .NET's "R" is not used: it is not always shortest-correct
-    /// (2**-25 gives 2.980232238769531E-08, which does not round-trip); instead the fewest significant digits whose
-    /// correctly rounded value parses back to the same double.
+    /// Gay's dtoa mode 0 (Python/dtoa.c) gives them: the fewest significant digits that read back as the same
+    /// double, the closest such string when several do. .NET's "R" is not used: at power-of-two boundaries it is
+    /// not always right (2**-25 gives 2.980232238769531E-08, which reads back as another double).
     /// </summary>
     private static (string Digits, int DecimalPoint) ShortestDigits(double positive)
     {
         if (positive == 0) return ("0", 1);
-        string text = "";
         for (int precision = 1; precision <= 17; precision++)
         {
-            text = positive.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-            if (double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) == positive) break;
+            // The correctly rounded p-digit decimal is the closest one; when it misses (the rounding interval of
+            // a power of two is lopsided), its neighbour on the other side of the value may still read back.
+            string text = positive.ToString("E" + (precision - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            int ePos = text.IndexOf('E');
+            int exponent = int.Parse(text.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            var mantissa = System.Numerics.BigInteger.Parse(text[..ePos].Replace(".", ""), CultureInfo.InvariantCulture);
+            foreach (var delta in new[] { 0, 1, -1 })
+            {
+                var candidate = mantissa + delta;
+                if (candidate.Sign <= 0) continue;
+                string digits = candidate.ToString(CultureInfo.InvariantCulture);
+                // candidate * 10**(exponent - (precision - 1)); a carry (999 -> 1000) lengthens digits.
+                int decpt = exponent + 1 + (digits.Length - precision);
+                string literal = digits + "E" + (decpt - digits.Length).ToString(CultureInfo.InvariantCulture);
+                if (double.Parse(literal, NumberStyles.Float, CultureInfo.InvariantCulture) == positive)
+                {
+                    string trimmed = digits.TrimEnd('0');
+                    return (trimmed.Length == 0 ? "0" : trimmed, decpt);
+                }
+            }
         }
-        // text is d.dddE+xxx
-        int ePos = text.IndexOf('E');
-        int exponent = int.Parse(text.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        string digits = text[..ePos].Replace(".", "").TrimEnd('0');
-        if (digits.Length == 0) digits = "0";
-        return (digits, exponent + 1);
+        var r = positive.ToString("E16", CultureInfo.InvariantCulture);
+        int e = r.IndexOf('E');
+        return (r[..e].Replace(".", "").TrimEnd('0'), int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture) + 1);
     }
 
     /// <summary>Objects/complexobject.c complex_repr (3.11).</summary>

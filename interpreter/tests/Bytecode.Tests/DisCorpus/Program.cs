@@ -5,7 +5,10 @@ using Pyref;
 using Pyref.Bytecode;
 using Pyref.Dis;
 
-// Usage: DisCorpus (reader|marshal|dis) [ROOT] [--limit N] [--show N]
+// Usage: DisCorpus (reader|marshal|dis|attrs) [ROOT] [--limit N] [--show N]
+//   reader:  load every .pyc;  marshal: re-marshal each module and compare bytes with the file;
+//   dis:     compare Disassembler.Dis with CPython's dis.dis of the same marshalled code (PYTHONHASHSEED=0);
+//   attrs:   compare CodeObjectAttributes with the same dump made by CPython (cpython_attrs.py).
 // ROOT defaults to the stdlib of `python3` (sysconfig stdlib); every *.cpython-311.pyc below it, site-packages excluded.
 var mode = args.Length > 0 ? args[0] : "dis";
 string? root = args.Length > 1 && !args[1].StartsWith("--") ? args[1] : null;
@@ -57,9 +60,10 @@ switch (mode)
     }
     default:
     {
+        bool attrs = mode == "attrs";
         var outDir = Path.Combine(Path.GetTempPath(), "discorpus-" + Environment.ProcessId);
         Directory.CreateDirectory(outDir);
-        var script = Path.Combine(AppContext.BaseDirectory, "cpython_dis.py");
+        var script = Path.Combine(AppContext.BaseDirectory, attrs ? "cpython_attrs.py" : "cpython_dis.py");
         var psi = new ProcessStartInfo("python3", $"\"{script}\" \"{outDir}\"") { RedirectStandardInput = true };
         psi.Environment["PYTHONHASHSEED"] = "0"; // set iteration order (frozenset reprs) as the harness runs CPython
         using (var p = Process.Start(psi)!)
@@ -75,7 +79,13 @@ switch (mode)
         {
             var expected = File.ReadAllText(Path.Combine(outDir, $"{i}.txt"), Encoding.UTF8);
             string actual;
-            try { actual = addr.Replace(Disassembler.Dis(Pyc.ReadFile(files[i]).Code), "0xADDR"); }
+            try
+            {
+                var code = Pyc.ReadFile(files[i]).Code;
+                actual = attrs
+                    ? CodeObjectAttributes.Format(CodeObjectAttributes.Describe(code))
+                    : addr.Replace(Disassembler.Dis(code), "0xADDR");
+            }
             catch (Exception e) { actual = "EXCEPTION " + e; }
             if (actual == expected) { ok++; continue; }
             if (show-- > 0)
@@ -84,11 +94,15 @@ switch (mode)
                 var al = actual.Split('\n');
                 int at = 0;
                 while (at < Math.Min(el.Length, al.Length) && el[at] == al[at]) at++;
-                Console.WriteLine($"DIFF {files[i]} line {at + 1}:\n  cpython: {(at < el.Length ? el[at] : "<eof>")}\n  ours:    {(at < al.Length ? al[at] : "<eof>")}");
+                string e1 = at < el.Length ? el[at] : "<eof>", a1 = at < al.Length ? al[at] : "<eof>";
+                int col = 0;
+                while (col < Math.Min(e1.Length, a1.Length) && e1[col] == a1[col]) col++;
+                int from = Math.Max(0, col - 60);
+                Console.WriteLine($"DIFF {files[i]} line {at + 1} col {col + 1}:\n  cpython: {e1[from..Math.Min(e1.Length, col + 60)]}\n  ours:    {a1[from..Math.Min(a1.Length, col + 60)]}");
             }
         }
         Directory.Delete(outDir, true);
-        Console.WriteLine($"dis: {ok}/{files.Count} identical ({100.0 * ok / files.Count:F2}%), ours took {sw.Elapsed.TotalSeconds:F1}s");
+        Console.WriteLine($"{mode}: {ok}/{files.Count} identical ({100.0 * ok / files.Count:F2}%), ours took {sw.Elapsed.TotalSeconds:F1}s");
         return 0;
     }
 }
