@@ -227,23 +227,10 @@ public static class PyRepr
 
     /// <summary>
     /// str.isprintable for one code point (Objects/unicodectype.c _PyUnicode_IsPrintable): false for categories
-    /// Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space.
-    /// DEVIATION(CPython): uses .NET's Unicode database, which is newer than 3.11's Unicode 14.0, so code points
-    /// assigned after Unicode 14 are printable here but escaped by CPython 3.11.
+    /// Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other than the space, per Unicode 14.0 as in CPython 3.11
+    /// (<see cref="UnicodeNonPrintable14"/>).
     /// </summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return category switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-                or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    public static bool IsPrintable(int cp) => !UnicodeNonPrintable14.Contains(cp);
 
     // ---------------- bytes ----------------
 
