@@ -24,7 +24,7 @@ public delegate int StackEffectFunction(int oparg, int jump);
 public sealed class OpcodeInfo
 {
     public required string Name { get; init; }
-    /// <summary>The byte in co_code; negative for 3.11's compiler-only pseudo instructions (compile.c).</summary>
+    /// <summary>The byte in co_code; outside 0..255 for compiler-only pseudo instructions (negative in 3.11's compile.c).</summary>
     public required int Number { get; init; }
     public required OpcodeArgKind ArgKind { get; init; }
     /// <summary>Number of inline CACHE code units that follow the instruction (opcode.py _inline_cache_entries).</summary>
@@ -34,7 +34,7 @@ public sealed class OpcodeInfo
     /// <summary>For a specialized (quickened) instruction, the base instruction it deoptimizes to; else itself.</summary>
     public required int Deopt { get; init; }
     public bool IsSpecialized => Deopt != Number;
-    public bool IsPseudo => Number < 0;
+    public bool IsPseudo => Number is < 0 or > 255;
     /// <summary>Null for specialized instructions (they never reach the compiler's stack-depth pass).</summary>
     public StackEffectFunction? StackEffect { get; init; }
     public override string ToString() => Name;
@@ -147,7 +147,7 @@ public sealed partial class OpcodeTable
             Name = name, Number = number, ArgKind = kind, StackEffect = effect, Deopt = number,
             CacheEntries = caches, CacheFormat = cacheFormat,
         };
-        if (number < 0)
+        if (number is < 0 or > 255) // pseudo instructions: negative in 3.11, 256+ from 3.12 on
         {
             _pseudo.Add(info);
         }
