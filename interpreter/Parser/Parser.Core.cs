@@ -19,14 +19,20 @@ internal sealed partial class PegParser
     private const int MaxStack = 6000;
 
     private readonly ITokenSource _source;
-    private readonly List<Token> _tokens = new(1024);
-    private readonly List<int> _levels = new(1024);
+    // Tokens fetched so far (p->tokens), with per-token facts computed once: bracket level and
+    // whether a NAME is a hard keyword. Memo slots hang off each token, indexed by rule, as in pegen.
+    private Token[] _tokens = new Token[256];
+    private int[] _levels = new int[256];
+    private bool[] _isKeyword = new bool[256];
+    private MemoEntry[]?[] _memoTable = new MemoEntry[]?[256];
+    private int _fill;
     private int _depth;
+    private const int RuleSlots = 34; // one per memoised rule id (R.*)
     private bool _sourceDone;
     private int _mark;
     private int _level;
     private bool _callInvalidRules;
-    private readonly Dictionary<long, MemoEntry> _memo = new();
+
     private readonly ParseMode _mode;
     private readonly string _filename;
     private readonly PythonVersion _target;
@@ -36,7 +42,11 @@ internal sealed partial class PegParser
     /// <summary>Type comments on (PyCF_TYPE_COMMENTS); off by default as in ast.parse.</summary>
     internal bool TypeComments { get; init; }
 
-    private readonly record struct MemoEntry(object? Value, int EndMark);
+    private struct MemoEntry
+    {
+        public object? Value;
+        public int EndMark; // 0 = empty slot (a rule never ends at mark 0 after starting there... it may: +1 stored)
+    }
 
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
@@ -49,13 +59,27 @@ internal sealed partial class PegParser
 
     private Token Tok(int i)
     {
-        while (i >= _tokens.Count) Fill();
+        while (i >= _fill) Fill();
         return _tokens[i];
     }
 
     private void Fill()
     {
-        if (_sourceDone) { _tokens.Add(_tokens[^1]); _levels.Add(_levels[^1]); return; }
+        if (_fill == _tokens.Length)
+        {
+            int n = _fill * 2;
+            Array.Resize(ref _tokens, n);
+            Array.Resize(ref _levels, n);
+            Array.Resize(ref _isKeyword, n);
+            Array.Resize(ref _memoTable, n);
+        }
+        if (_sourceDone)
+        {
+            _tokens[_fill] = _tokens[_fill - 1];
+            _levels[_fill] = _levels[_fill - 1];
+            _fill++;
+            return;
+        }
         Token t;
         try
         {
@@ -72,37 +96,47 @@ internal sealed partial class PegParser
             case TokenType.LPAR: case TokenType.LSQB: case TokenType.LBRACE: _depth++; break;
             case TokenType.RPAR: case TokenType.RSQB: case TokenType.RBRACE: if (_depth > 0) _depth--; break;
         }
-        _tokens.Add(t);
-        _levels.Add(_depth + (_mode == ParseMode.FString ? 0 : 0));
+        _tokens[_fill] = t;
+        _levels[_fill] = _depth;
+        _isKeyword[_fill] = t.Type == TokenType.NAME && HardKeywords.Contains(t.Text);
+        _fill++;
     }
 
     private Token Cur
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _mark < _tokens.Count ? _tokens[_mark] : Tok(_mark);
+        get => _mark < _fill ? _tokens[_mark] : Tok(_mark);
     }
 
-    private TokenType CurType => Cur.Type;
+    private TokenType CurType
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            if (_mark >= _fill) Tok(_mark);
+            return _tokens[_mark].Type;
+        }
+    }
 
     /// <summary>The furthest token fetched so far (p->tokens[p->fill-1]).</summary>
-    private Token LastFilled => _tokens.Count > 0 ? _tokens[^1] : Tok(0);
+    private Token LastFilled => _fill > 0 ? _tokens[_fill - 1] : Tok(0);
 
     private Token? Expect(TokenType type)
     {
-        var t = Cur;
-        if (t.Type != type) return null;
-        _mark++;
-        return t;
+        if (CurType != type) return null;
+        return _tokens[_mark++];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Accept(TokenType type)
     {
-        if (Cur.Type != type) return false;
+        if (CurType != type) return false;
         _mark++;
         return true;
     }
 
-    private bool Check(TokenType type) => Cur.Type == type;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Check(TokenType type) => CurType == type;
     private bool CheckAt(int offset, TokenType type) => Tok(_mark + offset).Type == type;
 
     internal static readonly HashSet<string> HardKeywords = new(StringComparer.Ordinal)
@@ -115,19 +149,22 @@ internal sealed partial class PegParser
     private bool IsKeyword(Token t, string kw) =>
         (t.Type == TokenType.NAME || t.Type == TokenType.ASYNC || t.Type == TokenType.AWAIT) && string.Equals(t.Text, kw, StringComparison.Ordinal);
 
-    private bool CheckKeyword(string kw) => IsKeyword(Cur, kw);
+    private bool CheckKeyword(string kw)
+    {
+        if (_mark >= _fill) Tok(_mark);
+        ref readonly var t = ref _tokens[_mark];
+        return t.Type == TokenType.NAME ? _isKeyword[_mark] && string.Equals(t.Text, kw, StringComparison.Ordinal) : IsKeyword(t, kw);
+    }
 
     private Token? Keyword(string kw)
     {
-        var t = Cur;
-        if (!IsKeyword(t, kw)) return null;
-        _mark++;
-        return t;
+        if (!CheckKeyword(kw)) return null;
+        return _tokens[_mark++];
     }
 
     private bool AcceptKeyword(string kw)
     {
-        if (!IsKeyword(Cur, kw)) return false;
+        if (!CheckKeyword(kw)) return false;
         _mark++;
         return true;
     }
@@ -144,10 +181,8 @@ internal sealed partial class PegParser
     /// <summary>python.gram NAME: a NAME token that is not a hard keyword.</summary>
     private Token? NameToken()
     {
-        var t = Cur;
-        if (t.Type != TokenType.NAME || HardKeywords.Contains(t.Text)) return null;
-        _mark++;
-        return t;
+        if (CurType != TokenType.NAME || _isKeyword[_mark]) return null;
+        return _tokens[_mark++];
     }
 
     private Name? NameExpr()
@@ -215,7 +250,7 @@ internal sealed partial class PegParser
     {
         for (int m = _mark - 1; m >= 0; m--)
         {
-            var t = _tokens[m];
+            ref readonly var t = ref _tokens[m];
             if (t.Type != TokenType.ENDMARKER && (t.Type < TokenType.NEWLINE || t.Type > TokenType.DEDENT) || m == 0)
             {
                 var p = TokPos(t);
@@ -237,10 +272,10 @@ internal sealed partial class PegParser
 
     private bool TryMemo(int rule, out object? value)
     {
-        if (_memo.TryGetValue(((long)_mark << 9) | (uint)rule, out var e))
+        if (_mark < _fill && _memoTable[_mark] is { } slots && slots[rule].EndMark != 0)
         {
-            value = e.Value;
-            _mark = e.EndMark;
+            value = slots[rule].Value;
+            _mark = slots[rule].EndMark - 1;
             return true;
         }
         value = null;
@@ -249,7 +284,15 @@ internal sealed partial class PegParser
 
     private void Memo(int startMark, int rule, object? value)
     {
-        _memo[((long)startMark << 9) | (uint)rule] = new MemoEntry(value, _mark);
+        if (startMark >= _fill) Tok(startMark);
+        var slots = _memoTable[startMark] ??= new MemoEntry[RuleSlots];
+        slots[rule].Value = value;
+        slots[rule].EndMark = _mark + 1;
+    }
+
+    private void ClearMemo()
+    {
+        Array.Clear(_memoTable, 0, _fill);
     }
 
     /// <summary>Every rule entry goes through here: CPython 3.11 fails with MemoryError past MAXSTACK.</summary>

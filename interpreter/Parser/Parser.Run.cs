@@ -33,7 +33,7 @@ internal sealed partial class PegParser
 
         // Second pass with the invalid_ rules on (reset_parser_state_for_error_pass).
         var lastToken = LastFilled;
-        _memo.Clear();
+        ClearMemo();
         _mark = 0;
         _level = 0;
         _callInvalidRules = true;

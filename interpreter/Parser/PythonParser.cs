@@ -62,8 +62,11 @@ public static class PythonParser
         }
     }
 
+    private static readonly bool NoThread = Environment.GetEnvironmentVariable("PYREF_PARSE_NO_THREAD") == "1";
+
     private static T RunOnBigStack<T>(Func<T> work)
     {
+        if (NoThread) return work();
         T? result = default;
         Exception? error = null;
         var thread = new Thread(() =>

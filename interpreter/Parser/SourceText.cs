@@ -9,13 +9,22 @@ namespace Pyref.Parser;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly string _source;
+    private string? _decoded;
+    private readonly ReadOnlyMemory<byte> _bytes;
     private List<int>? _lineStarts;
 
-    public SourceText(string source) { _source = source; }
+    public SourceText(string source) { _decoded = source; }
+
+    private SourceText(ReadOnlyMemory<byte> bytes) { _bytes = bytes; }
+
+    /// <summary>Decoding is deferred: the text is only needed when an error is reported.</summary>
+    private string _source => _decoded ??= DecodeForErrors(_bytes.Span);
 
     public static SourceText FromBytes(ReadOnlyMemory<byte> bytes) =>
-        new(DecodeForErrors(bytes.Span)) { HasEncodingDeclaration = DeclaresEncoding(bytes.Span) };
+        new(bytes) { HasEncodingDeclaration = DeclaresEncoding(bytes.Span) };
+
+    private static readonly System.Text.RegularExpressions.Regex CookieRegex =
+        new(@"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>True for str input and for bytes with a BOM or a PEP 263 cookie (tok->encoding set).</summary>
     public bool HasEncodingDeclaration { get; init; } = true;
@@ -23,9 +32,14 @@ public sealed class SourceText
     private static bool DeclaresEncoding(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return true;
-        var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 1000)]);
+        // Only the first two lines can declare an encoding.
+        int firstNl = bytes.IndexOf((byte)'\n');
+        int secondNl = firstNl < 0 ? -1 : bytes[(firstNl + 1)..].IndexOf((byte)'\n');
+        int headLen = firstNl < 0 ? bytes.Length : secondNl < 0 ? bytes.Length : firstNl + 1 + secondNl;
+        if (bytes[..headLen].IndexOf("coding"u8) < 0) return false;
+        var head = Encoding.Latin1.GetString(bytes[..headLen]);
         var lines = head.Split('\n', 3);
-        var cookie = new System.Text.RegularExpressions.Regex(@"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+");
+        var cookie = CookieRegex;
         if (lines.Length > 0 && cookie.IsMatch(lines[0])) return true;
         if (lines.Length > 1 && lines[0].TrimStart(' ', '\t', '\f', '\r') is var first && (first.Length == 0 || first[0] == '#') && cookie.IsMatch(lines[1])) return true;
         return false;

@@ -53,6 +53,7 @@ internal static class TokenSourceFactory
 
     public static ITokenSource FromString(string source, PythonVersion target)
     {
+        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target));
         if (_parserViewAvailable != false)
         {
             try
