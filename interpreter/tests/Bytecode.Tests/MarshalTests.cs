@@ -98,6 +98,7 @@ public class MarshalTests
         var hex = PythonOracle.Run("import marshal; print(marshal.dumps((None, True, False, ..., 0, -5, 2**31, -2**100, 1.25, float('-inf'), 3-4j, 'a', 'é😀\\ud800', b'\\x00', (), frozenset({1}), [1], {'k': 2}, {3}, StopIteration)).hex())").Trim();
         var value = (PyTuple)MarshalReader.Loads(Convert.FromHexString(hex));
         Assert.Equal("(None, True, False, Ellipsis, 0, -5, 2147483648, -1267650600228229401496703205376, 1.25, -inf, (3-4j), 'a', 'é😀\\ud800', b'\\x00', (), frozenset({1}), [1], {'k': 2}, {3}, <class 'StopIteration'>)", PyRepr.Repr(value));
-        Assert.Equal(hex, Convert.ToHexString(MarshalWriter.Dumps(value)).ToLowerInvariant().Length > 0 ? hex : "");
+        // Our own bytes read back to the same values (FLAG_REF placement for non-code data is not modelled).
+        Assert.Equal(PyRepr.Repr(value), PyRepr.Repr(MarshalReader.Loads(MarshalWriter.Dumps(value))));
     }
 }

@@ -5,7 +5,7 @@ using Pyref;
 using Pyref.Bytecode;
 using Pyref.Dis;
 
-// Usage: DisCorpus (reader|marshal|dis|attrs) [ROOT] [--limit N] [--show N]
+// Usage: DisCorpus (reader|marshal|dis|attrs) [ROOT] [--limit N] [--show N] [--opt]
 //   reader:  load every .pyc;  marshal: re-marshal each module and compare bytes with the file;
 //   dis:     compare Disassembler.Dis with CPython's dis.dis of the same marshalled code (PYTHONHASHSEED=0);
 //   attrs:   compare CodeObjectAttributes with the same dump made by CPython (cpython_attrs.py).
@@ -19,7 +19,9 @@ for (int i = 0; i < args.Length - 1; i++)
     if (args[i] == "--show") show = int.Parse(args[i + 1]);
 }
 root ??= RunPython("-c \"import sysconfig;print(sysconfig.get_paths()['stdlib'])\"").Trim();
-var files = Directory.EnumerateFiles(root, "*.cpython-311.pyc", SearchOption.AllDirectories)
+// --opt also takes the optimized .opt-1/.opt-2 files.
+var pattern = args.Contains("--opt") ? "*.cpython-311*.pyc" : "*.cpython-311.pyc";
+var files = Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories)
     .Where(f => !f.Contains("site-packages"))
     .Order(StringComparer.Ordinal).Take(limit).ToList();
 Console.WriteLine($"{files.Count} .pyc files under {root}");
