@@ -92,7 +92,36 @@ public sealed class CodeObject
     public IEnumerable<(int Offset, int Line)> LineStarts() => LocationTable.LineStarts(this);
 
     /// <summary>The line of the instruction at a byte offset (PyCode_Addr2Line), -1 if none.</summary>
-    public int Addr2Line(int byteOffset) => LocationTable.Addr2Line(this, byteOffset);
+    public int Addr2Line(int byteOffset)
+    {
+        if (byteOffset < 0) return FirstLineNo;
+        var entries = LocationEntries;
+        // Entries are contiguous and sorted by Start: binary search for the one holding the offset.
+        int lo = 0, hi = entries.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (byteOffset < entries[mid].Start) hi = mid - 1;
+            else if (byteOffset >= entries[mid].End) lo = mid + 1;
+            else return entries[mid].Line;
+        }
+        return -1;
+    }
+
+    /// <summary>The decoded location table (cached).</summary>
+    public IReadOnlyList<LocationTable.Entry> LocationEntries => _locationEntries ??= LocationTable.Decode(LineTable, FirstLineNo);
+    private List<LocationTable.Entry>? _locationEntries;
+
+    /// <summary>
+    /// The handler for an exception raised by the instruction at byteOffset (Python/ceval.c get_exception_handler:
+    /// the innermost entry, i.e. the first entry whose range holds the offset), or null when it propagates.
+    /// </summary>
+    public ExceptionTableEntry? FindExceptionHandler(int byteOffset)
+    {
+        foreach (var e in ExceptionEntries())
+            if (byteOffset >= e.Start && byteOffset < e.End) return e;
+        return null;
+    }
 
     /// <summary>dis._parse_exception_table(code).</summary>
     public IReadOnlyList<ExceptionTableEntry> ExceptionEntries() => _exceptionEntries ??= Bytecode.ExceptionTableCodec.Parse(ExceptionTable);

@@ -96,6 +96,28 @@ for co in walk(code):
     }
 
     [Fact]
+    public void Addr2LineAndHandlersMatchCPython()
+    {
+        var script = DumpScript.Split("print(marshal.dumps(code).hex())")[0] + """
+print(marshal.dumps(code).hex())
+for co in walk(code):
+    print(co.co_qualname,
+          [(o, next((l for s, e, l in co.co_lines() if s <= o < e), None)) for o in range(0, len(co.co_code), 2)],
+          [(o, next(((e.target, e.depth, e.lasti) for e in dis._parse_exception_table(co) if e.start <= o < e.end), None)) for o in range(0, len(co.co_code), 2)])
+""";
+        var output = PythonOracle.Run(script, Source).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var code = (CodeObject)MarshalReader.Loads(Convert.FromHexString(output[0]));
+        var ours = Walk(code).Select(co =>
+        {
+            var lines = string.Join(", ", Enumerable.Range(0, co.Code.Length / 2).Select(i => $"({2 * i}, {(co.Addr2Line(2 * i) is var l && l >= 0 ? l.ToString() : "None")})"));
+            var handlers = string.Join(", ", Enumerable.Range(0, co.Code.Length / 2).Select(i =>
+                $"({2 * i}, {(co.FindExceptionHandler(2 * i) is { } h ? $"({h.Target}, {h.Depth}, {(h.Lasti ? "True" : "False")})" : "None")})"));
+            return $"{co.QualName} [{lines}] [{handlers}]";
+        }).ToArray();
+        Assert.Equal(output.Skip(1).ToArray(), ours);
+    }
+
+    [Fact]
     public void InstructionsFoldExtendedArgAndSkipCaches()
     {
         var t = OpcodeTable.Py311;
