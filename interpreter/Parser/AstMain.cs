@@ -73,6 +73,8 @@ public static class AstMain
         }
         try
         {
+            // Lib/ast.py main() calls parse() from runpy._run_module_as_main, _run_code, <module>, main.
+            PythonParser.CallerPythonDepth = 5;
             var tree = PythonParser.Parse(source, name, mode, target, typeComments);
             stdout.Write(AstDump.Dump(tree, includeAttributes, indent));
             stdout.Write('\n');

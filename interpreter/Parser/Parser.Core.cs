@@ -300,7 +300,9 @@ internal sealed partial class PegParser
     private void Enter()
     {
         if (++_level > MaxStack)
-            throw new ParseAbort(new PythonSyntaxError("MemoryError", "", _filename, 0, 0, 0, 0, null));
+            throw new ParseAbort(new PythonSyntaxError("MemoryError", "", _filename, null, null, null, null, null));
+        if ((_level & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw new StackTooSmallException();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -40,7 +40,23 @@ public static class PythonParser
         });
 
     /// <summary>Parses from any token source (tests use this with their own token streams).</summary>
+    /// <summary>
+    /// How many Python frames are on the stack where CPython's ast.parse would be called: ast2obj's limit
+    /// (Python/Python-ast.c) is 3 x (recursion limit 1000 - that depth). 2 = a module-level call of ast.parse.
+    /// DEVIATION(CPython): the real depth depends on the caller, which a reference parser cannot know.
+    /// </summary>
+    public static int CallerPythonDepth { get; set; } = 2;
+
     public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false)
+    {
+        var tree = ParseWithoutDepthCheck(tokens, text, filename, mode, target, typeComments);
+        // Python/Python-ast.c ast2obj_*: converting a too deep tree raises RecursionError (stage "ast").
+        if (AstDepth.Exceeds(tree, 3 * 1000 - 3 * CallerPythonDepth))
+            throw new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction", filename, null, null, null, null, null, "ast");
+        return tree;
+    }
+
+    private static ModNode ParseWithoutDepthCheck(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments)
     {
         var parser = new PegParser(tokens, mode, filename, target, text) { TypeComments = typeComments, CharOffsets = text.HasEncodingDeclaration };
         try
@@ -66,7 +82,13 @@ public static class PythonParser
 
     private static T RunOnBigStack<T>(Func<T> work)
     {
-        if (NoThread) return work();
+        // Parse on the caller's thread; the rules check the remaining stack every few levels and, if it runs
+        // short before CPython's own limit, the parse is redone on a thread with a large stack.
+        if (!NoThread)
+        {
+            try { return work(); }
+            catch (StackTooSmallException) { }
+        }
         T? result = default;
         Exception? error = null;
         var thread = new Thread(() =>
@@ -82,5 +104,40 @@ public static class PythonParser
             System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
         }
         return result!;
+    }
+}
+
+
+/// <summary>The current thread's stack is too small for this input: retry on a big-stack thread.</summary>
+internal sealed class StackTooSmallException : Exception { }
+
+/// <summary>Node nesting depth as ast2obj counts it (every node but the context/operator singletons).</summary>
+internal static class AstDepth
+{
+    public static bool Exceeds(Node root, int limit)
+    {
+        var stack = new Stack<(Node Node, int Depth)>();
+        stack.Push((root, 1));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (depth > limit) return true;
+            foreach (var (_, value) in node.Fields())
+            {
+                switch (value)
+                {
+                    case ExprContextNode or OperatorNode or BoolopNode or UnaryopNode or CmpopNode:
+                        break;
+                    case Node child:
+                        stack.Push((child, depth + 1));
+                        break;
+                    case System.Collections.IList list when value is not PyBytes:
+                        foreach (var item in list)
+                            if (item is Node n && item is not (CmpopNode or ExprContextNode)) stack.Push((n, depth + 1));
+                        break;
+                }
+            }
+        }
+        return false;
     }
 }
