@@ -278,7 +278,9 @@ internal sealed class CompilerRefModel
     public QualNameString QualNameOf(CodeObject co)
     {
         if (_qualNames.TryGetValue(co, out var q)) return q;
-        bool inConsts = co.Consts.Any(c => c is string s && string.Equals(s, co.QualName, StringComparison.Ordinal));
+        // Only a class body loads its own qualname as a constant (compile.c compiler_class_body stores __qualname__).
+        bool isClassBody = co.Names.Contains("__qualname__");
+        bool inConsts = isClassBody && co.Consts.Any(c => c is string s && string.Equals(s, co.QualName, StringComparison.Ordinal));
         q = new QualNameString(co, co.QualName, inConsts && _qualNamesSharedWithConst.Add(co.QualName));
         _qualNames[co] = q;
         return q;

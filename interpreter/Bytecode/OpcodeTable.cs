@@ -119,8 +119,8 @@ public sealed partial class OpcodeTable
         version == PythonVersion.Py311 ? Py311
         : throw new NotSupportedException($"no opcode table for Python {version} yet (only 3.11)");
 
-    private static OpcodeTable? _py311;
-    public static OpcodeTable Py311 => _py311 ??= BuildPy311();
+    private static readonly Lazy<OpcodeTable> LazyPy311 = new(BuildPy311, LazyThreadSafetyMode.ExecutionAndPublication);
+    public static OpcodeTable Py311 => LazyPy311.Value;
 
     private OpcodeTable(PythonVersion version, int haveArgument, int extendedArg, int magic,
         IReadOnlyList<string> compareOperators, IReadOnlyList<(string, string)> binaryOperators)
