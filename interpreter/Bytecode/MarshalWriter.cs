@@ -370,7 +370,8 @@ internal sealed class CompilerRefModel
         // Objects/codeobject.c intern_string_constants rebuilds a frozenset, per code object, when interning one of
         // its strs finds an older interned equal str (a module identifier, interned by the parser): such sets are
         // never shared; others merge by value like every constant.
-        PyFrozenSet f when f.Items.Any(i => i is string s && AllNameChars(s) && _identifiers.Contains(s)) => new UniqueKey(f),
+        // One-character strs are process-wide singletons, interned long before (see IsInterned).
+        PyFrozenSet f when f.Items.Any(i => i is string s && AllNameChars(s) && (s.Length == 1 || _identifiers.Contains(s))) => new UniqueKey(f),
         PyFrozenSet f => new ModelKey("frozenset", new TupleKey(f.Items.Select(i => KeyOf(i, MarshalWriter.Role.Const)).ToArray())),
         _ => new ModelKey(value.GetType().Name, value),
     };
