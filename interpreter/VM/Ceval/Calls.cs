@@ -31,7 +31,7 @@ public static class Calls
 
     public static string FunctionDescription(PyObject fn) => fn switch
     {
-        PyFunction f => Ops.StrString(f.QualName) + "()",
+        PyFunction f => (f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + Ops.StrString(f.QualName) + "()",
         PyBuiltinFunction b => b.Name + "()",
         PyMethod m => FunctionDescription(m.Function),
         PyType t => t.Name + "()",

@@ -240,9 +240,9 @@ public static class Generators
             {
                 if (value == Singletons.None)
                 {
-                    var n = Ops.Next(receiver);
-                    if (n != null) { yielded = n; return; }
-                    returned = Singletons.None;
+                    var next = receiver.Type.Lookup("__next__");
+                    if (next == null) throw PyExc.TypeError($"'{Ops.TypeName(receiver)}' object is not an iterator");
+                    yielded = Ops.CallDescriptor(next, receiver);
                     return;
                 }
                 yielded = Ops.CallMethod(receiver, "send", value);

@@ -896,21 +896,23 @@ public static class InstructionLoop
             }
             catch (PyException e)
             {
-                int lasti = ip - 1;
+                // exception_unwind: the handler is found from the raising instruction's offset; the
+                // lasti pushed for the handler is the frame's f_lasti, which RERAISE may have restored.
+                int offset = ip - 1;
+                int lasti = offset;
                 if (reraise)
                 {
-                    // RERAISE restores f_lasti from the stack; the traceback is unchanged.
                     reraise = false;
-                    lasti = f.LastInstruction >= 0 && (instr[ip - 1] & 0xFF) == RERAISE && (instr[ip - 1] >> 8) != 0 ? f.LastInstruction : ip - 1;
+                    if ((instr[offset] & 0xFF) == RERAISE && (instr[offset] >> 8) != 0) lasti = f.LastInstruction;
                 }
                 else
                 {
                     var exc = e.Value;
                     Exceptions.ChainContext(exc, ts.HandledException);
-                    exc.Traceback = new PyTraceback(exc.Traceback, f, lasti);
+                    exc.Traceback = new PyTraceback(exc.Traceback, f, offset);
                 }
                 f.LastInstruction = lasti;
-                if (!FindHandler(code, lasti, out var h))
+                if (!FindHandler(code, offset, out var h))
                 {
                     Array.Clear(v, code.NLocalsPlus, sp - code.NLocalsPlus);
                     f.StackPointer = code.NLocalsPlus;

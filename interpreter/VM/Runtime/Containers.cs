@@ -638,22 +638,35 @@ public static class SetMethods
                     r.Merge(a); r.Merge(b);
                     return r;
                 }
-            case 2: // -
+            case 2: // - (set_difference: copy-and-discard when the other set is much smaller)
                 {
                     var r = NewLike(a);
+                    if ((a.Count >> 2) > b.Count)
+                    {
+                        r.Merge(a);
+                        foreach (var (k, _) in b.Entries().ToList()) r.Discard(k);
+                        return r;
+                    }
                     foreach (var (k, h) in a.Entries().ToList()) if (!b.ContainsEntry(k, h)) r.AddEntry(k, h);
                     return r;
                 }
-            default: // ^
+            default: // ^ (set_symmetric_difference: a copy of the other set, updated with this one)
                 {
                     var r = NewLike(a);
-                    r.Merge(a);
-                    foreach (var (k, h) in b.Entries().ToList())
-                    {
-                        if (r.ContainsEntry(k, h)) r.Discard(k); else r.AddEntry(k, h);
-                    }
+                    r.Merge(b);
+                    SymmetricDifferenceUpdate(r, a);
                     return r;
                 }
+        }
+    }
+
+    /// <summary>set_symmetric_difference_update over another set's table.</summary>
+    public static void SymmetricDifferenceUpdate(PySet target, PySet other)
+    {
+        if (ReferenceEquals(target, other)) { target.Clear(); return; }
+        foreach (var (k, h) in other.Entries().ToList())
+        {
+            if (target.ContainsEntry(k, h)) target.Discard(k); else target.AddEntry(k, h);
         }
     }
 
@@ -752,7 +765,13 @@ public static class SetMethods
                 if (!frozen)
                     Def1(t, "__i" + dn[2..], (a, b) =>
                     {
-                        if (b is not PySet) return Singletons.NotImplemented;
+                        if (b is not PySet bs) return Singletons.NotImplemented;
+                        switch (o)
+                        {
+                            case 1: S(a).Merge(bs); return a;
+                            case 2: foreach (var (k, _) in bs.Entries().ToList()) S(a).Discard(k); return a;
+                            case 3: SymmetricDifferenceUpdate(S(a), bs); return a;
+                        }
                         var r = (PySet)SetOp(S(a), b, o);
                         S(a).Clear(); S(a).Merge(r);
                         return a;
@@ -781,7 +800,7 @@ public static class SetMethods
                 Def(t, "update", (args, kw) => { foreach (var o in args.Slice(1).ToArray()) Update(S(args[0]), o); return None; });
                 Def(t, "intersection_update", (args, kw) => { var s = S(args[0]); foreach (var o in args.Slice(1).ToArray()) { var r = (PySet)SetOp(s, AsSet(o), 0); s.Clear(); s.Merge(r); } return None; });
                 Def(t, "difference_update", (args, kw) => { var s = S(args[0]); foreach (var o in args.Slice(1).ToArray()) foreach (var x in Ops.ToList(o)) s.Discard(x); return None; });
-                Def1(t, "symmetric_difference_update", (a, b) => { var r = (PySet)SetOp(S(a), AsSet(b), 3); S(a).Clear(); S(a).Merge(r); return None; });
+                Def1(t, "symmetric_difference_update", (a, b) => { SymmetricDifferenceUpdate(S(a), AsSet(b)); return None; });
             }
             DefClass(t, "__class_getitem__", (args, kw) => new PyGenericAlias(args[0], args[1]));
         }

@@ -62,7 +62,20 @@ public static class ExceptionTypes
         DefStatic(b, "__new__", (args, kw) =>
         {
             var cls = (PyType)args[0];
-            var e = new PyBaseException(cls) { Args = PyTuple.From(args.Slice(1, args.Length - 1 - (kw?.Count ?? 0)).ToArray()) };
+            var eargs = args.Slice(1, args.Length - 1 - (kw?.Count ?? 0)).ToArray();
+            // OSError(errno, ...) picks the subclass for the errno (Objects/exceptions.c oserror_use_init / errnomap).
+            if (cls == Types.OSError && eargs.Length >= 2 && eargs[0] is PyInt errno && errno.IsSmall)
+            {
+                cls = errno.Small switch
+                {
+                    1 or 13 => Types.PermissionError, 2 => Types.FileNotFoundError, 3 => Types.ProcessLookupError,
+                    4 => Types.InterruptedError, 10 => Types.ChildProcessError, 11 or 114 or 115 => Types.BlockingIOError,
+                    17 => Types.FileExistsError, 20 => Types.NotADirectoryError, 21 => Types.IsADirectoryError,
+                    32 or 108 => Types.BrokenPipeError, 103 => Types.ConnectionAbortedError, 104 => Types.ConnectionResetError,
+                    110 => Types.TimeoutError, 111 => Types.ConnectionRefusedError, _ => cls,
+                };
+            }
+            var e = new PyBaseException(cls) { Args = PyTuple.From(eargs) };
             return e;
         });
         Def(b, "__init__", (args, kw) =>

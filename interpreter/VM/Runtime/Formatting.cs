@@ -35,7 +35,10 @@ public static class Formatting
         if (i < n && cps[i] is '+' or '-' or ' ') sp.Sign = (char)cps[i++];
         if (i < n && cps[i] == 'z') i++; // 3.11 'z' option (negative zero coercion) is parsed
         if (i < n && cps[i] == '#') { sp.Alternate = true; i++; }
-        if (i < n && cps[i] == '0') { sp.ZeroPad = true; if (sp.Align == 0) { sp.Fill = '0'; sp.Align = '='; } i++; }
+        bool fillSpecified = n >= 2 && cps[1] is '<' or '>' or '^' or '=';
+        // The special case for 0-padding: fill '0' unless a fill was given; '=' alignment only for
+        // numbers without an explicit alignment (applied in Pad through ZeroPad).
+        if (i < n && cps[i] == '0') { sp.ZeroPad = true; if (!fillSpecified) sp.Fill = '0'; i++; }
         int start = i;
         while (i < n && cps[i] >= '0' && cps[i] <= '9') i++;
         if (i > start) sp.Width = int.Parse(new string(cps[start..i].Select(c => (char)c).ToArray()), CultureInfo.InvariantCulture);
@@ -68,7 +71,7 @@ public static class Formatting
         int len = PyStr.ToCodePoints(body).Length + prefix.Length;
         if (sp.Width <= len) return prefix + body;
         int total = sp.Width - len;
-        char align = sp.Align == 0 ? defaultAlign : sp.Align;
+        char align = sp.Align == 0 ? (sp.ZeroPad && defaultAlign == '>' ? '=' : defaultAlign) : sp.Align;
         string fill = sp.Fill.ToString();
         string Rep(int k) => k <= 0 ? "" : string.Concat(Enumerable.Repeat(fill, k));
         return align switch
@@ -143,7 +146,7 @@ public static class Formatting
             else digits = Group(digits, sp.Grouping);
         }
         string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
-        if (sp.Align == '=' && sp.Fill == '0' && sp.Grouping != 0 && sp.Width > 0)
+        if ((sp.Align == '=' || sp.Align == 0 && sp.ZeroPad) && sp.Fill == '0' && sp.Grouping != 0 && sp.Width > 0)
         {
             // Zero padding with grouping inserts separators into the padding too.
             int want = sp.Width - sign.Length - prefix.Length;

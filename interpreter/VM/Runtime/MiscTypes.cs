@@ -241,6 +241,7 @@ public static class MiscTypes
                 throw PyExc.StopIteration();
             }
         }
+        if (it is Gen.PyGenerator g && g.Type == Types.Generator) return g.Send(None);
         return Ops.Next(it) ?? throw PyExc.StopIteration();
     }
 
@@ -357,6 +358,11 @@ public static class MiscTypes
         GetSet(code, "co_names", a => PyTuple.From(((PyCode)a).Names.Cast<PyObject>().ToArray()));
         GetSet(code, "co_varnames", a => { var co = (PyCode)a; return PyTuple.From(co.LocalsPlusNameObjects.Where((n, i) => (co.LocalsPlusKinds[i] & PyCode.CO_FAST_LOCAL) != 0).Cast<PyObject>().ToArray()); });
         GetSet(code, "co_code", a => PyBytes.From(((PyCode)a).Bytecode));
+        PyObject NamesOfKind(PyCode co, byte kind) => PyTuple.From(co.LocalsPlusNameObjects.Where((n, i) => (co.LocalsPlusKinds[i] & kind) != 0).Cast<PyObject>().ToArray());
+        GetSet(code, "co_freevars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_FREE));
+        GetSet(code, "co_cellvars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_CELL));
+        GetSet(code, "co_nlocals", a => PyInt.From(((PyCode)a).NLocals));
+        GetSet(code, "co_stacksize", a => PyInt.From(((PyCode)a).StackSize));
 
         var fr = Types.Frame;
         GetSet(fr, "f_lineno", a => PyInt.From(((Frame)a).LineNumber));

@@ -387,23 +387,21 @@ public static class NumberMethods
         if (!double.IsFinite(x) || x == 0) return PyFloat.From(x);
         if (n > 323) return PyFloat.From(x);
         if (n < -308) return PyFloat.From(0.0 * x);
-        // double_round: correctly rounded via the decimal string (Python/pystrtod _Py_dg_dtoa mode 3).
-        var dec = new decimal();
-        try
-        {
-            if (Math.Abs(x) < 7.9e27 && n <= 28 && n >= -28)
-            {
-                dec = (decimal)x;
-                // decimal conversion of a double rounds to 15 significant digits; use exact "R" digits.
-                dec = decimal.Parse(x.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
-                if (n >= 0) return PyFloat.From((double)Math.Round(dec, (int)Math.Min(n, 28), MidpointRounding.ToEven));
-                var p = (decimal)Math.Pow(10, -n);
-                return PyFloat.From((double)(Math.Round(dec / p, MidpointRounding.ToEven) * p));
-            }
-        }
-        catch (OverflowException) { }
-        var s = x.ToString("F" + Math.Clamp(n, 0, 99), CultureInfo.InvariantCulture);
-        return PyFloat.From(double.Parse(s, CultureInfo.InvariantCulture));
+        // double_round (Objects/floatobject.c): round the exact binary value to n decimal places,
+        // half to even, then convert the decimal result back with correct rounding.
+        double m = Hashing.Frexp(x, out int e2);
+        var mant = new BigInteger(Math.ScaleB(Math.Abs(m), 53));
+        int exp2 = e2 - 53;
+        BigInteger num = mant, den = BigInteger.One;
+        if (exp2 > 0) num <<= exp2; else den <<= -exp2;
+        if (n >= 0) num *= BigInteger.Pow(10, (int)n); else den *= BigInteger.Pow(10, (int)-n);
+        var q = BigInteger.DivRem(num, den, out var rem);
+        var twice = rem * 2;
+        if (twice > den || (twice == den && !q.IsEven)) q += 1;
+        string text = q.ToString(CultureInfo.InvariantCulture) + "e" + (-n).ToString(CultureInfo.InvariantCulture);
+        double r2 = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (double.IsInfinity(r2)) throw PyExc.OverflowError("rounded value too large to represent");
+        return PyFloat.From(x < 0 ? -r2 : r2);
     }
 
     public static string FloatHex(double d)
@@ -417,8 +415,7 @@ public static class NumberMethods
         long mant = bits & 0xFFFFFFFFFFFFFL;
         int lead = 1;
         if (exp == 0) { lead = 0; exp = -1022; } else exp -= 1023;
-        var hex = mant.ToString("x13").TrimEnd('0');
-        if (hex.Length == 0) hex = "0";
+        var hex = mant.ToString("x13");
         return $"{(neg ? "-" : "")}0x{lead}.{hex}p{(exp >= 0 ? "+" : "")}{exp}";
     }
 
