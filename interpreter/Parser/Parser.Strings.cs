@@ -83,10 +83,10 @@ internal sealed partial class PegParser
     private ExprNode FinishFString(FStringState state, Token first, Token last, (int, int, int, int) pos)
     {
         if (!state.FMode)
-            return new Constant(state.LastStr?.ToString() ?? "", KindOf(first), pos);
+            return new Constant(StrValue(state.LastStr?.ToString() ?? ""), KindOf(first), pos);
         if (state.LastStr is not null && state.LastStr.Length > 0)
         {
-            state.Exprs.Add(new Constant(state.LastStr.ToString(), KindOf(first), pos));
+            state.Exprs.Add(new Constant(StrValue(state.LastStr.ToString()), KindOf(first), pos));
             state.LastStr = null;
         }
         return new JoinedStr(new List<ExprNode>(state.Exprs), pos);
@@ -268,7 +268,55 @@ internal sealed partial class PegParser
         return Raise(msg);
     }
 
+    /// <summary>Follows an escaped surrogate in decoded text, so that it never pairs with a neighbour.</summary>
+    internal const char SurrogateMark = '\uFFFF';
+
     private static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000)
+        {
+            sb.Append((char)cp);
+            if (cp is >= 0xD800 and <= 0xDFFF) sb.Append(SurrogateMark);
+        }
+        else sb.Append(char.ConvertFromUtf32(cp));
+    }
+
+    /// <summary>
+    /// The Constant value for decoded text: a string, or a <see cref="PyStr"/> when an escaped surrogate
+    /// would otherwise pair with a neighbouring surrogate.
+    /// DEVIATION(CPython): a literal U+FFFF in the same string as an escaped surrogate is taken for the mark.
+    /// </summary>
+    private static object StrValue(string s)
+    {
+        if (s.IndexOf(SurrogateMark) < 0) return s;
+        var cps = new List<int>(s.Length);
+        bool needsPyStr = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == SurrogateMark) continue;
+            bool marked = i + 1 < s.Length && s[i + 1] == SurrogateMark;
+            if (!marked && char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cps.Add(char.ConvertToUtf32(c, s[i + 1]));
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(c))
+            {
+                // would this lone surrogate pair with its neighbour in a plain string?
+                int prev = cps.Count > 0 ? cps[^1] : 0;
+                if (char.IsLowSurrogate(c) && prev is >= 0xD800 and <= 0xDBFF) needsPyStr = true;
+            }
+            cps.Add(c);
+        }
+        if (needsPyStr) return new PyStr(cps.ToArray());
+        var sb = new StringBuilder(cps.Count);
+        foreach (var cp in cps) AppendCodePointPlain(sb, cp);
+        return sb.ToString();
+    }
+
+    private static void AppendCodePointPlain(StringBuilder sb, int cp)
     {
         if (cp < 0x10000) sb.Append((char)cp);
         else sb.Append(char.ConvertFromUtf32(cp));
@@ -292,7 +340,7 @@ internal sealed partial class PegParser
             {
                 var (l, c, _, _) = TokPos(first);
                 var (_, _, el, ec) = TokPos(last);
-                state.Exprs.Add(new Constant(state.LastStr.ToString(), KindOf(first), (l, c, el, ec)));
+                state.Exprs.Add(new Constant(StrValue(state.LastStr.ToString()), KindOf(first), (l, c, el, ec)));
                 state.LastStr = null;
             }
             state.Exprs.Add(expr);
@@ -455,8 +503,10 @@ internal sealed partial class PegParser
             pos++;
             if (pos >= end) throw Raise("f-string: expecting '}'");
             var specState = new FStringState { FMode = true };
-            // The format spec's nodes are located at the token holding it, not the whole concatenation.
-            FStringParse(specState, t, ref pos, end, raw, recurseLevel + 1, t, t);
+            // 3.11 quirk: inside the spec, constants before a replacement field and the fields span the whole
+            // concatenation (first..last token), while the spec's JoinedStr and its trailing constant are
+            // located at the token holding it (fstring_parse finishes with t, t).
+            FStringParse(specState, t, ref pos, end, raw, recurseLevel + 1, first, last);
             formatSpec = FinishFString(specState, t, t, TokPos(t));
         }
         if (pos >= end || s[pos] != '}') throw Raise("f-string: expecting '}'");

@@ -48,3 +48,28 @@ public sealed class PyBytes(byte[] data) : IEquatable<PyBytes>
     public override bool Equals(object? obj) => Equals(obj as PyBytes);
     public override int GetHashCode() => Data.Length;
 }
+
+/// <summary>
+/// A Python str that UTF-16 cannot hold faithfully: escaped lone surrogates that would pair up if put next to
+/// each other in a C# string ('\ud800\udc00' is two code points in Python). Only such strings use this
+/// type; every other str Constant value is a plain <see cref="string"/>.
+/// </summary>
+public sealed class PyStr(int[] codePoints) : IEquatable<PyStr>
+{
+    public int[] CodePoints { get; } = codePoints;
+    public bool Equals(PyStr? other) => other is not null && CodePoints.AsSpan().SequenceEqual(other.CodePoints);
+    public override bool Equals(object? obj) => Equals(obj as PyStr);
+    public override int GetHashCode() => CodePoints.Length;
+
+    /// <summary>Lossy: the surrogates become UTF-16 code units (and may pair).</summary>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var cp in CodePoints)
+        {
+            if (cp < 0x10000) sb.Append((char)cp);
+            else sb.Append(char.ConvertFromUtf32(cp));
+        }
+        return sb.ToString();
+    }
+}

@@ -17,6 +17,7 @@ public static class PyRepr
         double d => Float(d),
         Complex c => ComplexRepr(c),
         string s => Str(s),
+        PyStr ps => Str(ps.CodePoints),
         PyBytes b => Bytes(b.Data),
         _ => value.ToString() ?? "",
     };
@@ -87,19 +88,31 @@ public static class PyRepr
 
     public static string Str(string s)
     {
-        bool hasSingle = s.Contains('\''), hasDouble = s.Contains('"');
-        char quote = hasSingle && !hasDouble ? '"' : '\'';
-        var sb = new StringBuilder(s.Length + 2);
-        sb.Append(quote);
+        var cps = new List<int>(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
             char ch = s[i];
-            int cp = ch;
             if (char.IsHighSurrogate(ch) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                cp = char.ConvertToUtf32(ch, s[i + 1]);
+                cps.Add(char.ConvertToUtf32(ch, s[i + 1]));
                 i++;
             }
+            else cps.Add(ch);
+        }
+        return Str(cps);
+    }
+
+    /// <summary>unicode_repr over code points.</summary>
+    public static string Str(IReadOnlyList<int> s)
+    {
+        bool hasSingle = false, hasDouble = false;
+        foreach (var c in s) { if (c == '\'') hasSingle = true; else if (c == '"') hasDouble = true; }
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(s.Count + 2);
+        sb.Append(quote);
+        for (int i = 0; i < s.Count; i++)
+        {
+            int cp = s[i];
             if (cp == quote || cp == '\\') { sb.Append('\\').Append((char)cp); continue; }
             if (cp == '\t') { sb.Append("\\t"); continue; }
             if (cp == '\n') { sb.Append("\\n"); continue; }

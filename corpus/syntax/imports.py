@@ -1,0 +1,7 @@
+# features: [imports]
+# stages: [tokens, ast]
+import os, sys as s
+import a.b.c as d
+from . import (a, b as c,)
+from ..x.y import *
+from ... import z

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+
+namespace Pyref.Parser.Tests;
+
+/// <summary>No input crashes or hangs the parser: CPython's limits give CPython's errors.</summary>
+public sealed class RobustnessTests
+{
+    private static (string? Kind, TimeSpan Took) Run(string source)
+    {
+        var sw = Stopwatch.StartNew();
+        try
+        {
+            PythonParser.ParseModule(System.Text.Encoding.UTF8.GetBytes(source), "<test>");
+            return (null, sw.Elapsed);
+        }
+        catch (PythonSyntaxError e)
+        {
+            return (e.Kind, sw.Elapsed);
+        }
+    }
+
+    [Theory]
+    [InlineData("minus", "MemoryError")]          // '-' * 100000 + '1'
+    [InlineData("not", "MemoryError")]
+    [InlineData("lambda", "MemoryError")]
+    [InlineData("parens", "SyntaxError")]         // too many nested parentheses
+    [InlineData("deep_ast", "RecursionError")]    // '-' * 2995: parses, but ast2obj refuses
+    public void DeepInputsGiveCPythonsError(string shape, string kind)
+    {
+        string src = shape switch
+        {
+            "minus" => new string('-', 100_000) + "1",
+            "not" => string.Concat(Enumerable.Repeat("not ", 20_000)) + "1",
+            "lambda" => string.Concat(Enumerable.Repeat("lambda:", 20_000)) + "1",
+            "parens" => new string('(', 1_000_000),
+            "deep_ast" => new string('-', 2995) + "1",
+            _ => throw new ArgumentException(shape),
+        };
+        var (actual, took) = Run(src);
+        Assert.Equal(kind, actual);
+        Assert.True(took < TimeSpan.FromSeconds(20), $"took {took}");
+    }
+
+    [Fact]
+    public void HundredMegabytesOfPlusDoNotCrash()
+    {
+        var (kind, took) = Run(new string('+', 100_000_000));
+        Assert.NotNull(kind);
+        Assert.True(took < TimeSpan.FromSeconds(30), $"took {took}");
+    }
+
+    [Fact]
+    public void RandomBytesDoNotCrash()
+    {
+        var rng = new Random(1234);
+        for (int i = 0; i < 300; i++)
+        {
+            var bytes = new byte[rng.Next(1, 400)];
+            rng.NextBytes(bytes);
+            const string alphabet = "()[]{}:=+-*/ \nab1'\"\\#,.fif else lambda\t{}!";
+            if (i % 2 == 0)
+                for (int j = 0; j < bytes.Length; j++) bytes[j] = (byte)alphabet[bytes[j] % alphabet.Length];
+            try { PythonParser.ParseModule(bytes, "<random>"); }
+            catch (PythonSyntaxError) { }
+        }
+    }
+}
