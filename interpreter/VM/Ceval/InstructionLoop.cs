@@ -268,6 +268,9 @@ public static class InstructionLoop
                                         case NbOp.Add: case NbOp.Add + NbOp.InplaceOffset: res = PyFloat.From(lf.Value + rf.Value); break;
                                         case NbOp.Subtract: case NbOp.Subtract + NbOp.InplaceOffset: res = PyFloat.From(lf.Value - rf.Value); break;
                                         case NbOp.Multiply: case NbOp.Multiply + NbOp.InplaceOffset: res = PyFloat.From(lf.Value * rf.Value); break;
+                                        case NbOp.TrueDivide: case NbOp.TrueDivide + NbOp.InplaceOffset:
+                                            if (rf.Value == 0) goto default;
+                                            res = PyFloat.From(lf.Value / rf.Value); break;
                                         default: res = Ops.BinaryOp(lhs, rhs, oparg); break;
                                     }
                                 }
@@ -455,6 +458,12 @@ public static class InstructionLoop
                             {
                                 var seq = v[--sp]; v[sp] = null!;
                                 PyObject[] items;
+                                if (seq is PyList fl && seq.Type == Types.List && fl.Count == oparg)
+                                {
+                                    for (int i = oparg - 1; i >= 0; i--) v[sp++] = fl.Items[i];
+                                    ip += 1;
+                                    continue;
+                                }
                                 if (seq is PyTuple t && seq.Type == Types.Tuple) items = t.Items;
                                 else if (seq is PyList l && seq.Type == Types.List) items = l.ToArray();
                                 else items = UnpackIterable(seq, oparg, -1);
@@ -1021,7 +1030,6 @@ internal static class PyTypeSetAttrExtensions
 {
     public static bool HasSetAttrOverride(this PyType t)
     {
-        var sa = t.Lookup("__setattr__");
-        return sa != Types.ObjectSetAttr;
+        return t.OverridesSetAttr;
     }
 }

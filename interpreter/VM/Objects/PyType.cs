@@ -20,11 +20,14 @@ public sealed class PyType : PyObject
     public PyType SolidBase = null!;
 
     private Dictionary<string, PyObject?> _lookupCache = new();
+    // Names from code objects are interned PyStr objects: a second cache keyed by identity avoids
+    // hashing the name's characters on every LOAD_ATTR / LOAD_METHOD.
+    private Dictionary<PyStr, PyObject?> _identityCache = new(ReferenceEqualityComparer.Instance);
     private readonly List<WeakReference<PyType>> _subclasses = new();
 
     /// <summary>Cached flags for hot protocol checks, recomputed on invalidation.</summary>
     private int _flagsComputed;
-    private bool _hasGetAttribute, _hasGetAttr, _hasDescrGet, _hasDescrSet, _hasEq, _hasHash;
+    private bool _hasGetAttribute, _hasGetAttr, _hasDescrGet, _hasDescrSet, _hasEq, _hasHash, _hasSetAttr;
 
     public PyType(PyType? metatype, string name, PyTuple bases, PyDict dict) : base(metatype!)
     {
@@ -53,6 +56,14 @@ public sealed class PyType : PyObject
 
     public PyObject? Lookup(PyStr name)
     {
+        if (_identityCache.TryGetValue(name, out var hit)) return hit;
+        hit = LookupSlow(name);
+        _identityCache[name] = hit;
+        return hit;
+    }
+
+    private PyObject? LookupSlow(PyStr name)
+    {
         if (_lookupCache.TryGetValue(name.Value, out var hit)) return hit;
         PyObject? found = null;
         foreach (var t in Mro)
@@ -68,6 +79,7 @@ public sealed class PyType : PyObject
     public void Modified()
     {
         if (_lookupCache.Count > 0) _lookupCache = new();
+        if (_identityCache.Count > 0) _identityCache = new(ReferenceEqualityComparer.Instance);
         _flagsComputed = 0;
         foreach (var w in _subclasses)
             if (w.TryGetTarget(out var sub)) sub.Modified();
@@ -87,12 +99,14 @@ public sealed class PyType : PyObject
         _hasDescrSet = Lookup("__set__") != null || Lookup("__delete__") != null;
         _hasEq = Lookup("__eq__") != null;
         _hasHash = Lookup("__hash__") != null;
+        _hasSetAttr = Lookup("__setattr__") != Types.ObjectSetAttr;
         _flagsComputed = 1;
     }
 
     public bool OverridesGetAttribute { get { if (_flagsComputed == 0) ComputeFlags(); return _hasGetAttribute; } }
     public bool HasGetAttrHook { get { if (_flagsComputed == 0) ComputeFlags(); return _hasGetAttr; } }
     public bool HasDescrGet { get { if (_flagsComputed == 0) ComputeFlags(); return _hasDescrGet; } }
+    public bool OverridesSetAttr { get { if (_flagsComputed == 0) ComputeFlags(); return _hasSetAttr; } }
     public bool HasDescrSet { get { if (_flagsComputed == 0) ComputeFlags(); return _hasDescrSet; } }
 
     public bool IsSubtypeOf(PyType other)

@@ -1,0 +1,23 @@
+#!/bin/bash
+# Times every corpus/bench program on CPython (python3 FILE.py) and on the reference VM (pyref on the
+# CPython-compiled .pyc, since the reference compiler does not exist yet), checks that the outputs are
+# identical, and prints the time ratio reference/CPython per program and their geometric mean.
+# usage: corpus/bench/bench.sh [PYREF_DLL]   (default: the Release build of interpreter/Cli)
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+dll=${1:-$here/../../interpreter/Cli/bin/Release/net10.0/pyref.dll}
+tmp=$(mktemp -d)
+printf "%-24s %9s %9s %7s %s\n" program cpython_s pyref_s ratio output
+logsum=0; n=0
+for f in "$here"/*.py; do
+  name=$(basename "$f" .py)
+  PYTHONHASHSEED=0 python3 -c "import py_compile,sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)" "$f" "$tmp/$name.pyc"
+  t0=$(date +%s.%N); PYTHONHASHSEED=0 python3 "$f" > "$tmp/$name.cpy" 2>&1; t1=$(date +%s.%N)
+  dotnet "$dll" "$tmp/$name.pyc" > "$tmp/$name.ref" 2>&1; t2=$(date +%s.%N)
+  c=$(echo "$t1 - $t0" | bc -l); r=$(echo "$t2 - $t1" | bc -l); ratio=$(echo "$r / $c" | bc -l)
+  same=$(cmp -s "$tmp/$name.cpy" "$tmp/$name.ref" && echo same || echo DIFFERENT)
+  printf "%-24s %9.3f %9.3f %7.2f %s\n" "$name" "$c" "$r" "$ratio" "$same"
+  logsum=$(echo "$logsum + l($ratio)" | bc -l); n=$((n+1))
+done
+printf "geometric mean ratio (reference/CPython) over %d programs: %.2f\n" "$n" "$(echo "e($logsum / $n)" | bc -l)"
+rm -rf "$tmp"
