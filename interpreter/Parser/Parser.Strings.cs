@@ -75,7 +75,7 @@ internal sealed partial class PegParser
     private static void ConcatLiteral(FStringState state, string s)
     {
         if (s.Length == 0) return;
-        (state.LastStr ??= new StringBuilder()).Append(s);
+        AppendDecoded(state.LastStr ??= new StringBuilder(), s);
     }
 
     private static string? KindOf(Token firstToken) => firstToken.Text.Length > 0 && firstToken.Text[0] == 'u' ? "u" : null;
@@ -268,52 +268,58 @@ internal sealed partial class PegParser
         return Raise(msg);
     }
 
-    /// <summary>Follows an escaped surrogate in decoded text, so that it never pairs with a neighbour.</summary>
+    /// <summary>
+    /// Put between a lone high surrogate and a following low surrogate that came from escapes: in Python they
+    /// stay two code points, in UTF-16 they would pair. Only ever inserted between such a pair.
+    /// DEVIATION(CPython): an escaped U+FFFF written between an escaped high and low surrogate is taken for the mark.
+    /// </summary>
     internal const char SurrogateMark = '\uFFFF';
 
     private static void AppendCodePoint(StringBuilder sb, int cp)
     {
         if (cp < 0x10000)
         {
+            if (cp is >= 0xDC00 and <= 0xDFFF && sb.Length > 0 && char.IsHighSurrogate(sb[^1])) sb.Append(SurrogateMark);
             sb.Append((char)cp);
-            if (cp is >= 0xD800 and <= 0xDFFF) sb.Append(SurrogateMark);
         }
         else sb.Append(char.ConvertFromUtf32(cp));
     }
 
+    /// <summary>Appends decoded text, keeping a lone high surrogate at the end from pairing with a low one.</summary>
+    private static void AppendDecoded(StringBuilder sb, string s)
+    {
+        if (s.Length > 0 && sb.Length > 0 && char.IsLowSurrogate(s[0]) && char.IsHighSurrogate(sb[^1])) sb.Append(SurrogateMark);
+        sb.Append(s);
+    }
+
     /// <summary>
-    /// The Constant value for decoded text: a string, or a <see cref="PyStr"/> when an escaped surrogate
-    /// would otherwise pair with a neighbouring surrogate.
-    /// DEVIATION(CPython): a literal U+FFFF in the same string as an escaped surrogate is taken for the mark.
+    /// The Constant value for decoded text: a string, or a <see cref="PyStr"/> when escaped lone surrogates
+    /// would pair up in UTF-16.
     /// </summary>
     private static object StrValue(string s)
     {
-        if (s.IndexOf(SurrogateMark) < 0) return s;
+        int at = s.IndexOf(SurrogateMark);
+        bool split = false;
+        while (at >= 0)
+        {
+            if (at > 0 && at + 1 < s.Length && char.IsHighSurrogate(s[at - 1]) && char.IsLowSurrogate(s[at + 1])) { split = true; break; }
+            at = s.IndexOf(SurrogateMark, at + 1);
+        }
+        if (!split) return s;
         var cps = new List<int>(s.Length);
-        bool needsPyStr = false;
         for (int i = 0; i < s.Length; i++)
         {
             char c = s[i];
-            if (c == SurrogateMark) continue;
-            bool marked = i + 1 < s.Length && s[i + 1] == SurrogateMark;
-            if (!marked && char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            if (c == SurrogateMark && i > 0 && i + 1 < s.Length && char.IsHighSurrogate(s[i - 1]) && char.IsLowSurrogate(s[i + 1])) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
                 cps.Add(char.ConvertToUtf32(c, s[i + 1]));
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(c))
-            {
-                // would this lone surrogate pair with its neighbour in a plain string?
-                int prev = cps.Count > 0 ? cps[^1] : 0;
-                if (char.IsLowSurrogate(c) && prev is >= 0xD800 and <= 0xDBFF) needsPyStr = true;
-            }
             cps.Add(c);
         }
-        if (needsPyStr) return new PyStr(cps.ToArray());
-        var sb = new StringBuilder(cps.Count);
-        foreach (var cp in cps) AppendCodePointPlain(sb, cp);
-        return sb.ToString();
+        return new PyStr(cps.ToArray());
     }
 
     private static void AppendCodePointPlain(StringBuilder sb, int cp)
@@ -378,7 +384,7 @@ internal sealed partial class PegParser
                     if (pos < end && s[pos] == ch)
                     {
                         // doubled brace: literal up to and including one brace
-                        sb.Append(Decode(t, s.AsSpan(chunkStart, pos - chunkStart), raw));
+                        AppendDecoded(sb, Decode(t, s.AsSpan(chunkStart, pos - chunkStart), raw));
                         pos++;
                         chunkStart = pos;
                         continue;
@@ -392,7 +398,7 @@ internal sealed partial class PegParser
                 break;
             }
         }
-        sb.Append(Decode(t, s.AsSpan(chunkStart, pos - chunkStart), raw));
+        AppendDecoded(sb, Decode(t, s.AsSpan(chunkStart, pos - chunkStart), raw));
         _ = literalStart;
         return sb.ToString();
     }
