@@ -197,7 +197,7 @@ internal sealed partial class PegParser
     internal static string Identifier(string text)
     {
         foreach (char ch in text)
-            if (ch >= 0x80) return text.Normalize(System.Text.NormalizationForm.FormKC);
+            if (ch >= 0x80) return UnicodeTables.Nfkc(text);
         return text;
     }
 

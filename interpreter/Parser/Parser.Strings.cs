@@ -606,46 +606,15 @@ internal sealed partial class PegParser
         double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }
 
-/// <summary>
-/// Unicode character names for \N{...}. .NET has no name table, so the Unicode Character Database's
-/// UnicodeData.txt is read when the system provides it (Debian: package unicode-data).
-/// DEVIATION(CPython): without that file, \N{...} escapes other than a few common names are rejected,
-/// and aliases/named sequences (NameAliases.txt) are not known.
-/// </summary>
+/// <summary>\N{...} names: see <see cref="UnicodeTables"/>; a few common names when the UCD is absent.</summary>
 internal static class UnicodeNames
 {
-    private static Dictionary<string, int>? _names;
-
-    public static int Lookup(string name)
+    internal static readonly Dictionary<string, int> Fallback = new(StringComparer.Ordinal)
     {
-        var names = _names ??= Load();
-        var key = name.ToUpperInvariant();
-        if (names.TryGetValue(key, out int cp)) return cp;
-        // Algorithmic names (UAX #44): CJK unified ideographs and Hangul syllables.
-        if (key.StartsWith("CJK UNIFIED IDEOGRAPH-") && int.TryParse(key["CJK UNIFIED IDEOGRAPH-".Length..], NumberStyles.HexNumber, null, out cp))
-            return cp;
-        return -1;
-    }
+        ["SPACE"] = 0x20, ["NO-BREAK SPACE"] = 0xA0, ["EM DASH"] = 0x2014, ["EN DASH"] = 0x2013,
+        ["BULLET"] = 0x2022, ["HORIZONTAL ELLIPSIS"] = 0x2026, ["DEGREE SIGN"] = 0xB0,
+        ["GREEK SMALL LETTER ALPHA"] = 0x3B1, ["EURO SIGN"] = 0x20AC, ["LINE FEED"] = 0x0A,
+    };
 
-    private static Dictionary<string, int> Load()
-    {
-        var d = new Dictionary<string, int>(StringComparer.Ordinal)
-        {
-            ["SPACE"] = 0x20, ["NO-BREAK SPACE"] = 0xA0, ["EM DASH"] = 0x2014, ["EN DASH"] = 0x2013,
-            ["BULLET"] = 0x2022, ["HORIZONTAL ELLIPSIS"] = 0x2026, ["DEGREE SIGN"] = 0xB0,
-            ["GREEK SMALL LETTER ALPHA"] = 0x3B1, ["EURO SIGN"] = 0x20AC, ["LINE FEED"] = 0x0A,
-        };
-        foreach (var path in new[] { "/usr/share/unicode/UnicodeData.txt", "/usr/share/unicode-data/UnicodeData.txt" })
-        {
-            if (!File.Exists(path)) continue;
-            foreach (var line in File.ReadLines(path))
-            {
-                var parts = line.Split(';');
-                if (parts.Length < 2 || parts[1].StartsWith('<')) continue;
-                d[parts[1]] = int.Parse(parts[0], NumberStyles.HexNumber);
-            }
-            break;
-        }
-        return d;
-    }
+    public static int Lookup(string name) => UnicodeTables.LookupName(name);
 }

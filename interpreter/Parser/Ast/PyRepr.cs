@@ -160,7 +160,10 @@ public static class UnicodeData
     /// DEVIATION(CPython): .NET's Unicode tables are newer than 3.11's Unicode 14.0, so code points
     /// assigned after 14.0 count as printable here while CPython 3.11 escapes them.
     /// </summary>
-    public static bool IsPrintable(int cp)
+    public static bool IsPrintable(int cp) => UnicodeTables.IsPrintable(cp);
+
+    /// <summary>The same rule on .NET's own Unicode tables (used when the UCD files are not installed).</summary>
+    internal static bool IsPrintableDotNet(int cp)
     {
         if (cp == ' ') return true;
         if (cp >= 0xD800 && cp <= 0xDFFF) return false;
