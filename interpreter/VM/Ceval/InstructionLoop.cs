@@ -470,9 +470,7 @@ public static class InstructionLoop
                                 if (items.Length != oparg)
                                 {
                                     if (items.Length < oparg) throw PyExc.ValueError($"not enough values to unpack (expected {oparg}, got {items.Length})");
-                                    throw PyExc.ValueError(seq is PyTuple || seq is PyList
-                                        ? $"too many values to unpack (expected {oparg}, got {items.Length})"
-                                        : $"too many values to unpack (expected {oparg})");
+                                    throw PyExc.ValueError($"too many values to unpack (expected {oparg})");
                                 }
                                 for (int i = oparg - 1; i >= 0; i--) v[sp++] = items[i];
                                 ip += 1;

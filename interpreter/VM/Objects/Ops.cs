@@ -313,7 +313,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
-        return GetAttrOrNull(o, name) ?? throw AttributeErrorFor(o, name.Value);
+        return GetAttrCore(o, name, suppress: false) ?? throw AttributeErrorFor(o, name.Value);
     }
 
     public static PyException AttributeErrorFor(PyObject o, string name)
@@ -328,7 +328,23 @@ public static partial class Ops
     }
 
     /// <summary>getattr without raising AttributeError for a missing attribute (other errors propagate).</summary>
-    public static PyObject? GetAttrOrNull(PyObject o, PyStr name)
+    public static PyObject? GetAttrOrNull(PyObject o, PyStr name) => GetAttrCore(o, name, suppress: true);
+
+    /// <summary>slot_tp_getattr_hook: __getattribute__, then __getattr__ on AttributeError. With
+    /// <paramref name="suppress"/>, an AttributeError from the hook means "missing" (getattr with default).</summary>
+    private static PyObject? GetAttrCore(PyObject o, PyStr name, bool suppress)
+    {
+        try
+        {
+            return GetAttrCoreUnsuppressed(o, name);
+        }
+        catch (PyException e) when (suppress && e.Value.Type.IsSubtypeOf(Types.AttributeError))
+        {
+            return null;
+        }
+    }
+
+    private static PyObject? GetAttrCoreUnsuppressed(PyObject o, PyStr name)
     {
         var t = o.Type;
         if (t.OverridesGetAttribute)
@@ -363,6 +379,8 @@ public static partial class Ops
             if (v != null) return v;
         }
         if (descr != null) return DescrGet(descr, o, t);
+        // The __dict__ getset of classes with instance dictionaries (subtype_dict).
+        if (o.Dict != null && name.Value == "__dict__" && o is not PyType) return o.Dict;
         return null;
     }
 
@@ -488,6 +506,11 @@ public static partial class Ops
             case PyMethodDescriptor md:
                 return CallMethodDescriptor(md, args, kwnames);
             case PyType t:
+                if (t.Type != Types.Type)
+                {
+                    var metaCall = t.Type.Lookup("__call__");
+                    if (metaCall is PyFunction mcf) return Calls.CallFunction(mcf, Prepend(t, args), kwnames);
+                }
                 return TypeCall.Call(t, args, kwnames);
         }
         var call = callable.Type.Lookup("__call__");

@@ -236,10 +236,14 @@ public static class Formatting
 
     public static string FormatExp(double a, int precision, bool alternate)
     {
-        var s = a.ToString((precision == 0 ? "0" : "0." + new string('0', precision)) + "e+00", CultureInfo.InvariantCulture);
-        // .NET rounds "0.00e+00" custom formats correctly for doubles (exact decimal expansion).
-        if (alternate && precision == 0) s = s.Replace("e", ".e");
-        return s;
+        // The standard "E" format rounds the exact binary value (custom formats do not); re-lay it out
+        // as Python's d.ddde+XX.
+        var s = a.ToString("E" + precision, CultureInfo.InvariantCulture);
+        int ei = s.IndexOf('E');
+        var mant = s[..ei];
+        int exp = int.Parse(s[(ei + 1)..], CultureInfo.InvariantCulture);
+        if (alternate && precision == 0) mant += ".";
+        return mant + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
     }
 
     /// <summary>'g' formatting: exponent if exp &lt; -4 or exp &gt;= precision; trailing zeros stripped unless '#'.</summary>
@@ -252,7 +256,7 @@ public static class Formatting
             if (reprStyle) return alternate ? "0." + new string('0', precision - 1) : "0.0";
             return alternate ? "0." + new string('0', precision - 1) : "0";
         }
-        var e = a.ToString("0." + new string('0', Math.Max(precision - 1, 0)) + "e+00", CultureInfo.InvariantCulture);
+        var e = FormatExp(a, Math.Max(precision - 1, 0), false);
         int ei = e.IndexOf('e');
         int exp = int.Parse(e[(ei + 1)..], CultureInfo.InvariantCulture);
         string result;

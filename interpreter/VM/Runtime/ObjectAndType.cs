@@ -169,8 +169,9 @@ namespace Pyref.VM.Runtime
             DefStatic(t, "__new__", (args, kw) =>
             {
                 var meta = (PyType)args[0];
-                if (args.Length == 2 && meta == Types.Type && (kw?.Count ?? 0) == 0) return args[1].Type;
-                if (args.Length != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
+                int npos = args.Length - (kw?.Count ?? 0);
+                if (npos == 2 && meta == Types.Type && (kw?.Count ?? 0) == 0) return args[1].Type;
+                if (npos != 4) throw PyExc.TypeError("type() takes 1 or 3 arguments");
                 if (args[1] is not PyStr name) throw PyExc.TypeError($"type.__new__() argument 1 must be str, not {Ops.TypeName(args[1])}");
                 if (args[2] is not PyTuple bases) throw PyExc.TypeError($"type.__new__() argument 2 must be tuple, not {Ops.TypeName(args[2])}");
                 if (args[3] is not PyDict ns) throw PyExc.TypeError($"type.__new__() argument 3 must be dict, not {Ops.TypeName(args[3])}");

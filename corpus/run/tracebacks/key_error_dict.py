@@ -1,0 +1,7 @@
+# features: [tracebacks, subscript-carets]
+# stages: [run]
+config = {"host": "localhost", "port": 8080}
+def get(key):
+    return config[key]
+print(get("host"))
+value = get("user")
