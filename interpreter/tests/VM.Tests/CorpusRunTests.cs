@@ -56,7 +56,7 @@ public class CorpusRunTests
     {
         var o = new StringWriter { NewLine = "\n" };
         var e = new StringWriter { NewLine = "\n" };
-        int code = Pyref.Cli.Program.Dispatch(args, o, e);
+        int code = Runner.RunFile(args[0], args[1..], o, e);
         return (o.ToString(), e.ToString(), code);
     }
 
