@@ -24,7 +24,25 @@ internal sealed partial class PegParser
     private Token[] _tokens = new Token[256];
     private int[] _levels = new int[256];
     private bool[] _isKeyword = new bool[256];
-    private MemoEntry[]?[] _memoTable = new MemoEntry[]?[256];
+    // Memo slots: token i, rule r at [i * RuleSlots + r]. Rented from a per-thread pool and cleared on
+    // return, so that parsing many files does not allocate a slot array per token.
+    private MemoEntry[] _memo = RentMemo();
+    [ThreadStatic] private static Stack<MemoEntry[]>? s_memoPool;
+
+    private static MemoEntry[] RentMemo()
+    {
+        var pool = s_memoPool ??= new Stack<MemoEntry[]>();
+        return pool.Count > 0 ? pool.Pop() : new MemoEntry[256 * RuleSlots];
+    }
+
+    /// <summary>Gives the memo array back (cleared) once the parse is over.</summary>
+    internal void ReleaseMemo()
+    {
+        if (_memo.Length == 0) return;
+        Array.Clear(_memo, 0, Math.Min(_memo.Length, (_fill + 1) * RuleSlots));
+        if (_memo.Length <= 1 << 24) (s_memoPool ??= new Stack<MemoEntry[]>()).Push(_memo);
+        _memo = [];
+    }
     private int _fill;
     private int _depth;
     private const int RuleSlots = 34; // one per memoised rule id (R.*)
@@ -71,7 +89,7 @@ internal sealed partial class PegParser
             Array.Resize(ref _tokens, n);
             Array.Resize(ref _levels, n);
             Array.Resize(ref _isKeyword, n);
-            Array.Resize(ref _memoTable, n);
+            if (_memo.Length < n * RuleSlots) Array.Resize(ref _memo, n * RuleSlots);
         }
         if (_sourceDone)
         {
@@ -272,11 +290,15 @@ internal sealed partial class PegParser
 
     private bool TryMemo(int rule, out object? value)
     {
-        if (_mark < _fill && _memoTable[_mark] is { } slots && slots[rule].EndMark != 0)
+        if (_mark < _fill)
         {
-            value = slots[rule].Value;
-            _mark = slots[rule].EndMark - 1;
-            return true;
+            ref var e = ref _memo[_mark * RuleSlots + rule];
+            if (e.EndMark != 0)
+            {
+                value = e.Value;
+                _mark = e.EndMark - 1;
+                return true;
+            }
         }
         value = null;
         return false;
@@ -285,14 +307,14 @@ internal sealed partial class PegParser
     private void Memo(int startMark, int rule, object? value)
     {
         if (startMark >= _fill) Tok(startMark);
-        var slots = _memoTable[startMark] ??= new MemoEntry[RuleSlots];
-        slots[rule].Value = value;
-        slots[rule].EndMark = _mark + 1;
+        ref var e = ref _memo[startMark * RuleSlots + rule];
+        e.Value = value;
+        e.EndMark = _mark + 1;
     }
 
     private void ClearMemo()
     {
-        Array.Clear(_memoTable, 0, _fill);
+        Array.Clear(_memo, 0, Math.Min(_memo.Length, (_fill + 1) * RuleSlots));
     }
 
     /// <summary>Every rule entry goes through here: CPython 3.11 fails with MemoryError past MAXSTACK.</summary>

@@ -20,6 +20,18 @@ internal sealed partial class PegParser
     /// <summary>Both passes; returns the tree or throws ParseAbort carrying CPython's error.</summary>
     internal object Run()
     {
+        try
+        {
+            return RunPasses();
+        }
+        finally
+        {
+            ReleaseMemo();
+        }
+    }
+
+    private object RunPasses()
+    {
         object? result;
         try
         {
