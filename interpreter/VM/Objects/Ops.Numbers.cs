@@ -193,7 +193,7 @@ public static class IntOps
                     if (x == long.MinValue && y == -1) break;
                     return PyInt.From(FloorDiv(x, y));
                 case NbOp.Remainder:
-                    if (y == 0) throw PyExc.ZeroDivisionError("integer division or modulo by zero");
+                    if (y == 0) throw PyExc.ZeroDivisionError("integer modulo by zero");
                     if (y == -1) return PyInt.From(0);
                     return PyInt.From(FloorMod(x, y));
                 case NbOp.And: return PyInt.From(x & y);
@@ -224,7 +224,7 @@ public static class IntOps
                 if (B.IsZero) throw PyExc.ZeroDivisionError("integer division or modulo by zero");
                 return PyInt.From(FloorDiv(A, B));
             case NbOp.Remainder:
-                if (B.IsZero) throw PyExc.ZeroDivisionError("integer division or modulo by zero");
+                if (B.IsZero) throw PyExc.ZeroDivisionError("integer modulo by zero");
                 return PyInt.From(A - B * FloorDiv(A, B));
             case NbOp.And: return PyInt.From(A & B);
             case NbOp.Or: return PyInt.From(A | B);

@@ -5,7 +5,9 @@ public class PyTuple : PyObject
 {
     public readonly PyObject[] Items;
     public static readonly PyTuple Empty = new(Types.Tuple, Array.Empty<PyObject>());
-    protected PyTuple(PyType type, PyObject[] items) : base(type) { Items = items; }
+    // Arrays of a derived element type (PyType[], PyStr[]) are copied: covariant arrays make spans throw.
+    protected PyTuple(PyType type, PyObject[] items) : base(type) { Items = items.GetType() == typeof(PyObject[]) ? items : CopyOf(items); }
+    internal static PyObject[] CopyOf(PyObject[] items) { var c = new PyObject[items.Length]; Array.Copy(items, c, items.Length); return c; }
     public static PyTuple From(PyObject[] items) => items.Length == 0 ? Empty : new PyTuple(Types.Tuple, items);
     public static PyTuple From(IEnumerable<PyObject> items) => From(items.ToArray());
     public static PyTuple OfType(PyType t, PyObject[] items) => new(t, items);
@@ -22,7 +24,7 @@ public class PyList : PyObject
 
     public PyList() : base(Types.List) { Items = Array.Empty<PyObject>(); }
     public PyList(PyType type) : base(type) { Items = Array.Empty<PyObject>(); }
-    public PyList(PyObject[] items) : base(Types.List) { Items = items; Count = items.Length; }
+    public PyList(PyObject[] items) : base(Types.List) { Items = items.GetType() == typeof(PyObject[]) ? items : PyTuple.CopyOf(items); Count = items.Length; }
     public PyList(List<PyObject> items) : base(Types.List) { Items = items.ToArray(); Count = Items.Length; }
 
     public void Append(PyObject o)

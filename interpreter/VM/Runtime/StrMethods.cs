@@ -425,7 +425,8 @@ public static class StrMethods
         DefN(t, "startswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, true));
         DefN(t, "endswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, false));
         Def0(t, "upper", a => PyStr.From(Upper(S(a))));
-        Def0(t, "lower", a => PyStr.From(S(a).ToLowerInvariant()));
+        // Full case mapping special: U+0130 lowers to "i" + combining dot (SpecialCasing.txt).
+        Def0(t, "lower", a => PyStr.From(S(a).Replace("\u0130", "i\u0307").ToLowerInvariant()));
         Def0(t, "casefold", a => PyStr.From(S(a).ToLowerInvariant().Replace("ß", "ss")));
         Def0(t, "swapcase", a => PyStr.From(new string(S(a).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray())));
         Def0(t, "capitalize", a => { var s = S(a); return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
