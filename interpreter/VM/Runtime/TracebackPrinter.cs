@@ -327,7 +327,7 @@ public static class TracebackPrinter
         else sb.Append(indent).Append(level == 0 ? "  + " : "+ ").Append("Exception Group Traceback (most recent call last):\n");
         FormatExceptionOnly(sb, exc, level == 0 ? "  | " : bar);
         var subs = ExceptionTypes.GroupExceptions(exc);
-        string prefix = level == 0 ? "    " : indent + "  ";
+        string prefix = level == 0 ? "  " : indent + "  ";
         for (int i = 0; i < subs.Length && i < 15; i++)
         {
             var sub = (PyBaseException)subs[i];

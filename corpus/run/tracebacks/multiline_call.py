@@ -1,0 +1,10 @@
+# features: [tracebacks, multiline-expressions]
+# stages: [run]
+def f(a, b, c):
+    return a + b + c
+
+result = f(
+    1,
+    2,
+    "three",
+)
