@@ -256,6 +256,16 @@ public static class InstructionLoop
                                             if (((a ^ b) & (a ^ r)) < 0) goto default;
                                             res = PyInt.From(r);
                                             break;
+                                        case NbOp.Remainder:
+                                        case NbOp.Remainder + NbOp.InplaceOffset:
+                                            if (b <= 0 || a < 0) goto default;
+                                            res = PyInt.From(a % b);
+                                            break;
+                                        case NbOp.FloorDivide:
+                                        case NbOp.FloorDivide + NbOp.InplaceOffset:
+                                            if (b <= 0 || a < 0) goto default;
+                                            res = PyInt.From(a / b);
+                                            break;
                                         default:
                                             res = Ops.BinaryOp(lhs, rhs, oparg);
                                             break;
@@ -286,6 +296,8 @@ public static class InstructionLoop
                                 PyObject res;
                                 if (lhs is PyInt li && rhs is PyInt ri && li.IsSmall && ri.IsSmall && lhs.Type == Types.Int && rhs.Type == Types.Int)
                                     res = Ops.CompareLongs(li.Small, ri.Small, (CompareOp)oparg) ? PyBool.True : PyBool.False;
+                                else if (lhs is PyFloat lf && rhs is PyFloat rf && lhs.Type == Types.Float && rhs.Type == Types.Float)
+                                    res = Ops.CompareDoubles(lf.Value, rf.Value, (CompareOp)oparg) ? PyBool.True : PyBool.False;
                                 else res = Ops.RichCompare(lhs, rhs, (CompareOp)oparg);
                                 v[--sp] = null!;
                                 v[sp - 1] = res;

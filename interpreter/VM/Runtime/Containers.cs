@@ -187,6 +187,12 @@ public static class ListMethods
                 if (step == 1)
                 {
                     if (stop < start) stop = start;
+                    if (src.Length == stop - start)
+                    {
+                        // Same length: overwrite in place (list_ass_slice without resizing).
+                        Array.Copy(src, 0, l.Items, start, src.Length);
+                        return None;
+                    }
                     var items = l.ToArray().ToList();
                     items.RemoveRange(start, stop - start);
                     items.InsertRange(start, src);

@@ -331,7 +331,7 @@ public static class TracebackPrinter
         for (int i = 0; i < subs.Length && i < 15; i++)
         {
             var sub = (PyBaseException)subs[i];
-            sb.Append(prefix).Append(i == 0 ? "+-+---------------- " : "+---------------- ").Append($"{i + 1} ").Append("----------------\n");
+            sb.Append(prefix).Append(i == 0 ? "+-+---------------- " : "  +---------------- ").Append($"{i + 1} ").Append("----------------\n");
             string m = prefix + "  | ";
             if (sub.Type.IsSubtypeOf(Types.BaseExceptionGroup))
             {
@@ -348,7 +348,7 @@ public static class TracebackPrinter
                 }
                 FormatExceptionOnly(sb, sub, m);
             }
-            if (i == subs.Length - 1) sb.Append(prefix).Append("+------------------------------------\n");
+            if (i == subs.Length - 1) sb.Append(prefix).Append("  +------------------------------------\n");
         }
     }
 }
