@@ -44,6 +44,7 @@ internal sealed partial class PegParser
         _memo = [];
     }
     private int _fill;
+    private readonly List<TypeIgnoreNode> _typeIgnores = new();
     private int _depth;
     private const int RuleSlots = 34; // one per memoised rule id (R.*)
     private bool _sourceDone;
@@ -106,6 +107,13 @@ internal sealed partial class PegParser
         catch (TokenizerException e)
         {
             throw new ParseAbort(FromTokenizerError(e.Error));
+        }
+        while (t.Type == TokenType.TYPE_IGNORE)
+        {
+            // pegen.c _PyPegen_fill_token: "# type: ignore[tag]" comments are collected, not parsed.
+            _typeIgnores.Add(new TypeIgnore(t.StartLine, t.Text));
+            try { t = _source.Next(); }
+            catch (TokenizerException e) { throw new ParseAbort(FromTokenizerError(e.Error)); }
         }
         if (t.Type == TokenType.ENDMARKER) _sourceDone = true;
         // Token.level of the C tokenizer: bracket depth after this token.

@@ -14,7 +14,7 @@ internal sealed partial class PegParser
         var stmts = Statements();
         if (stmts is null) _mark = start;
         if (!Check(ENDMARKER)) return null;
-        return new Module(stmts ?? new List<StmtNode>(), new List<TypeIgnoreNode>());
+        return new Module(stmts ?? new List<StmtNode>(), new List<TypeIgnoreNode>(_typeIgnores));
     }
 
     // python.gram: interactive: statement_newline
