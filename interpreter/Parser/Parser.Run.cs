@@ -57,6 +57,9 @@ internal sealed partial class PegParser
         {
             throw Finalize(e);
         }
+        // pegen.c _PyPegen_set_syntax_error: the indentation errors return before the rest of the source
+        // is tokenized; "invalid syntax" may still be replaced by a tokenizer error further on.
+        if (lastToken.Type is INDENT or DEDENT) throw SetSyntaxError(lastToken);
         throw Finalize(SetSyntaxError(lastToken));
     }
 
