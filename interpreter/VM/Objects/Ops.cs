@@ -435,6 +435,7 @@ public static partial class Ops
         var t = o.Type;
         var descr = t.Lookup(name);
         if (descr != null && IsDataDescriptor(descr)) { DescrSet(descr, o, value, name.Value); return; }
+        if (o.Dict == null && o is PyFunction) o.Dict = new PyDict();   // func_dict is created on first use
         if (o.Dict == null)
         {
             if (descr == null)
