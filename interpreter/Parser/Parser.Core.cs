@@ -46,6 +46,22 @@ internal sealed partial class PegParser
     private int _fill;
     private readonly List<TypeIgnoreNode> _typeIgnores = new();
     private int _depth;
+    /// <summary>Open brackets, innermost last (the tokenizer's parenstack/parenlinenostack).</summary>
+    private readonly Stack<Token> _openBrackets = new();
+
+    private void TrackBrackets(in Token t)
+    {
+        switch (t.Type)
+        {
+            case TokenType.LPAR: case TokenType.LSQB: case TokenType.LBRACE:
+                _depth++;
+                _openBrackets.Push(t);
+                break;
+            case TokenType.RPAR: case TokenType.RSQB: case TokenType.RBRACE:
+                if (_depth > 0) { _depth--; _openBrackets.Pop(); }
+                break;
+        }
+    }
     private const int RuleSlots = 34; // one per memoised rule id (R.*)
     private bool _sourceDone;
     private int _mark;
@@ -117,11 +133,7 @@ internal sealed partial class PegParser
         }
         if (t.Type == TokenType.ENDMARKER) _sourceDone = true;
         // Token.level of the C tokenizer: bracket depth after this token.
-        switch (t.Type)
-        {
-            case TokenType.LPAR: case TokenType.LSQB: case TokenType.LBRACE: _depth++; break;
-            case TokenType.RPAR: case TokenType.RSQB: case TokenType.RBRACE: if (_depth > 0) _depth--; break;
-        }
+        TrackBrackets(t);
         _tokens[_fill] = t;
         _levels[_fill] = _depth;
         _isKeyword[_fill] = t.Type == TokenType.NAME && HardKeywords.Contains(t.Text);

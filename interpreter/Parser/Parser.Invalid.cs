@@ -87,6 +87,13 @@ internal sealed partial class PegParser
 
     private Token PrevToken => _tokens[_mark - 1];
 
+    /// <summary>
+    /// pegen.c _PyPegen_soft_keyword_token compares with strncmp(keyword, token, len(token)): any NAME that is
+    /// a prefix of a soft keyword ("m", "ca", "_", ...) counts as SOFT_KEYWORD in 3.11.
+    /// </summary>
+    private static bool IsSoftKeywordToken(string text) =>
+        text.Length > 0 && ("_".StartsWith(text, StringComparison.Ordinal) || "case".StartsWith(text, StringComparison.Ordinal) || "match".StartsWith(text, StringComparison.Ordinal));
+
     private static bool IsLegacyStmtName(ExprNode e) => e is Name n && (n.Id == "print" || n.Id == "exec");
 
     // python.gram: invalid_arguments
@@ -178,12 +185,12 @@ internal sealed partial class PegParser
         _mark = start;
     }
 
-    /// <summary>python.gram: expression_without_invalid (the invalid rules are off inside).</summary>
+    /// <summary>
+    /// python.gram: expression_without_invalid: expression without its own invalid_ alternatives. In 3.11.7 the
+    /// rules it calls still run their invalid_ alternatives ("x = [a {b c}]" reports the inner "b c").
+    /// </summary>
     private ExprNode? ExpressionWithoutInvalid()
     {
-        bool prev = _callInvalidRules;
-        _callInvalidRules = false;
-        try
         {
             int start = _mark;
             var a = Disjunction();
@@ -207,7 +214,6 @@ internal sealed partial class PegParser
             if (l is null) _mark = start;
             return l;
         }
-        finally { _callInvalidRules = prev; }
     }
 
     // python.gram: invalid_expression
@@ -217,7 +223,7 @@ internal sealed partial class PegParser
         // !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
         var t = Cur;
         bool isName = t.Type == NAME && !HardKeywords.Contains(t.Text);
-        bool excluded = (isName && CheckAt(1, STRING)) || (t.Type == NAME && (t.Text == "match" || t.Text == "case" || t.Text == "_"));
+        bool excluded = (isName && CheckAt(1, STRING)) || (t.Type == NAME && IsSoftKeywordToken(t.Text));
         if (!excluded)
         {
             var a = Disjunction();

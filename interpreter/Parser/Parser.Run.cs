@@ -77,6 +77,7 @@ internal sealed partial class PegParser
             try
             {
                 var t = _source.Next();
+                TrackBrackets(t);
                 if (t.Type == ENDMARKER) _sourceDone = true;
             }
             catch (TokenizerException te)
@@ -89,10 +90,33 @@ internal sealed partial class PegParser
                     if (currentErrLine > err.Lineno) return new ParseAbort(err);
                     return e;
                 }
+                if (!TokenizerErrorSetsException(err.Msg))
+                {
+                    // The C tokenizer returns ERRORTOKEN without an exception for these (E_DEDENT,
+                    // E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF): only an unclosed bracket opened on an
+                    // earlier line than the error can replace the parser's error.
+                    if (_openBrackets.Count > 0 && currentErrLine > TokPos(_openBrackets.Peek()).L)
+                        return UnclosedBracket(_openBrackets.Peek());
+                    return e;
+                }
                 return new ParseAbort(err);
             }
         }
         return e;
+    }
+
+    private static bool TokenizerErrorSetsException(string msg) => msg is not (
+        "unindent does not match any outer indentation level" or
+        "inconsistent use of tabs and spaces in indentation" or
+        "too many levels of indentation" or
+        "unexpected character after line continuation character" or
+        "unexpected EOF while parsing");
+
+    /// <summary>pegen_errors.c raise_unclosed_parentheses_error.</summary>
+    private ParseAbort UnclosedBracket(Token open)
+    {
+        var p = TokPos(open);
+        return KnownLocation("SyntaxError", p.L, p.C + 1, p.L, 0, $"'{open.Text}' was never closed");
     }
 
     private ParseAbort SetSyntaxError(Token lastToken)
