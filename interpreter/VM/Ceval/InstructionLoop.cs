@@ -613,9 +613,12 @@ public static class InstructionLoop
                                 var args = new ReadOnlySpan<PyObject>(v, sp - nargs, nargs);
                                 var kw = kwnames; kwnames = null;
                                 f.LastInstruction = ip - 1;
-                                PyObject res = callable is PyFunction pf
-                                    ? Calls.CallFunction(pf, args, kw)
-                                    : Ops.Call(callable, args, kw);
+                                PyObject res;
+                                if (callable is PyFunction pf) res = Calls.CallFunction(pf, args, kw);
+                                else if (callable is PyMethodDescriptor md && !md.IsClassMethod && nargs > 0 && args[0].Type == md.OwnerType)
+                                    res = md.Fn(args, kw);   // list.append(x) etc. after LOAD_METHOD: no bound object
+                                else if (callable is PyBuiltinFunction bf && bf.Self == null) res = bf.Fn(args, kw);
+                                else res = Ops.Call(callable, args, kw);
                                 Array.Clear(v, baseIndex, sp - baseIndex);
                                 sp = baseIndex;
                                 v[sp++] = res;

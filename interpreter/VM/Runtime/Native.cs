@@ -36,14 +36,17 @@ public static class Native
         });
 
     /// <summary>Fixed range of positional arguments after self (METH_VARARGS / clinic positional).</summary>
-    public static void DefN(PyType t, string name, int min, int max, Func<PyObject, PyObject[], PyObject> f) =>
+    public static void DefN(PyType t, string name, int min, int max, SelfAndArgs f) =>
         Def(t, name, (args, kw) =>
         {
             NoKeywords(t, name, kw);
             int n = args.Length - 1;
             CheckCount($"{name}", n, min, max);
-            return f(args[0], args.Slice(1).ToArray());
+            return f(args[0], args.Slice(1));
         });
+
+    /// <summary>A method taking self and a span of positional arguments (no per-call array).</summary>
+    public delegate PyObject SelfAndArgs(PyObject self, ReadOnlySpan<PyObject> args);
 
     public static void GetSet(PyType t, string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?>? setter = null) =>
         t.Dict!.SetItem(PyStr.Intern(name), new PyGetSetDescriptor(name, t, getter, setter));

@@ -109,7 +109,7 @@ public static class StrMethods
     }
 
     /// <summary>Resolves optional start/end arguments (code points) to a char range.</summary>
-    private static (int Start, int End) Range(PyStr s, PyObject[] a, int from)
+    private static (int Start, int End) Range(PyStr s, ReadOnlySpan<PyObject> a, int from)
     {
         int len = s.Length;
         long start = 0, end = len;
@@ -121,7 +121,7 @@ public static class StrMethods
         return ((int)Math.Min(start, int.MaxValue), (int)end);
     }
 
-    private static PyObject Find(PyObject self, PyObject[] a, bool reverse, bool raise, string name)
+    private static PyObject Find(PyObject self, ReadOnlySpan<PyObject> a, bool reverse, bool raise, string name)
     {
         var s = (PyStr)self;
         var sub = ArgStr(a[0], name);
@@ -215,7 +215,7 @@ public static class StrMethods
         return new PyList(parts);
     }
 
-    private static string StripChars(string s, PyObject[] a, bool left, bool right, string name)
+    private static string StripChars(string s, ReadOnlySpan<PyObject> a, bool left, bool right, string name)
     {
         if (a.Length == 0 || a[0] == Singletons.None)
         {
@@ -537,7 +537,7 @@ public static class StrMethods
         return true;
     }
 
-    private static PyObject StartsEnds(PyStr s, PyObject[] x, bool starts)
+    private static PyObject StartsEnds(PyStr s, ReadOnlySpan<PyObject> x, bool starts)
     {
         var (start, end) = Range(s, x, 1);
         string name = starts ? "startswith" : "endswith";
@@ -561,7 +561,7 @@ public static class StrMethods
         return PyBool.From(Test(x[0]));
     }
 
-    private static PyObject Pad(string s, PyObject[] x, int align)
+    private static PyObject Pad(string s, ReadOnlySpan<PyObject> x, int align)
     {
         int width = ToInt(x[0]);
         string fill = " ";
