@@ -168,6 +168,7 @@ public sealed partial class Lexer
     /// <summary>Parser/tokenizer.c translate_newlines: \r\n and lone \r become \n, and exec input ends with \n.</summary>
     internal static string TranslateNewlines(string s)
     {
+        bool endsWithCrLf = s.EndsWith("\r\n", StringComparison.Ordinal);
         if (s.Contains('\r'))
         {
             var sb = new StringBuilder(s.Length + 1);
@@ -183,7 +184,10 @@ public sealed partial class Lexer
             }
             s = sb.ToString();
         }
-        if (s.Length == 0 || s[^1] != '\n') s += "\n";
+        // translate_newlines appends "\n" when the last character it copied is not one; after a final "\r\n"
+        // that character is the terminating NUL (the skipped "\n" ends the loop), so such input gains an
+        // extra empty line, which moves the final DEDENT/ENDMARKER one line down, as in CPython.
+        if (s.Length == 0 || s[^1] != '\n' || endsWithCrLf) s += "\n";
         return s;
     }
 }

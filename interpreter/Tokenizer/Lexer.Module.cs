@@ -116,7 +116,9 @@ public sealed partial class Lexer
             }
             while (column < _indents[^1])
             {
-                if (!_indents.Contains(column))
+                // `column not in indents`: the stack is strictly increasing, so a binary search keeps thousands
+                // of levels linear-ish where tokenize.py is quadratic.
+                if (_indents.BinarySearch(column) < 0)
                 {
                     Fail(TokenizerErrorKind.IndentationError, "unindent does not match any outer indentation level",
                         _lnum, Col(ls, pos), LineText(ls, le));
@@ -233,7 +235,8 @@ public sealed partial class Lexer
                     if (CharClass.IsAsciiWord(c))
                     {
                         int e = p + 1;
-                        while (e < max && IsWordAt(e, max, out int w)) e += w;
+                        char d;
+                        while (e < max && ((d = _text[e]) < 128 ? CharClass.IsAsciiWord(d) : IsWordAt(e, max, out _))) e += d < 128 ? 1 : WordWidth(e, max);
                         EmitName(p, e, ls, line);
                         pos = e;
                         continue;
@@ -262,6 +265,12 @@ public sealed partial class Lexer
             Emit(TokenType.ERRORTOKEN, width == 1 && _text[pos] == ' ' ? " " : _text.Substring(pos, width), _lnum, ls, pos, _lnum, ls, pos + width, line);
             pos += width;
         }
+    }
+
+    private int WordWidth(int i, int max)
+    {
+        CharClass.CodePointAt(_text, i, max, out int w);
+        return w;
     }
 
     private bool IsWordAt(int i, int max, out int width)
@@ -301,8 +310,7 @@ public sealed partial class Lexer
             char lastChar = _text[_lastLe - 1];
             if (lastChar != '\r' && lastChar != '\n' && !StrippedStartsWithHash(_lastLs, _lastLe))
             {
-                int len = Col(_lastLs, _lastLe);
-                int blen = ByteCol(_lastLs, _lastLe);
+                Cols(_lastLs, _lastLe, out int len, out int blen);
                 _queue.Add(new Token(TokenType.NEWLINE, "", _lnum - 1, len, _lnum - 1, len + 1, blen, blen + 1, ""));
             }
         }

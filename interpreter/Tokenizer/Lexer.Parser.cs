@@ -186,7 +186,7 @@ public sealed partial class Lexer
     {
         var t = TranslateNewlines(s);
         // TranslateNewlines(string) appends the exec-input newline; undo it when not wanted.
-        if (!execInput && (s.Length == 0 || (s[^1] != '\n' && s[^1] != '\r'))) t = t[..^1];
+        if (!execInput && (s.Length == 0 || s[^1] != '\n' || s.EndsWith("\r\n", StringComparison.Ordinal))) t = t[..^1];
         return t;
     }
 
@@ -313,15 +313,14 @@ public sealed partial class Lexer
             {
                 // CPython gives these no columns (-1); the start holds tok->cur - line_start, which is what pegen
                 // substitutes when it reports an error at such a token.
-                int c = Col(_lineStart, _cur), b = ByteCol(_lineStart, _cur);
+                Cols(_lineStart, _cur, out int c, out int b);
                 _queue.Add(new Token(type, "", _lineno, c, _lineno, -1, b, -1, line));
                 if (type == TokenType.ENDMARKER) _done = true;
                 return;
             }
             case TokenType.STRING:
-                _queue.Add(new Token(type, _text.Substring(start, end - start), _firstLineno, Col(_multiLineStart, start),
-                    _lineno, Col(_lineStart, end), ByteCol(_multiLineStart, start), ByteCol(_lineStart, end),
-                    _multiLineStart == _lineStart ? line : _text.Substring(_multiLineStart, _inp - _multiLineStart)));
+                Emit(type, _text.Substring(start, end - start), _firstLineno, _multiLineStart, start, _lineno, _lineStart, end,
+                    _multiLineStart == _lineStart ? line : _text.Substring(_multiLineStart, _inp - _multiLineStart));
                 return;
             case TokenType.NAME:
                 Emit(type, Intern(start, end), _lineno, _lineStart, start, _lineno, _lineStart, end, line);

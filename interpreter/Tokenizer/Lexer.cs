@@ -198,36 +198,51 @@ public sealed partial class Lexer
 
     /// <summary>Code-point column of absolute offset <paramref name="pos"/> on the line starting at <paramref name="lineStart"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Col(int lineStart, int pos) => _hasSurrogates ? CodePoints(lineStart, pos) : pos - lineStart;
-
-    private int CodePoints(int from, int to)
+    private int Col(int lineStart, int pos)
     {
-        int n = 0;
-        for (int i = from; i < to; i++)
-        {
-            if (char.IsHighSurrogate(_text[i]) && i + 1 < to && char.IsLowSurrogate(_text[i + 1])) i++;
-            n++;
-        }
-        return n;
+        if (_allAscii) return pos - lineStart;
+        Measure(lineStart, pos);
+        return _mCp;
     }
 
     /// <summary>UTF-8 byte column of absolute offset <paramref name="pos"/> on the line starting at <paramref name="lineStart"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int ByteCol(int lineStart, int pos) => _allAscii ? pos - lineStart : Utf8Length(lineStart, pos);
-
-    private int Utf8Length(int from, int to)
+    private int ByteCol(int lineStart, int pos)
     {
-        int n = 0;
-        for (int i = from; i < to; i++)
+        if (_allAscii) return pos - lineStart;
+        Measure(lineStart, pos);
+        return _mBytes;
+    }
+
+    // A cursor over the current line: tokens ask for columns left to right, so measuring continues from the
+    // last position instead of the line start (a 10 MB line of non-ASCII text stays linear).
+    private int _mLs = -1, _mPos, _mCp, _mBytes;
+
+    private void Measure(int lineStart, int pos)
+    {
+        if (lineStart != _mLs || pos < _mPos)
         {
-            char c = _text[i];
-            if (c < 0x80) n++;
-            else if (c < 0x800) n += 2;
-            else if (char.IsHighSurrogate(c) && i + 1 < to && char.IsLowSurrogate(_text[i + 1])) { n += 4; i++; }
-            else if (_escapedBytes && c is >= '\uDC80' and <= '\uDCFF') n += 1; // an undecodable source byte
-            else n += 3;
+            _mLs = lineStart;
+            _mPos = lineStart;
+            _mCp = 0;
+            _mBytes = 0;
         }
-        return n;
+        int i = _mPos, cp = _mCp, bytes = _mBytes;
+        var text = _text;
+        while (i < pos)
+        {
+            char c = text[i];
+            if (c < 0x80) { bytes++; }
+            else if (c < 0x800) { bytes += 2; }
+            else if (char.IsHighSurrogate(c) && i + 1 < pos && char.IsLowSurrogate(text[i + 1])) { bytes += 4; i++; }
+            else if (_escapedBytes && c is >= '\uDC80' and <= '\uDCFF') { bytes++; } // an undecodable source byte
+            else { bytes += 3; }
+            cp++;
+            i++;
+        }
+        _mPos = i;
+        _mCp = cp;
+        _mBytes = bytes;
     }
 
     // The physical line currently being tokenized, cached so all its tokens share one string.
@@ -246,25 +261,71 @@ public sealed partial class Lexer
     }
 
     // NAME strings are interned per lexer: most identifiers repeat, so this saves most allocations.
-    private readonly Dictionary<string, string> _names = new();
-    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-    private bool _nameLookupReady;
+    // An open-addressing table with FNV-1a over the span: cheaper than a Dictionary for short keys.
+    private string?[] _internTable = new string?[512];
+    private int _internCount;
+
+    private static uint NameHash(ReadOnlySpan<char> span)
+    {
+        uint h = 2166136261;
+        foreach (char c in span) h = (h ^ c) * 16777619;
+        return h;
+    }
 
     private string Intern(int start, int end)
     {
-        if (!_nameLookupReady)
-        {
-            _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
-            _nameLookupReady = true;
-        }
         var span = _text.AsSpan(start, end - start);
-        if (_nameLookup.TryGetValue(span, out var s)) return s;
-        s = span.ToString();
-        _names[s] = s;
-        return s;
+        var table = _internTable;
+        int mask = table.Length - 1;
+        int i = (int)(NameHash(span) & (uint)mask);
+        while (true)
+        {
+            var s = table[i];
+            if (s is null)
+            {
+                s = span.ToString();
+                table[i] = s;
+                if (++_internCount * 2 > table.Length) GrowInternTable();
+                return s;
+            }
+            if (s.Length == span.Length && span.SequenceEqual(s)) return s;
+            i = (i + 1) & mask;
+        }
     }
 
-    private void Emit(TokenType type, string text, int sLine, int sLineStart, int sPos, int eLine, int eLineStart, int ePos, string line) =>
-        _queue.Add(new Token(type, text, sLine, Col(sLineStart, sPos), eLine, Col(eLineStart, ePos),
-            ByteCol(sLineStart, sPos), ByteCol(eLineStart, ePos), line));
+    private void GrowInternTable()
+    {
+        var old = _internTable;
+        var table = new string?[old.Length * 2];
+        int mask = table.Length - 1;
+        foreach (var s in old)
+        {
+            if (s is null) continue;
+            int i = (int)(NameHash(s) & (uint)mask);
+            while (table[i] is not null) i = (i + 1) & mask;
+            table[i] = s;
+        }
+        _internTable = table;
+    }
+
+    /// <summary>Both columns of a position, measured once (start before end keeps the cursor moving forward).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Cols(int lineStart, int pos, out int col, out int byteCol)
+    {
+        if (_allAscii)
+        {
+            col = byteCol = pos - lineStart;
+            return;
+        }
+        Measure(lineStart, pos);
+        col = _mCp;
+        byteCol = _mBytes;
+    }
+
+    private void Emit(TokenType type, string text, int sLine, int sLineStart, int sPos, int eLine, int eLineStart, int ePos, string line)
+    {
+        Cols(sLineStart, sPos, out int sc, out int sb);
+        Cols(eLineStart, ePos, out int ec, out int eb);
+        _queue.Add(new Token(type, text, sLine, sc, eLine, ec, sb, eb, line));
+    }
 }
