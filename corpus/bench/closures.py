@@ -21,7 +21,7 @@ add2 = make_adder(2)
 both = compose(add1, add2)
 step = counter()
 total = 0
-for i in range(1200000):
+for i in range(3600000):
     total += both(i)
     step()
 print(total, step())

@@ -4,7 +4,7 @@ words = []
 for i in range(40000):
     words.append("w" + str(i % 5000) + ("x" * (i % 7)))
 counts = {}
-for _ in range(20):
+for _ in range(80):
     for w in words:
         counts[w] = counts.get(w, 0) + 1
 index = {}

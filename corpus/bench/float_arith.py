@@ -30,6 +30,6 @@ def benchmark(n):
         nxt = nxt.maximize(p)
     return nxt
 
-for _ in range(8):
+for _ in range(16):
     p = benchmark(60000)
 print("%.6f %.6f %.6f" % (p.x, p.y, p.z))

@@ -25,7 +25,7 @@ def chunked(it, size):
 
 total = 0
 count = 0
-for chunk in chunked(evens(squares(numbers(1800000))), 100):
+for chunk in chunked(evens(squares(numbers(5400000))), 100):
     total += sum(chunk)
     count += 1
-print(total, count, sum(x for x in range(900000) if x % 3 == 0))
+print(total, count, sum(x for x in range(2700000) if x % 3 == 0))

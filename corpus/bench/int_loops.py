@@ -7,6 +7,6 @@ def collatz_len(n):
         steps += 1
     return steps
 
-best = max(range(1, 90000), key=collatz_len)
+best = max(range(1, 130000), key=collatz_len)
 primes = [p for p in range(2, 30000) if all(p % d for d in range(2, int(p ** 0.5) + 1))]
 print(best, collatz_len(best), len(primes), primes[-1])

@@ -20,7 +20,7 @@ class Sub(Counter):
 
 c = Counter()
 s = Sub()
-for i in range(1200000):
+for i in range(2400000):
     c.inc()
     c.add(i & 3)
     s.inc()

@@ -67,5 +67,5 @@ def offset_momentum(ref, bodies):
 p = pairs(BODIES)
 offset_momentum(BODIES[0], BODIES)
 print("%.9f" % energy(BODIES, p))
-advance(0.01, 150000, BODIES, p)
+advance(0.01, 220000, BODIES, p)
 print("%.9f" % energy(BODIES, p))

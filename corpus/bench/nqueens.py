@@ -16,4 +16,4 @@ def solve(n):
     place(0, set(), set(), set())
     return count
 
-print([solve(n) for n in range(4, 11)])
+print([solve(n) for n in range(4, 12)])

@@ -39,4 +39,4 @@ class Scheduler:
         return sum(task.count for task in self.tasks)
 
 s = Scheduler(10)
-print(s.schedule(2000000), [t.count for t in s.tasks])
+print(s.schedule(4000000), [t.count for t in s.tasks])

@@ -14,7 +14,7 @@ def eval_At_times_u(u):
 def eval_AtA_times_u(u):
     return eval_At_times_u(eval_A_times_u(u))
 
-n = 250
+n = 350
 u = [1.0] * n
 for _ in range(10):
     v = eval_AtA_times_u(u)

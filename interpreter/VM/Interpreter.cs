@@ -148,7 +148,9 @@ public sealed class Interpreter
     }
 }
 
-/// <summary>Finds the reference compiler's public entry point when it exists (interpreter/Compiler).</summary>
+/// <summary>Finds the reference compiler's public entry point when it exists (interpreter/Compiler).
+/// DEVIATION(CPython): until it exists, exec/eval/compile of source text, `pyref FILE.py` and `-c`
+/// raise NotImplementedError; only CPython-compiled .pyc files run.</summary>
 public static class CompilerBridge
 {
     public static PyCode Compile(string source, string filename, string mode)

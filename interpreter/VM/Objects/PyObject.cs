@@ -15,7 +15,8 @@ public abstract class PyObject
 
     protected PyObject(PyType type) { Type = type; }
 
-    /// <summary>Identity-based id(); stable per object (CPython uses the address).</summary>
+    /// <summary>Identity-based id(); stable per object.
+    /// DEVIATION(CPython): ids are counters, not addresses, so default reprs show other hex numbers.</summary>
     public long Id => IdOf(this);
 
     private static readonly ConditionalWeakTable<object, object> s_ids = new();

@@ -305,7 +305,9 @@ public static class TimeModule
     }
 }
 
-/// <summary>Imports: built-in modules implemented here; others are not available yet.</summary>
+/// <summary>Imports: built-in modules implemented here; others are not available yet.
+/// DEVIATION(CPython): only sys, builtins, math and time can be imported; the import system over the
+/// standard library (Lib/*.py, C accelerator modules) and relative/package imports are not there yet.</summary>
 public static class Import
 {
     public static PyObject ImportName(Frame f, PyStr name, PyObject fromlist, PyObject level)
@@ -665,7 +667,9 @@ public static class BytesMethods
     }
 }
 
-/// <summary>open() for text and binary files (Modules/_io), reading and writing whole files.</summary>
+/// <summary>open() for text and binary files (Modules/_io), reading and writing whole files.
+/// DEVIATION(CPython): files are read whole and written by appending per write(); no buffering, seek,
+/// encoding or newline options.</summary>
 public static class FileIO
 {
     public sealed class PyFile : PyObject

@@ -5,7 +5,9 @@ using static Pyref.VM.Runtime.Native;
 
 namespace Pyref.VM.Runtime;
 
-/// <summary>str methods (Objects/unicodeobject.c). Indices are code points.</summary>
+/// <summary>str methods (Objects/unicodeobject.c). Indices are code points.
+/// DEVIATION(CPython): character classes and case mappings come from .NET's Unicode tables (a newer
+/// Unicode version than 3.11's 14.0, simple case mappings except ß and U+0130).</summary>
 public static class StrMethods
 {
     private static string S(PyObject o) => ((PyStr)o).Value;
