@@ -324,8 +324,11 @@ internal sealed partial class PegParser
         return false;
     }
 
+    private int _noMemoDepth;
+
     private void Memo(int startMark, int rule, object? value)
     {
+        if (_noMemoDepth > 0) return;
         if (startMark >= _fill) Tok(startMark);
         ref var e = ref _memo[startMark * RuleSlots + rule];
         e.Value = value;
@@ -363,7 +366,16 @@ internal sealed class LexerTokenSource(Lexer lexer) : ITokenSource
 }
 
 /// <summary>Carries a raised error out of the rule functions (CPython's error_indicator).</summary>
-internal sealed class ParseAbort(PythonSyntaxError error) : Exception(error.Msg)
+internal sealed class ParseAbort : Exception
 {
-    public PythonSyntaxError Error { get; } = error;
+    private static readonly bool Debug = Environment.GetEnvironmentVariable("PYREF_DEBUG_ERRORS") == "1";
+
+    public ParseAbort(PythonSyntaxError error) : base(error.Msg)
+    {
+        Error = error;
+        // PYREF_DEBUG_ERRORS=1: show which rule raised (development aid)
+        if (Debug) Console.Error.WriteLine("ParseAbort " + error.Msg + "\n" + Environment.StackTrace);
+    }
+
+    public PythonSyntaxError Error { get; }
 }

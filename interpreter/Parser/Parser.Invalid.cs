@@ -186,11 +186,16 @@ internal sealed partial class PegParser
     }
 
     /// <summary>
-    /// python.gram: expression_without_invalid: expression without its own invalid_ alternatives. In 3.11.7 the
-    /// rules it calls still run their invalid_ alternatives ("x = [a {b c}]" reports the inner "b c").
+    /// python.gram: expression_without_invalid: the invalid_ rules are off inside (pegen's generator does so for
+    /// rules named *_without_invalid). What it parses is not memoised: CPython 3.11.7 still reports errors
+    /// found later at the same positions with the invalid rules on ("x = [a {b=2}]" names "b=2").
     /// </summary>
     private ExprNode? ExpressionWithoutInvalid()
     {
+        bool prev = _callInvalidRules;
+        _callInvalidRules = false;
+        _noMemoDepth++;
+        try
         {
             int start = _mark;
             var a = Disjunction();
@@ -214,6 +219,7 @@ internal sealed partial class PegParser
             if (l is null) _mark = start;
             return l;
         }
+        finally { _callInvalidRules = prev; _noMemoDepth--; }
     }
 
     // python.gram: invalid_expression

@@ -70,6 +70,7 @@ public static class PythonParser
         }
         catch (ParseAbort e)
         {
+            if (DebugErrors) Console.Error.WriteLine(e.StackTrace);
             throw e.Error;
         }
         catch (TokenizerException e)
@@ -78,6 +79,7 @@ public static class PythonParser
         }
     }
 
+    private static readonly bool DebugErrors = Environment.GetEnvironmentVariable("PYREF_DEBUG_ERRORS") == "1";
     private static readonly bool NoThread = Environment.GetEnvironmentVariable("PYREF_PARSE_NO_THREAD") == "1";
 
     private static T RunOnBigStack<T>(Func<T> work)

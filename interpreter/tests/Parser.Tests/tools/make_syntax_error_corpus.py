@@ -225,6 +225,19 @@ for name, src in [
 ]:
     add(f"match_{name}", ["match", "patterns"], src + "\n")
 
+# --- pegen quirks: soft-keyword prefixes, nested invalid rules, tokenizer errors after parser errors ----
+for name, src in [
+    ("comma_soft_keyword_prefix_m", "f(m bc.X)"), ("comma_soft_keyword_prefix_ca", "x = (ca b)"),
+    ("comma_plain_name", "x = (f a)"), ("comma_nested_brace", "x = [a {b c}]"), ("comma_nested_paren", "f(a (b c))"),
+    ("named_eq_nested_brace", "x = [a {b=2}]"), ("kwargs_then_double_star_eq", "f(a=2, **e=F)"),
+    ("star_eq_after_kwarg", "f(a=2, *e=F)"), ("positional_after_kw_nested", "x = [a (b=2, c)]"),
+    ("name_then_brace_expr", "i{f a is None}"), ("name_then_paren_expr", "i(f a is None)"),
+    ("invalid_then_bad_dedent", "x = (a b)\nif y:\n        z\n    w"), ("invalid_then_linecont", "a b\nx = 1 \\ 2"),
+    ("invalid_then_unterminated", "a b\nx = 'abc"), ("invalid_then_unclosed_earlier", "x = (\na b"),
+    ("indent_then_tokenizer_error", "  x = 1\ny = 'abc"), ("exec_legacy_unclosed", "exec 'x' [1"),
+]:
+    add(f"quirk_{name}", ["quirks"], src + "\n")
+
 # --- deep nesting and limits -------------------------------------------------------------------
 add("too_many_parens", ["limits"], "x = " + "(" * 201 + ")" * 201 + "\n")
 add("too_many_brackets_mixed", ["limits"], "x = " + "[(" * 101 + ")]" * 101 + "\n")

@@ -1,0 +1,5 @@
+# features: [quirks]
+# stages: [tokens, ast]
+# expect-error: ast IndentationError
+  x = 1
+y = 'abc

@@ -1,0 +1,7 @@
+# features: [quirks]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+x = (a b)
+if y:
+        z
+    w

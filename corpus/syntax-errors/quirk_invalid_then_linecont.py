@@ -1,0 +1,5 @@
+# features: [quirks]
+# stages: [tokens, ast]
+# expect-error: ast SyntaxError
+a b
+x = 1 \ 2
