@@ -41,9 +41,9 @@ public sealed partial class Lexer
     /// <summary>The encoding name the ENCODING token carries (bytes input only).</summary>
     public string? Encoding { get; private set; }
 
-    // Tokens produced ahead of the consumer, then an error to throw once they are consumed.
-    private readonly List<Token> _queue = new();
-    private int _queueHead;
+    // Tokens produced ahead of the consumer (one physical line's worth in the module view, one token in the
+    // parser view), then an error to throw once they are consumed.
+    private readonly TokenQueue _queue = new();
     private TokenizerError? _pendingError;
     private bool _done;
     private Token _last;
@@ -102,11 +102,9 @@ public sealed partial class Lexer
     {
         while (true)
         {
-            if (_queueHead < _queue.Count)
+            if (_queue.TryTake(out var t))
             {
-                var t = _queue[_queueHead++];
-                if (_queueHead == _queue.Count) { _queue.Clear(); _queueHead = 0; }
-                _last = t;
+                if (t.Type == TokenType.ENDMARKER) _last = t;
                 return t;
             }
             if (_pendingError is not null) throw new TokenizerException(_pendingError);
@@ -327,5 +325,35 @@ public sealed partial class Lexer
         Cols(sLineStart, sPos, out int sc, out int sb);
         Cols(eLineStart, ePos, out int ec, out int eb);
         _queue.Add(new Token(type, text, sLine, sc, eLine, ec, sb, eb, line));
+    }
+}
+
+/// <summary>
+/// A FIFO of tokens that reuses one array: the producer appends a line's tokens, the consumer takes them,
+/// and the positions rewind when it runs empty (no clearing: the next line overwrites the slots).
+/// </summary>
+internal sealed class TokenQueue
+{
+    private Token[] _items = new Token[64];
+    private int _head, _tail;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(in Token t)
+    {
+        if (_tail == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+        _items[_tail++] = t;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryTake(out Token t)
+    {
+        if (_head < _tail)
+        {
+            t = _items[_head++];
+            if (_head == _tail) _head = _tail = 0;
+            return true;
+        }
+        t = default;
+        return false;
     }
 }

@@ -24,7 +24,7 @@ def files_of(paths):
     for p in paths:
         if os.path.isdir(p):
             for root, dirs, names in os.walk(p):
-                dirs.sort()
+                dirs[:] = sorted(d for d in dirs if d != "site-packages")
                 for n in sorted(names):
                     if n.endswith(".py"):
                         yield os.path.join(root, n)
