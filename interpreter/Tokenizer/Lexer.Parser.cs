@@ -336,6 +336,8 @@ public sealed partial class Lexer
                 return;
             case TokenType.NUMBER:
             case TokenType.OP:
+            case TokenType.TYPE_COMMENT:
+            case TokenType.TYPE_IGNORE:
                 Emit(type, _text.Substring(start, end - start), _lineno, _lineStart, start, _lineno, _lineStart, end, line);
                 return;
             default:
@@ -430,10 +432,11 @@ public sealed partial class Lexer
         do c = NextC(); while (c == ' ' || c == '\t' || c == '\f');
         _tokStart = _cur - 1;
 
-        // Skip comment (type comments are not produced: DEVIATION(CPython): PyCF_TYPE_COMMENTS is not supported)
+        // Skip comment, unless it's a type comment
         if (c == '#')
         {
             while (c != EOF && c != '\n') c = NextC();
+            if (TypeComments && TypeComment(c, blankline, out var kind, out pStart, out pEnd)) return kind;
         }
 
         if (c == EOF)
@@ -578,6 +581,52 @@ public sealed partial class Lexer
         pStart = _tokStart;
         pEnd = _cur;
         return Operators.OneChar((char)c);
+    }
+
+    /// <summary>
+    /// With PyCF_TYPE_COMMENTS (ast.parse(type_comments=True)), comments starting "# type: " are TYPE_COMMENT
+    /// tokens, and "# type: ignore..." TYPE_IGNORE tokens (Parser/tokenizer.c tok_get, type_comment_prefix).
+    /// Set before the first Next().
+    /// </summary>
+    public bool TypeComments { get; set; }
+
+    private bool TypeComment(int c, bool blankline, out TokenType kind, out int pStart, out int pEnd)
+    {
+        kind = TokenType.TYPE_COMMENT;
+        pStart = pEnd = -1;
+        const string prefix = "# type: "; // spaces in it stand for "zero or more spaces or tabs"
+        int p = _tokStart, k = 0;
+        while (k < prefix.Length && p < _cur)
+        {
+            if (prefix[k] == ' ')
+            {
+                while (p < _textEnd && _text[p] is ' ' or '\t') p++;
+            }
+            else if (prefix[k] == _text[p]) p++;
+            else break;
+            k++;
+        }
+        if (k < prefix.Length) return false;
+        Backup(c); // don't eat the newline or EOF
+        int ignoreEnd = p + 6;
+        bool isIgnore = _cur >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
+            && !(_cur > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
+        if (isIgnore)
+        {
+            kind = TokenType.TYPE_IGNORE;
+            pStart = ignoreEnd;
+            pEnd = _cur;
+            // If this type ignore is the only thing on the line, consume the newline also.
+            if (blankline)
+            {
+                NextC();
+                _atbol = true;
+            }
+            return true;
+        }
+        pStart = p;
+        pEnd = _cur;
+        return true;
     }
 
     private TokenizerException TabErr()

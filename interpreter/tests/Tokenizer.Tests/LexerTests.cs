@@ -144,3 +144,28 @@ public class LexerTests
         Assert.Equal((1, 205), (error.Line, error.Column));
     }
 }
+
+public class TypeCommentTests
+{
+    [Fact]
+    public void TypeCommentsOnlyWhenAsked()
+    {
+        const string src = "x = []  # type: List[int]\ndef f(a):\n    # type: (int) -> None\n    pass  # type: ignore[foo]\n# type: ignore\n";
+        var plain = new Lexer(src, TokenizerMode.Parser, PythonVersion.Py311);
+        var lexer = new Lexer(src, TokenizerMode.Parser, PythonVersion.Py311) { TypeComments = true };
+        var tokens = new List<Token>();
+        while (true)
+        {
+            var t = lexer.Next();
+            tokens.Add(t);
+            if (t.Type == TokenType.ENDMARKER) break;
+        }
+        // what ast.parse(src, type_comments=True) reports: 'List[int]', '(int) -> None', ignores (4, '[foo]'), (5, '')
+        var comments = tokens.Where(t => t.Type == TokenType.TYPE_COMMENT).Select(t => t.Text).ToArray();
+        Assert.Equal(new[] { "List[int]", "(int) -> None" }, comments);
+        var ignores = tokens.Where(t => t.Type == TokenType.TYPE_IGNORE).Select(t => (t.StartLine, t.Text)).ToArray();
+        Assert.Equal(new[] { (4, "[foo]"), (5, "") }, ignores);
+        while (plain.Next() is var p && p.Type != TokenType.ENDMARKER)
+            Assert.NotEqual(TokenType.TYPE_COMMENT, p.Type);
+    }
+}
