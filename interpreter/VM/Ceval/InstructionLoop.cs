@@ -204,9 +204,19 @@ public static class InstructionLoop
 
                         // ---------------------------------------------------------- attributes
                         case LOAD_ATTR: // (owner -- value)
-                            v[sp - 1] = Ops.GetAttr(v[sp - 1], names[oparg]);
-                            ip += 4;
-                            continue;
+                            {
+                                var owner = v[sp - 1];
+                                var name = names[oparg];
+                                // Instance attribute fast path (what LOAD_ATTR_INSTANCE_VALUE specialises):
+                                // no descriptor on the type, value in the instance dict.
+                                if (owner is PyInstance inst && inst.Dict != null && !inst.Type.OverridesGetAttribute
+                                    && inst.Type.Lookup(name) == null && inst.Dict.GetItemOrNull(name) is PyObject found)
+                                    v[sp - 1] = found;
+                                else
+                                    v[sp - 1] = Ops.GetAttr(owner, name);
+                                ip += 4;
+                                continue;
+                            }
                         case LOAD_METHOD: // (owner -- meth, self | NULL, attr)
                             {
                                 var obj = v[sp - 1];

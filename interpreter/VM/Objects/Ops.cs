@@ -313,7 +313,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
-        return GetAttrCore(o, name, suppress: false) ?? throw AttributeErrorFor(o, name.Value);
+        return GetAttrCoreUnsuppressed(o, name) ?? throw AttributeErrorFor(o, name.Value);
     }
 
     public static PyException AttributeErrorFor(PyObject o, string name)

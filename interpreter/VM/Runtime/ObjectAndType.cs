@@ -32,6 +32,7 @@ namespace Pyref.VM.Objects
             {
                 PyObject r;
                 if (init is PyFunction f) r = Calls.CallFunction(f, Ops.Prepend(obj, args), kwnames);
+                else if (init is PyMethodDescriptor md && !md.IsClassMethod) r = md.Fn(Ops.Prepend(obj, args), kwnames);
                 else r = Ops.Call(Ops.DescrGet(init, obj, obj.Type), args, kwnames);
                 if (r != Singletons.None)
                     throw PyExc.TypeError($"__init__() should return None, not '{Ops.TypeName(r)}'");
