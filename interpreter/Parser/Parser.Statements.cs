@@ -96,9 +96,14 @@ internal sealed partial class PegParser
             while (true)
             {
                 int m = _mark;
-                var s = Statement();
+                // statement: compound_stmt | simple_stmts (inlined so that no list is built per statement)
+                var c = CompoundStmt();
+                if (c is not null) { (list ??= new()).Add(c); continue; }
+                _mark = m;
+                var s = SimpleStmts();
                 if (s is null) { _mark = m; break; }
-                (list ??= new()).AddRange(s);
+                if (list is null) list = s;
+                else list.AddRange(s);
             }
             return list;
         }

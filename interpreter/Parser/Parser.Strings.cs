@@ -18,6 +18,24 @@ internal sealed partial class PegParser
     {
         if (TryMemo(R.Strings, out var memo)) return (ExprNode?)memo;
         int start = _mark;
+        if (!Check(STRING)) return null;
+        // Fast path: one plain str literal without escapes (most docstrings and keys).
+        if (!CheckAt(1, STRING))
+        {
+            var only = Cur;
+            var text = only.Text;
+            char q0 = text[0];
+            if ((q0 == '\'' || q0 == '"') && text.IndexOf('\\') < 0)
+            {
+                _mark++;
+                _ = Cur;
+                int quoteLen = text.Length >= 6 && text[1] == q0 && text[2] == q0 ? 3 : 1;
+                var value = text.Substring(quoteLen, text.Length - 2 * quoteLen);
+                var c = new Constant(value, null, TokPos(only));
+                Memo(start, R.Strings, c);
+                return c;
+            }
+        }
         var toks = new List<Token>();
         while (Check(STRING)) { toks.Add(Cur); _mark++; }
         if (toks.Count == 0) return null;
