@@ -41,7 +41,7 @@ public static class Native
         {
             NoKeywords(t, name, kw);
             int n = args.Length - 1;
-            CheckCount($"{name}", n, min, max);
+            if (n < min || n > max) CheckCount(name, n, min, max);
             return f(args[0], args.Slice(1));
         });
 

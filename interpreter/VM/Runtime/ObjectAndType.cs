@@ -8,16 +8,18 @@ namespace Pyref.VM.Objects
     /// <summary>type.__call__ (Objects/typeobject.c type_call): __new__ then __init__.</summary>
     public static class TypeCall
     {
+        private static readonly PyStr s_new = PyStr.Intern("__new__"), s_init = PyStr.Intern("__init__");
+
         public static PyObject Call(PyType t, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
         {
             int nkw = kwnames?.Items.Length ?? 0;
             if (t == Types.Type && args.Length == 1 && nkw == 0) return args[0].Type;
-            var newFn = t.Lookup("__new__");
+            var newFn = t.Lookup(s_new);
             PyObject obj;
             if (newFn == Runtime.ObjectAndType.ObjectNew)
             {
                 // object.__new__ inline: excess arguments are an error unless __init__ is overridden.
-                if (args.Length > 0 && t.Lookup("__init__") == Runtime.ObjectAndType.ObjectInit)
+                if (args.Length > 0 && t.Lookup(s_init) == Runtime.ObjectAndType.ObjectInit)
                     throw PyExc.TypeError($"{t.Name}() takes no arguments");
                 obj = Runtime.ObjectAndType.NewInstance(t);
             }
@@ -27,7 +29,7 @@ namespace Pyref.VM.Objects
                 obj = Ops.Call(callable, Ops.Prepend(t, args), kwnames);
             }
             if (!obj.Type.IsSubtypeOf(t)) return obj;
-            var init = obj.Type.Lookup("__init__");
+            var init = obj.Type.Lookup(s_init);
             if (init != null && init != Runtime.ObjectAndType.ObjectInit)
             {
                 PyObject r;
