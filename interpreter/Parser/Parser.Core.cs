@@ -77,11 +77,17 @@ internal sealed partial class PegParser
     /// <summary>Type comments on (PyCF_TYPE_COMMENTS); off by default as in ast.parse.</summary>
     internal bool TypeComments { get; init; }
 
+    /// <summary>
+    /// A memo slot: end mark + 1 (0 = empty) and the index of the value in <see cref="_memoValues"/>.
+    /// No object references here, so the large slot array costs the GC nothing to scan.
+    /// </summary>
     private struct MemoEntry
     {
-        public object? Value;
-        public int EndMark; // 0 = empty slot (a rule never ends at mark 0 after starting there... it may: +1 stored)
+        public int EndMark;
+        public int ValueIndex;
     }
+
+    private readonly List<object?> _memoValues = new(1024) { null };
 
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
@@ -315,7 +321,7 @@ internal sealed partial class PegParser
             ref var e = ref _memo[_mark * RuleSlots + rule];
             if (e.EndMark != 0)
             {
-                value = e.Value;
+                value = _memoValues[e.ValueIndex];
                 _mark = e.EndMark - 1;
                 return true;
             }
@@ -331,13 +337,23 @@ internal sealed partial class PegParser
         if (_noMemoDepth > 0) return;
         if (startMark >= _fill) Tok(startMark);
         ref var e = ref _memo[startMark * RuleSlots + rule];
-        e.Value = value;
+        if (value is null)
+        {
+            e.ValueIndex = 0; // slot 0 always holds null
+        }
+        else
+        {
+            e.ValueIndex = _memoValues.Count;
+            _memoValues.Add(value);
+        }
         e.EndMark = _mark + 1;
     }
 
     private void ClearMemo()
     {
         Array.Clear(_memo, 0, Math.Min(_memo.Length, (_fill + 1) * RuleSlots));
+        _memoValues.Clear();
+        _memoValues.Add(null);
     }
 
     /// <summary>Every rule entry goes through here: CPython 3.11 fails with MemoryError past MAXSTACK.</summary>
