@@ -73,10 +73,7 @@ internal static class TokenizeCommand
         var sb = new StringBuilder();
         foreach (var t in tokens)
         {
-            var type = exact ? t.ExactType : t.ModuleType;
-            sb.Append(Pad($"{t.StartLine},{t.StartColumn}-{t.EndLine},{t.EndColumn}:", 20));
-            sb.Append(Pad(type.ToString(), 15));
-            sb.Append(Pad(CharClass.PyRepr(t.Text), 15));
+            TokenizeOutput.AppendToken(sb, t, exact);
             sb.Append('\n');
             if (sb.Length > 1 << 16) { stdout.Write(sb); sb.Clear(); }
         }
@@ -84,31 +81,14 @@ internal static class TokenizeCommand
 
         if (error is null) return 0;
         stdout.Flush();
-        switch (error.Kind)
+        stderr.WriteLine(TokenizeOutput.FormatError(error, shownName));
+        if (error.Kind == TokenizerErrorKind.UnicodeDecodeError)
         {
-            case TokenizerErrorKind.IndentationError:
-            case TokenizerErrorKind.TokenError:
-                stderr.WriteLine($"{shownName}:{error.Line}:{error.Column}: error: {error.Message}");
-                break;
-            case TokenizerErrorKind.UnicodeDecodeError:
-                // DEVIATION(CPython): CPython re-raises after this line and prints a traceback through
-                // tokenize.py's own frames; only its last line is reproduced here.
-                stderr.WriteLine($"unexpected error: {error.Message}");
-                stderr.WriteLine($"UnicodeDecodeError: {error.Message}");
-                break;
-            default:
-                stderr.WriteLine($"{shownName}: error: {error.Message}");
-                break;
+            // DEVIATION(CPython): CPython re-raises after that line and prints a traceback through
+            // tokenize.py's own frames; only its last line is reproduced here.
+            stderr.WriteLine($"UnicodeDecodeError: {error.Message}");
         }
         return 1;
-    }
-
-    /// <summary>Python's "%-Ns": pads to N code points.</summary>
-    private static string Pad(string s, int width)
-    {
-        int len = s.Length;
-        foreach (var ch in s) if (char.IsLowSurrogate(ch)) len--;
-        return len >= width ? s : s + new string(' ', width - len);
     }
 
     /// <summary>Tokenizes every .py file under the paths (default: CPython's stdlib location given by --stdlib DIR) and reports MB/s.</summary>
