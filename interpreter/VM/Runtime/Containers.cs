@@ -562,11 +562,21 @@ public static class DictMethods
                 foreach (var (name, op) in new[] { ("__and__", 0), ("__or__", 1), ("__sub__", 2), ("__xor__", 3), ("__rand__", 0), ("__ror__", 1), ("__rxor__", 3) })
                 {
                     int o = op;
+                    bool reflected = name.StartsWith("__r");
                     Def1(vt, name, (a, b) =>
                     {
+                        // dictviews_sub/or/xor: PySet_New(self) then the in-place update with the other operand.
+                        // dictviews_to_set: a keys view of an exact dict goes through PySet_New(dict), which presizes.
                         var s = PySet.NewSet();
-                        foreach (var x in ViewItems((PyDictView)a)) s.Add(x);
-                        return SetMethods.SetOp(s, b, o);
+                        var view = (PyDictView)a;
+                        if (viewType == Types.DictKeys && view.Dict.Type == Types.Dict) s.UpdateFromDict(view.Dict);
+                        else foreach (var x in ViewItems(view)) s.Add(x);
+                        var other = SetMethods.AsSetPublic(b);
+                        if (o == 0 || reflected) return SetMethods.SetOp(s, other, o);
+                        if (o == 1) { s.Merge(other); return s; }
+                        if (o == 2) { foreach (var (k, _) in other.Entries().ToList()) s.Discard(k); return s; }
+                        SetMethods.SymmetricDifferenceUpdate(s, other);
+                        return s;
                     });
                 }
                 Def1(vt, "__eq__", (a, b) =>
@@ -689,6 +699,8 @@ public static class SetMethods
             _ => PyBool.From(a.Count > b.Count && Subset(b, a)),
         };
     }
+
+    public static PySet AsSetPublic(PyObject o) => AsSet(o);
 
     private static PySet AsSet(PyObject o)
     {

@@ -151,9 +151,8 @@ public static class StrMethods
                 if (i >= n) break;
                 if (maxsplit-- <= 0)
                 {
-                    int e = n;
-                    while (e > i && IsSpace(s[e - 1])) e--;
-                    result.Append(PyStr.From(s[i..e]));
+                    // The remainder keeps its trailing whitespace (split_whitespace).
+                    result.Append(PyStr.From(s[i..n]));
                     break;
                 }
                 int j = i;
@@ -189,9 +188,8 @@ public static class StrMethods
                 if (i < 0) break;
                 if (maxsplit-- <= 0)
                 {
-                    int b = 0;
-                    while (b <= i && IsSpace(s[b])) b++;
-                    parts.Add(PyStr.From(s[b..(i + 1)]));
+                    // The remainder keeps its leading whitespace (rsplit_whitespace).
+                    parts.Add(PyStr.From(s[..(i + 1)]));
                     break;
                 }
                 int j = i;
