@@ -66,6 +66,10 @@ internal sealed partial class PegParser
     private bool _sourceDone;
     private int _mark;
     private int _level;
+    private int _maxLevel;
+
+    /// <summary>The deepest rule nesting reached: a bound on the tree's depth (every node takes a rule level).</summary>
+    internal int MaxRuleDepth => _maxLevel;
     private bool _callInvalidRules;
 
     private readonly ParseMode _mode;
@@ -360,7 +364,8 @@ internal sealed partial class PegParser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Enter()
     {
-        if (++_level > MaxStack)
+        if (++_level > _maxLevel) _maxLevel = _level;
+        if (_level > MaxStack)
             throw new ParseAbort(new PythonSyntaxError("MemoryError", "", _filename, null, null, null, null, null));
         if ((_level & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw new StackTooSmallException();

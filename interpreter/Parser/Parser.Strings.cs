@@ -579,7 +579,10 @@ internal sealed partial class PegParser
             CharOffsets = false,
             TypeComments = false,
         };
-        return (ExprNode)sp.Run();
+        var inner = (ExprNode)sp.Run();
+        // The replacement field's tree hangs below this level: keep the depth bound an upper bound.
+        _maxLevel = Math.Max(_maxLevel, _level + sp.MaxRuleDepth + 4);
+        return inner;
     }
 
     private static int Utf8Length(ReadOnlySpan<char> s) => Encoding.UTF8.GetByteCount(s);

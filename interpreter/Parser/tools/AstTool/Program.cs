@@ -17,6 +17,8 @@ if (args.Length > 0 && args[0] == "--bench")
         : Directory.Exists(a) ? Directory.EnumerateFiles(a, "*.py", SearchOption.AllDirectories) : new[] { a }).ToList();
     var sources = files.Select(f => (f, File.ReadAllBytes(f))).ToList();
     int ok = 0, err = 0;
+    int firstChance = 0;
+    AppDomain.CurrentDomain.FirstChanceException += (_, _) => Interlocked.Increment(ref firstChance);
     // one warm-up pass over a slice so that tiered JIT has compiled the parser, as CPython's is precompiled
     foreach (var (f, src) in sources.Take(200)) { try { PythonParser.ParseModule(src, f); } catch (PythonSyntaxError) { } }
     var sw = Stopwatch.StartNew();
@@ -42,6 +44,7 @@ if (args.Length > 0 && args[0] == "--bench")
     }
     var proc = Process.GetCurrentProcess();
     stdout.WriteLine($"files={sources.Count} ok={ok} errors={err} seconds={sw.Elapsed.TotalSeconds:F3} peak_working_set_mb={proc.PeakWorkingSet64 / 1048576.0:F1}");
+    stderr.WriteLine($"first-chance exceptions: {firstChance}");
     rc = 0;
 }
 else if (args.Length > 1 && args[0] == "--tokens")
