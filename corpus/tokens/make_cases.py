@@ -68,6 +68,7 @@ case("strings", "triple_backslash_quote", "x = '''a\\''''\ny = \"\"\"\\\"\"\"\"\
 case("strings", "continued_single_quote", "x = 'abc\\\ndef'\ny = \"a\\\n\\\nb\"\n")
 case("strings", "continued_single_quote_crlf", b"x = 'abc\\\r\ndef'\r\n", ["strings", "newlines"])
 case("strings", "continued_then_unterminated", "x = 'abc\\\ndef\ny = 1\n", ["strings", "errortoken"])
+case("strings", "needcont_sticky_after_errortoken", "x = 'abc\\\n\ny = \"\"\"abc\nz\n", ["strings", "errortoken"])
 case("strings", "unterminated_single", "x = 'abc\ny = \"def\n", ["strings", "errortoken"])
 case("strings", "unterminated_prefixed", "x = rb'abc\nf\"z\n", ["strings", "errortoken"])
 case("strings", "unterminated_triple_eof", "x = 1\ny = '''abc\ndef\n", ["strings", "eof"], error="TokenError")

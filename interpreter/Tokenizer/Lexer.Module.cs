@@ -64,6 +64,7 @@ public sealed partial class Lexer
                 Emit(TokenType.STRING, _text.Substring(_strPos, end - _strPos), _strLine, _strLineStart, _strPos,
                     _lnum, ls, end, _text.Substring(_strLineStart, le - _strLineStart));
                 _inStr = false;
+                _needCont = false;
             }
             else if (_needCont && !EndsWithBackslashNewline(ls, le))
             {
@@ -213,7 +214,9 @@ public sealed partial class Lexer
                             pos = e;
                             continue;
                         }
-                        StartContStr(p, ls, quote, triple: true, needCont: false);
+                        // tokenize.py leaves needcont as it was here: after a continued single-quoted string
+                        // that ended in an ERRORTOKEN it is still set, and then applies to this string too.
+                        StartContStr(p, ls, quote, triple: true, needCont: _needCont);
                         return;
                     }
                     int se = MatchContStr(q + 1, max, quote, out bool cont);

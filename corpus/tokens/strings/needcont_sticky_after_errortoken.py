@@ -1,0 +1,6 @@
+# features: [strings, errortoken]
+# stages: [tokens]
+x = 'abc\
+
+y = """abc
+z
