@@ -43,3 +43,17 @@ public sealed class ApiTests
         Assert.IsType<Interactive>(i);
     }
 }
+
+public sealed class AstDiffTests
+{
+    [Fact]
+    public void NamesThePathOfTheFirstDifference()
+    {
+        var tree = PythonParser.ParseModule("x = f(1, 2)\n");
+        var dump = AstDump.Dump(tree, includeAttributes: true);
+        Xunit.Assert.Null(AstDiff.FirstDifference(dump, tree));
+        var changed = dump.Replace("Constant(value=2, lineno=1, col_offset=9", "Constant(value=2, lineno=1, col_offset=8");
+        var d = AstDiff.FirstDifference(changed, tree)!;
+        Xunit.Assert.Equal("body[0].value.args[1].col_offset", d.Path);
+    }
+}
