@@ -1,6 +1,6 @@
 using Conformance.Harness.Model;
 using Conformance.Harness.Oracle;
-using Conformance.Harness.Stages;
+using Conformance.Harness.Execution;
 
 namespace Conformance.Harness.Implementations;
 

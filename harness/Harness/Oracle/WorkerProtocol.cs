@@ -62,6 +62,11 @@ public static class WorkerProtocol
                 continue;
             }
             var seconds = (double?)result["seconds"] ?? 0;
+            if (result["internal_error"] is { } internalError)
+            {
+                outcomes[stage] = StageOutcome.Crashed((string?)internalError ?? "internal error", seconds);
+                continue;
+            }
             var error = ParseError(result["error"]);
             Artifact artifact = stage switch
             {
@@ -115,10 +120,14 @@ public static class WorkerProtocol
         foreach (var (stage, outcome) in outcomes)
         {
             var o = new JsonObject { ["seconds"] = outcome.Seconds };
-            if (outcome.Kind != OutcomeKind.Produced)
+            if (outcome.Kind == OutcomeKind.Unsupported)
             {
                 o["unsupported"] = true;
                 o["reason"] = outcome.Detail;
+            }
+            else if (outcome.Kind != OutcomeKind.Produced)
+            {
+                o["internal_error"] = outcome.Detail;
             }
             switch (outcome.Artifact)
             {

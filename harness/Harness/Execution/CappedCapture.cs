@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Conformance.Harness.Stages;
+namespace Conformance.Harness.Execution;
 
 /// <summary>
 /// A write-only stream that keeps the first <c>cap</c> bytes, counts and hashes them all:

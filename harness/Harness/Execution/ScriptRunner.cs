@@ -2,7 +2,7 @@ using System.Diagnostics;
 using CliWrap;
 using Conformance.Harness.Model;
 
-namespace Conformance.Harness.Stages;
+namespace Conformance.Harness.Execution;
 
 /// <summary>How to start one side's interpreter on a script: `EXE [PREFIX...] FILE`.</summary>
 public sealed record InterpreterCommand(string Executable, IReadOnlyList<string> Prefix, IReadOnlyDictionary<string, string?> ExtraEnvironment)
