@@ -107,7 +107,7 @@ internal sealed class HtmlReport
                 .Append("the counts below are partial.</div>\n");
         if (VersionsDiffer)
             html.Append("<div class=\"banner banner-info\"><strong>The sides target different Python versions.</strong> ")
-                .Append(Text(Summary.VersionNote!))
+                .Append(Text(Sentence(Summary.VersionNote!)))
                 .Append(" The static stages (tokens, ast, dis) differ by design; they are marked in the table below.</div>\n");
     }
 
@@ -124,10 +124,10 @@ internal sealed class HtmlReport
 
     private void SummarySection()
     {
-        html.Append("<section id=\"summary\"><h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr>")
+        html.Append("<section id=\"summary\"><h2>Summary</h2>\n<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>")
             .Append("<th class=\"left\">stage</th><th>cases</th><th>identical</th><th>divergent</th><th>waived</th><th>errors</th>")
             .Append("<th>timeouts</th><th>crashes</th><th>skipped</th><th class=\"left\">pass rate</th><th>oracle s</th><th>impl s</th>")
-            .Append("<th title=\"impl seconds / oracle seconds: above 1 the implementation is slower\">impl / oracle</th></tr></thead>\n<tbody>\n");
+            .Append("<th title=\"impl seconds / oracle seconds: above 1 the implementation is slower\">impl/oracle</th></tr></thead>\n<tbody>\n");
         var stages = ReportData.OrderedStages(Summary.Stages.Keys);
         foreach (var stage in stages) SummaryRow(stage, Summary.Stages[stage], isTotal: false);
         html.Append("</tbody>\n");
@@ -137,7 +137,7 @@ internal sealed class HtmlReport
             SummaryRow("total", ReportData.Total(Summary.Stages.Values), isTotal: true);
             html.Append("</tfoot>\n");
         }
-        html.Append("</table>\n");
+        html.Append("</table></div>\n");
         if (stages.Count == 0) html.Append("<p class=\"muted\">No stage was run.</p>\n");
         html.Append("<p class=\"note\">Pass rate: identical or waived cases as a share of the cases compared (skipped cases excluded), rounded down. ")
             .Append("Seconds are measured inside each implementation, per stage.</p>\n</section>\n");
@@ -251,7 +251,10 @@ internal sealed class HtmlReport
             .Append("<summary><span class=\"badge ").Append(verdict.Name()).Append("\">").Append(verdict.Name()).Append("</span> ")
             .Append("<code class=\"path\">").Append(Text(result.Case)).Append("</code>");
         if (result.FirstDifference is { } difference)
+        {
             html.Append(" <span class=\"where\">at ").Append(Text(DisplayText.OneLine(difference.Where, 200))).Append("</span>");
+            if (!string.IsNullOrEmpty(difference.Kind)) html.Append(" <span class=\"kind\">").Append(Text(difference.Kind)).Append("</span>");
+        }
         html.Append(SecondsNote(result.Seconds)).Append("</summary>\n");
         if (result.FirstDifference is { } diff)
         {
@@ -259,9 +262,8 @@ internal sealed class HtmlReport
             Excerpt("oracle", ReportData.SideLabel(Summary.Oracle), diff.Oracle, diff.Impl);
             Excerpt("impl", ReportData.SideLabel(Summary.Impl), diff.Impl, diff.Oracle);
             html.Append("</div>\n");
-            if (!string.IsNullOrEmpty(diff.Kind) || diff.Where.Length > 200)
-                html.Append("<p class=\"where-full\"><span class=\"muted\">kind</span> ").Append(Text(diff.Kind))
-                    .Append(" <span class=\"muted\">where</span> ").Append(Text(DisplayText.Truncate(diff.Where, 1000).Text)).Append("</p>\n");
+            if (diff.Where.Length > 200 || diff.Where.Contains('\n'))
+                html.Append("<p class=\"where-full\"><span class=\"muted\">where</span> ").Append(Text(DisplayText.Truncate(diff.Where, 1000).Text)).Append("</p>\n");
         }
         if (!string.IsNullOrEmpty(result.Detail))
         {
@@ -276,33 +278,59 @@ internal sealed class HtmlReport
 
     private static string SecondsNote(SideSeconds seconds) =>
         seconds.Oracle is null && seconds.Impl is null ? ""
-        : $" <span class=\"secs\">{ReportData.FormatSeconds(seconds.Oracle)} s / {ReportData.FormatSeconds(seconds.Impl)} s</span>";
+        : $" <span class=\"secs\" title=\"seconds in this stage: oracle / impl\">{ReportData.FormatDuration(seconds.Oracle)} / {ReportData.FormatDuration(seconds.Impl)}</span>";
 
-    /// <summary>One side's excerpt, with the line where it first departs from the other side's highlighted.</summary>
+    /// <summary>
+    /// One side's excerpt, with the line where it first departs from the other side's highlighted.
+    /// When that point lies beyond the display limit, the excerpt shown starts shortly before it.
+    /// </summary>
     private void Excerpt(string role, string label, string text, string other)
     {
-        var (shown, omitted) = DisplayText.Truncate(text);
+        var split = text == other ? text.Length : CommonPrefixLength(text, other);
+        var windowStart = split > DisplayText.DefaultDisplayLimit - ContextBeforeDifference ? SafeIndex(text, split - ContextBeforeDifference) : 0;
+        var (shown, omitted) = DisplayText.Truncate(text[windowStart..]);
+        split -= windowStart;
+
         html.Append("<div class=\"side ").Append(role).Append("\"><div class=\"side-h\">").Append(role).Append(" <span class=\"muted\">")
-            .Append(Text(label)).Append("</span></div><pre>");
-        var split = CommonPrefixLength(text, other);
-        if (split >= shown.Length || text == other)
+            .Append(Text(label)).Append("</span></div>");
+        if (windowStart > 0)
+            html.Append("<p class=\"truncated\">… ").Append(windowStart.ToString("N0", CultureInfo.InvariantCulture))
+                .Append(" identical characters before this point not shown</p>");
+        html.Append("<pre>");
+        if (split >= shown.Length)
             html.Append(DisplayText.Html(shown));
         else
         {
-            var lineStart = shown.LastIndexOf('\n', Math.Max(split - 1, 0)) + 1;
-            if (split == 0) lineStart = 0;
+            // Tint the differing line, but only near the difference: lines can be thousands of characters long.
+            var lineStart = split == 0 ? 0 : shown.LastIndexOf('\n', split - 1) + 1;
             var lineEnd = shown.IndexOf('\n', split);
             if (lineEnd < 0) lineEnd = shown.Length;
-            html.Append(DisplayText.Html(shown[..lineStart]))
-                .Append("<span class=\"hl\">").Append(DisplayText.Html(shown[lineStart..split]))
-                .Append("<mark>").Append(DisplayText.Html(shown[split..lineEnd])).Append("</mark></span>")
-                .Append(DisplayText.Html(shown[lineEnd..]));
+            var tintStart = SafeIndex(shown, Math.Max(lineStart, split - HighlightReach));
+            var tintEnd = SafeIndex(shown, Math.Min(lineEnd, split + HighlightReach));
+            var markEnd = SafeIndex(shown, Math.Min(tintEnd, split + MarkReach));
+            if (markEnd == split && split < tintEnd) markEnd = Math.Min(tintEnd, split + 2);
+            html.Append(DisplayText.Html(shown[..tintStart]))
+                .Append("<span class=\"hl\">").Append(DisplayText.Html(shown[tintStart..split]))
+                .Append("<mark>").Append(DisplayText.Html(shown[split..markEnd])).Append("</mark>")
+                .Append(DisplayText.Html(shown[markEnd..tintEnd])).Append("</span>")
+                .Append(DisplayText.Html(shown[tintEnd..]));
         }
         if (text.Length == 0) html.Append("<span class=\"muted\">(empty)</span>");
         html.Append("</pre>");
         if (omitted > 0) html.Append(TruncationNote(omitted));
         html.Append("</div>");
     }
+
+    /// <summary>How far around the first difference its line is tinted, and how much of it is marked strongly.</summary>
+    private const int HighlightReach = 120;
+    private const int MarkReach = 24;
+
+    /// <summary>Characters of common text kept before a difference that lies beyond the display limit.</summary>
+    private const int ContextBeforeDifference = 300;
+
+    /// <summary>The index, moved back if it would start the text in the middle of a surrogate pair.</summary>
+    private static int SafeIndex(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) && char.IsHighSurrogate(text[index - 1]) ? index - 1 : index;
 
     private static int CommonPrefixLength(string a, string b)
     {
@@ -327,7 +355,7 @@ internal sealed class HtmlReport
             return;
         }
         html.Append("<p class=\"note\">These cases differ from the oracle and pass only because a waiver covers them. Each waiver's reason:</p>\n")
-            .Append("<table class=\"list\"><thead><tr><th class=\"left\">reason</th><th class=\"left\">stages</th><th>cases</th></tr></thead><tbody>\n");
+            .Append("<h3>By reason</h3>\n<table class=\"list\"><thead><tr><th class=\"left\">reason</th><th class=\"left\">stages</th><th>cases</th></tr></thead><tbody>\n");
         foreach (var reason in waived.GroupBy(result => result.Waiver ?? "(no reason given)").OrderByDescending(group => group.Count()).ThenBy(group => group.Key, StringComparer.Ordinal))
         {
             var stages = ReportData.OrderedStages(reason.Select(result => result.Stage));
@@ -335,7 +363,7 @@ internal sealed class HtmlReport
                 .Append(Text(string.Join(", ", stages))).Append("</td><td>").Append(reason.Count().ToString("N0", CultureInfo.InvariantCulture)).Append("</td></tr>\n");
         }
         html.Append("</tbody></table>\n")
-            .Append("<table class=\"list\"><thead><tr><th class=\"left\">case</th><th class=\"left\">stage</th><th class=\"left\">first difference</th><th class=\"left\">waiver</th></tr></thead><tbody>\n");
+            .Append("<h3>Cases</h3>\n<table class=\"list\"><thead><tr><th class=\"left\">case</th><th class=\"left\">stage</th><th class=\"left\">first difference</th><th class=\"left\">waiver</th></tr></thead><tbody>\n");
         var ordered = waived.OrderBy(result => ReportData.TryParseStage(result.Stage) is { } stage ? (int)stage : int.MaxValue)
             .ThenBy(result => result.Case, StringComparer.Ordinal).ToList();
         foreach (var result in ordered.Take(MaxWaivedRows))
@@ -410,6 +438,8 @@ internal sealed class HtmlReport
 
     private static string Text(string text) => DisplayText.Html(text);
 
+    private static string Sentence(string text) => text.TrimEnd() is var trimmed && trimmed.Length > 0 && !".!?".Contains(trimmed[^1]) ? trimmed + "." : text;
+
     private const string Css = """
 
         :root { --fg:#1d2330; --muted:#6b7280; --line:#e3e6ea; --bg:#f6f7f9; --card:#fff; --oracle:#4C72B0; --impl:#DD8452;
@@ -444,13 +474,14 @@ internal sealed class HtmlReport
         .banner-info { background:#ebf4ff; border:1px solid #a9cdf5; color:#1e4e8c; }
         .banner.small { margin:0 0 10px; padding:6px 12px; font-size:13px; }
         table { border-collapse:collapse; width:100%; }
-        th, td { padding:6px 10px; border-bottom:1px solid var(--line); text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
-        thead th { font-size:12px; text-transform:uppercase; letter-spacing:.4px; color:var(--muted); font-weight:600; border-bottom:2px solid var(--line); }
+        th, td { padding:6px 8px; border-bottom:1px solid var(--line); text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap; }
+        thead th { font-size:11px; text-transform:uppercase; letter-spacing:.2px; color:var(--muted); font-weight:600; border-bottom:2px solid var(--line); }
         .left { text-align:left; }
         tbody tr:hover { background:#fafbfc; }
         tfoot th, tfoot td { font-weight:600; border-top:2px solid var(--line); border-bottom:none; }
         td.zero { color:#c3c8cf; } td.good { color:var(--good); } td.bad { color:var(--bad); font-weight:600; } td.waived { color:var(--waived); font-weight:600; }
-        .rate-cell { min-width:180px; } .rate { display:inline-block; width:110px; height:8px; background:#edf0f3; border-radius:4px; overflow:hidden; vertical-align:middle; margin-right:8px; }
+        .scroll { overflow-x:auto; }
+        .rate-cell { min-width:124px; } .rate { display:inline-block; width:64px; height:8px; background:#edf0f3; border-radius:4px; overflow:hidden; vertical-align:middle; margin-right:8px; }
         .rate span { display:block; height:100%; } .rate-good span { background:#3a9d5d; } .rate-warn span { background:#e0a526; } .rate-bad span { background:#c8433a; }
         .rate-text { display:inline-block; min-width:48px; text-align:right; }
         .tag { display:inline-block; font-size:11px; font-weight:600; padding:1px 7px; border-radius:4px; vertical-align:1px; letter-spacing:.2px; }
@@ -486,7 +517,7 @@ internal sealed class HtmlReport
         .truncated, .more { color:var(--warn); font-size:12.5px; margin:4px 10px; }
         .where-full { margin:2px 0 4px 16px; font-size:12.5px; overflow-wrap:anywhere; }
         table.list td { white-space:normal; } td.reason { color:#374151; }
-        table.features td, table.features th { text-align:center; } table.features th.left { text-align:left; }
+        table.features { width:auto; min-width:60%; } table.features td, table.features th { text-align:center; min-width:90px; } table.features th.left { text-align:left; }
         .cell-good { color:var(--good); } .cell-warn { color:var(--warn); background:#fffaf0; font-weight:600; } .cell-bad { color:var(--bad); background:#fff5f5; font-weight:600; }
         footer { color:var(--muted); font-size:12.5px; text-align:center; margin-top:20px; }
         @media (max-width: 900px) { .diff { grid-template-columns:1fr; } .run-facts { margin-left:0; } }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Conformance.Harness.Model;
 // The Stages folder's namespace shadows the Model's Stages class inside Conformance.Harness.*.
 using StageNames = Conformance.Harness.Model.Stages;
@@ -47,16 +48,32 @@ internal static class ReportData
     public static string SideLabel(SideInfo side) =>
         string.IsNullOrEmpty(side.Version) ? side.Name : $"{side.Name} {side.Version}";
 
-    /// <summary>Seconds with a precision that suits their magnitude; "-" when a side did not report any.</summary>
+    /// <summary>Seconds as a bare number (the column says "s"), precise enough for its magnitude; "-" when a side reported none.</summary>
     public static string FormatSeconds(double? seconds) => seconds switch
     {
         null => "-",
         0 => "0",
-        < 0.001 => $"{seconds * 1e6:0}µs".Replace("µ", "u"),
-        < 1 => $"{seconds:0.000}",
-        < 100 => $"{seconds:0.00}",
-        _ => $"{seconds:0}",
+        < 0.001 => SignificantDigits(seconds.Value, 2),
+        < 1 => seconds.Value.ToString("0.000", CultureInfo.InvariantCulture),
+        < 100 => seconds.Value.ToString("0.00", CultureInfo.InvariantCulture),
+        _ => seconds.Value.ToString("0", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>A duration with its unit, for one case's time: "547 µs", "12.3 ms", "1.20 s".</summary>
+    public static string FormatDuration(double? seconds) => seconds switch
+    {
+        null => "-",
+        0 => "0 s",
+        < 1e-3 => $"{seconds * 1e6:0} µs",
+        < 1 => $"{seconds * 1e3:0.#} ms",
+        _ => $"{seconds:0.00} s",
+    };
+
+    private static string SignificantDigits(double value, int digits)
+    {
+        var decimals = Math.Max(0, digits - 1 - (int)Math.Floor(Math.Log10(value)));
+        return Math.Round(value, Math.Min(decimals, 15)).ToString("0." + new string('0', Math.Min(decimals, 15)), CultureInfo.InvariantCulture);
+    }
 
     /// <summary>impl / oracle seconds: above 1 the implementation is slower.</summary>
     public static string FormatRatio(SideSeconds seconds) =>

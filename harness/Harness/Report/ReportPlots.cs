@@ -61,7 +61,8 @@ internal static class ReportPlots
             try
             {
                 using var plot = build();
-                Style(plot);
+                // Again after building: the font must reach the plottables' own labels too.
+                if (PreferredFont() is { } font) plot.Font.Set(font);
                 var png = Path.Combine(plotDir, name + ".png");
                 var svg = Path.Combine(plotDir, name + ".svg");
                 plot.SavePng(png, Width, Height);
@@ -79,7 +80,7 @@ internal static class ReportPlots
 
     private static Plot StageSeconds(Summary summary, IReadOnlyList<string> stages)
     {
-        var plot = new Plot();
+        var plot = NewPlot();
         var rows = stages.Where(summary.Stages.ContainsKey)
             .Select(stage => (Stage: stage, Oracle: summary.Stages[stage].Seconds.Oracle ?? 0, Impl: summary.Stages[stage].Seconds.Impl ?? 0))
             .ToList();
@@ -116,12 +117,14 @@ internal static class ReportPlots
         LineWidth = 0,
         Value = axis is null ? seconds : seconds > 0 ? Math.Log10(seconds) : axis.Floor,
         ValueBase = axis?.Floor ?? 0,
-        Label = ReportData.FormatSeconds(seconds) + (seconds > 0 ? " s" : ""),
+        Label = ReportData.FormatDuration(seconds),
+        // On a log axis a bar under 1 s has a negative value; ScottPlot would then draw its label inside the bar.
+        LabelInvertWhenValueBelow = double.NegativeInfinity,
     };
 
     private static Plot CaseSeconds(IReadOnlyList<CaseResult> results, IReadOnlyList<string> stages)
     {
-        var plot = new Plot();
+        var plot = NewPlot();
         var samples = stages.Select(stage =>
         {
             var ofStage = results.Where(result => result.Stage == stage).ToList();
@@ -129,17 +132,16 @@ internal static class ReportPlots
                 Oracle: ofStage.Select(result => result.Seconds.Oracle ?? 0).Where(value => value > 0).ToArray(),
                 Impl: ofStage.Select(result => result.Seconds.Impl ?? 0).Where(value => value > 0).ToArray());
         }).ToList();
-        var all = samples.SelectMany(sample => sample.Oracle.Concat(sample.Impl)).ToList();
         // Per-case times routinely span microseconds to seconds: always log scale.
-        var axis = all.Count > 0 ? LogAxis.For(all) : null;
 
-        var boxes = new List<Box>();
-        for (var i = 0; i < samples.Count; i++)
-        {
-            if (BoxOf(samples[i].Oracle, i * 3 + 0.6, OracleColor) is { } oracleBox) boxes.Add(oracleBox);
-            if (BoxOf(samples[i].Impl, i * 3 + 1.4, ImplColor) is { } implBox) boxes.Add(implBox);
-        }
-        if (boxes.Count > 0) plot.Add.Boxes(boxes);
+        var oracleBoxes = samples.Select((sample, i) => BoxOf(sample.Oracle, i * 3 + 0.6)).OfType<Box>().ToList();
+        var implBoxes = samples.Select((sample, i) => BoxOf(sample.Impl, i * 3 + 1.4)).OfType<Box>().ToList();
+        // One BoxPlot per side: a BoxPlot's own colours override those of its boxes.
+        AddBoxes(plot, oracleBoxes, OracleColor);
+        AddBoxes(plot, implBoxes, ImplColor);
+        var whiskers = oracleBoxes.Concat(implBoxes).SelectMany(box => new[] { box.WhiskerMin ?? box.BoxMin, box.WhiskerMax ?? box.BoxMax }).ToList();
+        // The axis spans the whiskers, not outliers such as a 10 s timeout among millisecond cases.
+        var axis = whiskers.Count > 0 ? LogAxis.For(whiskers.Select(log => Math.Pow(10, log)).ToList()) : null;
         StageTicks(plot, samples.Select((sample, i) => (i * 3 + 1.0, $"{sample.Stage}\n(n={Math.Max(sample.Oracle.Length, sample.Impl.Length)})")));
         plot.YLabel("seconds per case (log scale)");
         if (axis is not null) axis.Apply(plot);
@@ -149,7 +151,16 @@ internal static class ReportPlots
         return plot;
     }
 
-    private static Box? BoxOf(double[] seconds, double position, Color color)
+    private static void AddBoxes(Plot plot, List<Box> boxes, Color color)
+    {
+        if (boxes.Count == 0) return;
+        var boxPlot = plot.Add.Boxes(boxes);
+        boxPlot.FillColor = color.WithAlpha(0.6);
+        boxPlot.LineColor = color.Darken(0.45);
+        boxPlot.LineWidth = 1.5f;
+    }
+
+    private static Box? BoxOf(double[] seconds, double position)
     {
         if (seconds.Length == 0) return null;
         var logs = seconds.Select(Math.Log10).Order().ToArray();
@@ -162,9 +173,6 @@ internal static class ReportPlots
             BoxMiddle = Percentile(logs, 50),
             WhiskerMin = Percentile(logs, 5),
             WhiskerMax = Percentile(logs, 95),
-            FillColor = color.WithAlpha(0.55),
-            LineColor = color.Darken(0.4),
-            LineWidth = 1.5f,
         };
     }
 
@@ -180,7 +188,7 @@ internal static class ReportPlots
 
     private static Plot PassRate(Summary summary, IReadOnlyList<string> stages)
     {
-        var plot = new Plot();
+        var plot = NewPlot();
         var rows = stages.Where(summary.Stages.ContainsKey).Select(stage => (Stage: stage, Summary: summary.Stages[stage])).ToList();
         var bars = rows.Select((row, i) =>
         {
@@ -218,12 +226,21 @@ internal static class ReportPlots
     {
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "oracle", FillColor = OracleColor });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "impl", FillColor = ImplColor });
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.OutlineWidth = 0;
+        plot.Legend.ShadowColor = Colors.Transparent;
+        plot.Legend.FontSize = 13;
+        plot.ShowLegend(Edge.Top);
     }
 
-    private static void Style(Plot plot)
+    private static Plot NewPlot()
     {
-        if (PreferredFont() is { } font) plot.Font.Set(font);
+        var plot = new Plot();
+        if (PreferredFont() is { } font)
+        {
+            plot.Font.Set(font);
+            plot.Legend.FontName = font;
+        }
         plot.Grid.XAxisStyle.MajorLineStyle.Width = 0;
         plot.Grid.YAxisStyle.MajorLineStyle.Color = GridColor;
         plot.Grid.YAxisStyle.MinorLineStyle.Color = GridColor.WithAlpha(0.5);
@@ -233,6 +250,7 @@ internal static class ReportPlots
         plot.Axes.Left.TickLabelStyle.FontSize = 12;
         plot.Axes.Left.Label.FontSize = 13;
         plot.Axes.Left.Label.Bold = false;
+        return plot;
     }
 
     /// <summary>

@@ -59,9 +59,12 @@ public sealed class ReportWriterTests : IDisposable
         Assert.Contains("<span class=\"ctl\">\\r</span>", html);
         Assert.Contains("<span class=\"ctl\">\\ud800</span>", html);
         Assert.Contains("\ud83d\ude00", html);
-        // The 5,000-character line is cut for display, and the page says so.
+        // The 9,000-character line is cut for display, and the page says so.
         Assert.DoesNotContain(new string('x', 2500), html);
         Assert.Contains("more characters not shown", html);
+        // Its difference (at character 4,000) is past that limit: the excerpt shown starts shortly before it.
+        Assert.Contains("3,700 identical characters before this point not shown", html);
+        Assert.Contains("<mark>y", html);
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public static class SampleReport
             "Compare(left=Name(id='a'), ops=[LtE()], comparators=[Constant(value=1)]) & <script>alert(1)</script>", "node"),
         ("dis", _) => new FirstDifference($"<module>.f co_stacksize", "co_stacksize: 4\n  2           0 RESUME                   0\n              2 LOAD_FAST                0 (x)",
             "co_stacksize: 5\n  2           0 RESUME                   0\n              2 LOAD_FAST                0 (x)", "code-attr"),
-        ("run", 1) => new FirstDifference("stdout byte 0", new string('x', 5000) + "\nend", new string('x', 4000) + "y" + new string('x', 999) + "\nend", "stdout"),
+        ("run", 1) => new FirstDifference("stdout byte 4000", new string('x', 9000) + "\nend", new string('x', 4000) + "y" + new string('x', 4999) + "\nend", "stdout"),
         ("run", 2) => new FirstDifference("stderr line 3", "Traceback (most recent call last):\r\n  File \"<case>\", line 3\r\nZeroDivisionError: division by zero\0",
             "Traceback (most recent call last):\n  File \"<case>\", line 3\nZeroDivisionError: division by zero\ud800", "stderr"),
         ("run", _) => new FirstDifference("stdout line 1", "hello\u200bworld\t\u001b[31mred\u001b[0m\n", "hello world\t\u001b[31mred\u001b[0m\n", "stdout"),
