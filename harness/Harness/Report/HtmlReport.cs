@@ -173,8 +173,8 @@ internal sealed class HtmlReport
     {
         html.Append("<section id=\"plots\"><h2>Charts</h2>\n");
         if (plotsLackText)
-            html.Append("<p class=\"note\">No font is installed on the machine that wrote this report: the PNG copies of the charts have no text ")
-                .Append("(the charts on this page are SVG and use the browser's fonts). Install one, e.g. <code>apt-get install fonts-dejavu-core</code>.</p>\n");
+            html.Append("<p class=\"banner banner-warn small\">No font was installed on the machine that wrote this report, so the charts have no text ")
+                .Append("(no titles, tick labels or values); the tables carry every number. Install one, e.g. <code>apt-get install fonts-dejavu-core</code>.</p>\n");
         html.Append("<div class=\"plots\">\n");
         foreach (var plot in plots)
         {

@@ -11,8 +11,8 @@ internal sealed record RenderedPlot(string Name, string Title, string Caption, s
 internal sealed record FailedPlot(string Name, string Title, string Error);
 
 /// <summary>
-/// The report's charts, drawn with ScottPlot and saved as PNG (for people) and SVG (for the page:
-/// browsers draw SVG text with their own fonts, so the page reads well even where no font is installed).
+/// The report's charts, drawn with ScottPlot and saved as PNG and SVG (the page embeds the SVG: sharp at any zoom).
+/// SkiaSharp draws text only with an installed font; without any, the charts still render, without text.
 /// </summary>
 internal static class ReportPlots
 {
@@ -27,7 +27,7 @@ internal static class ReportPlots
     /// <summary>Values spanning more than this factor are drawn on a log scale, or the small ones vanish.</summary>
     private const double LogScaleSpan = 50;
 
-    /// <summary>True when SkiaSharp finds no font at all: charts then render without text (their SVG copies are still fine).</summary>
+    /// <summary>True when SkiaSharp finds no font at all: charts then render without any text, in PNG and SVG alike.</summary>
     public static bool NoFontAvailable
     {
         get
