@@ -440,7 +440,7 @@ internal sealed class HtmlReport
 
     private static string Sentence(string text) => text.TrimEnd() is var trimmed && trimmed.Length > 0 && !".!?".Contains(trimmed[^1]) ? trimmed + "." : text;
 
-    private const string Css = """
+    internal const string Css = """
 
         :root { --fg:#1d2330; --muted:#6b7280; --line:#e3e6ea; --bg:#f6f7f9; --card:#fff; --oracle:#4C72B0; --impl:#DD8452;
                 --good:#2f8a4f; --bad:#c0392b; --warn:#b7791f; --info:#2b6cb0; --waived:#7c5cbf; }

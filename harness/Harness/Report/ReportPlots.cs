@@ -20,12 +20,12 @@ internal static class ReportPlots
     public const int Height = 420;
 
     // The two sides keep the same colours in every chart.
-    private static readonly Color OracleColor = Color.FromHex("#4C72B0");
-    private static readonly Color ImplColor = Color.FromHex("#DD8452");
+    internal static readonly Color OracleColor = Color.FromHex("#4C72B0");
+    internal static readonly Color ImplColor = Color.FromHex("#DD8452");
     private static readonly Color GridColor = Color.FromHex("#E6E8EB");
 
     /// <summary>Values spanning more than this factor are drawn on a log scale, or the small ones vanish.</summary>
-    private const double LogScaleSpan = 50;
+    internal const double LogScaleSpan = 50;
 
     /// <summary>True when SkiaSharp finds no font at all: charts then render without any text, in PNG and SVG alike.</summary>
     public static bool NoFontAvailable
@@ -58,24 +58,32 @@ internal static class ReportPlots
         var failed = new List<FailedPlot>();
         foreach (var (name, title, caption, build) in charts)
         {
-            try
-            {
-                using var plot = build();
-                // Again after building: the font must reach the plottables' own labels too.
-                if (PreferredFont() is { } font) plot.Font.Set(font);
-                var png = Path.Combine(plotDir, name + ".png");
-                var svg = Path.Combine(plotDir, name + ".svg");
-                plot.SavePng(png, Width, Height);
-                plot.SaveSvg(svg, Width, Height);
-                rendered.Add(new RenderedPlot(name, title, caption, png, svg, File.ReadAllText(svg)));
-            }
-            catch (Exception error)
-            {
-                // A chart is a convenience; the numbers are in the tables. Never lose the report over one.
-                failed.Add(new FailedPlot(name, title, $"{error.GetType().Name}: {error.Message}"));
-            }
+            var (plot, failure) = Render(plotDir, name, title, caption, build);
+            if (plot is not null) rendered.Add(plot);
+            if (failure is not null) failed.Add(failure);
         }
         return (rendered, failed);
+    }
+
+    /// <summary>Builds one chart and saves it as PNG and SVG; a failure is returned, not thrown.</summary>
+    internal static (RenderedPlot? Rendered, FailedPlot? Failed) Render(string plotDir, string name, string title, string caption, Func<Plot> build)
+    {
+        try
+        {
+            using var plot = build();
+            // Again after building: the font must reach the plottables' own labels too.
+            if (PreferredFont() is { } font) plot.Font.Set(font);
+            var png = Path.Combine(plotDir, name + ".png");
+            var svg = Path.Combine(plotDir, name + ".svg");
+            plot.SavePng(png, Width, Height);
+            plot.SaveSvg(svg, Width, Height);
+            return (new RenderedPlot(name, title, caption, png, svg, File.ReadAllText(svg)), null);
+        }
+        catch (Exception error)
+        {
+            // A chart is a convenience; the numbers are in the tables. Never lose the report over one.
+            return (null, new FailedPlot(name, title, $"{error.GetType().Name}: {error.Message}"));
+        }
     }
 
     private static Plot StageSeconds(Summary summary, IReadOnlyList<string> stages)
@@ -214,7 +222,7 @@ internal static class ReportPlots
         return plot;
     }
 
-    private static void StageTicks(Plot plot, IEnumerable<(double Position, string Label)> ticks)
+    internal static void StageTicks(Plot plot, IEnumerable<(double Position, string Label)> ticks)
     {
         var list = ticks.ToList();
         plot.Axes.Bottom.TickGenerator = new NumericManual(list.Select(tick => tick.Position).ToArray(), list.Select(tick => tick.Label).ToArray());
@@ -222,7 +230,7 @@ internal static class ReportPlots
         plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
     }
 
-    private static void SideLegend(Plot plot)
+    internal static void SideLegend(Plot plot)
     {
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "oracle", FillColor = OracleColor });
         plot.Legend.ManualItems.Add(new LegendItem { LabelText = "impl", FillColor = ImplColor });
@@ -233,7 +241,7 @@ internal static class ReportPlots
         plot.ShowLegend(Edge.Top);
     }
 
-    private static Plot NewPlot()
+    internal static Plot NewPlot()
     {
         var plot = new Plot();
         if (PreferredFont() is { } font)
@@ -257,7 +265,7 @@ internal static class ReportPlots
     /// A sans-serif face if one is installed: SkiaSharp's own default here is a serif face.
     /// Null (ScottPlot's default) when none of them is, including when there is no font at all.
     /// </summary>
-    private static string? PreferredFont()
+    internal static string? PreferredFont()
     {
         try
         {
@@ -270,21 +278,25 @@ internal static class ReportPlots
         }
     }
 
-    /// <summary>A log10 axis for bar and box charts: values are drawn as their log10, ticks labelled in seconds.</summary>
-    private sealed class LogAxis(double floor, double ceiling)
+    /// <summary>
+    /// A log10 axis for bar, box and line charts: values are drawn as their log10, ticks labelled
+    /// in seconds unless another label is given.
+    /// </summary>
+    internal sealed class LogAxis(double floor, double ceiling, Func<double, string>? label = null)
     {
         public double Floor { get; } = floor;
 
-        public static LogAxis For(IReadOnlyCollection<double> positive) =>
-            new(Math.Floor(Math.Log10(positive.Min())), Math.Ceiling(Math.Log10(positive.Max()) + 0.25));
+        public static LogAxis For(IReadOnlyCollection<double> positive, Func<double, string>? label = null) =>
+            new(Math.Floor(Math.Log10(positive.Min())), Math.Ceiling(Math.Log10(positive.Max()) + 0.25), label);
 
         public void Apply(Plot plot)
         {
+            var format = label ?? SecondsLabel;
             plot.Axes.Left.TickGenerator = new NumericAutomatic
             {
                 IntegerTicksOnly = true,
                 MinorTickGenerator = new LogMinorTickGenerator(),
-                LabelFormatter = exponent => SecondsLabel(Math.Pow(10, exponent)),
+                LabelFormatter = exponent => format(Math.Pow(10, exponent)),
             };
             plot.Axes.SetLimitsY(Floor, ceiling);
         }

@@ -18,5 +18,6 @@ public sealed class SampleReportOutput
         ReportWriter.Write(target, input);
         ReportWriter.WriteJUnit(Path.Combine(target, "junit.xml"), input);
         File.WriteAllText(Path.Combine(target, "summary.txt"), ReportWriter.SummaryTable(input.Summary));
+        HistoryPlots.Write(target, HistoryPlotsTests.SampleRuns(20));
     }
 }
