@@ -71,11 +71,11 @@ internal sealed class HtmlReport
     private void Header(int failureCount)
     {
         var total = ReportData.Total(Summary.Stages.Values);
-        var status = Summary.Interrupted ? ("interrupted", "status-warn")
-            : failureCount == 0 ? ("no unexpected divergence", "status-ok")
+        var status = failureCount == 0 ? ("no unexpected divergence", "status-ok")
             : ($"{failureCount:N0} unexpected divergence{(failureCount == 1 ? "" : "s")}", "status-bad");
         html.Append("<header class=\"top\">\n<div class=\"title-row\"><h1>Conformance report</h1>")
-            .Append("<span class=\"status ").Append(status.Item2).Append("\">").Append(Text(status.Item1)).Append("</span></div>\n")
+            .Append("<span class=\"status ").Append(status.Item2).Append("\">").Append(Text(status.Item1)).Append("</span>")
+            .Append(Summary.Interrupted ? "<span class=\"status status-warn\">interrupted: partial counts</span>" : "").Append("</div>\n")
             .Append("<div class=\"sides\">\n");
         SideCard("oracle", Summary.Oracle, "executable", Summary.Oracle.Executable);
         html.Append("<div class=\"vs\">vs</div>\n");

@@ -11,5 +11,6 @@ public sealed record ReportInput(Summary Summary, IReadOnlyList<CaseResult> Resu
 /// </summary>
 public sealed record ExclusionInfo(string Case, string Stage, string Reason, string Kind)
 {
-    public bool IsDebt => string.Equals(Kind, "debt", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Anything not explicitly permanent counts as debt: an unknown kind must not pass as settled.</summary>
+    public bool IsDebt => !string.Equals(Kind, "permanent", StringComparison.OrdinalIgnoreCase);
 }

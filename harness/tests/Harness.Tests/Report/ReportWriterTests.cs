@@ -122,6 +122,17 @@ public sealed class ReportWriterTests : IDisposable
     }
 
     [Fact]
+    public void ExclusionsOfAnUnknownKindAreListedAsDebt()
+    {
+        var input = SampleReport.Create() with { Exclusions = [new("corpus/x.py", "run", "reason of unclear kind", "someday")] };
+        ReportWriter.Write(outDir, input);
+        var html = File.ReadAllText(Path.Combine(outDir, "index.html"));
+        var exclusions = html[html.IndexOf("<section id=\"exclusions\">", StringComparison.Ordinal)..];
+        var debt = exclusions[..exclusions.IndexOf("tag-permanent", StringComparison.Ordinal)];
+        Assert.Contains("reason of unclear kind", debt);
+    }
+
+    [Fact]
     public void PlotsAreWrittenAsPngAndSvg()
     {
         var written = ReportWriter.Write(outDir, SampleReport.Create());

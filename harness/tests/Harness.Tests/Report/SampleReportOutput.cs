@@ -14,7 +14,9 @@ public sealed class SampleReportOutput
         var target = Environment.GetEnvironmentVariable("HARNESS_REPORT_SAMPLE_DIR");
         if (string.IsNullOrEmpty(target)) return;
         var divergent = int.TryParse(Environment.GetEnvironmentVariable("HARNESS_REPORT_SAMPLE_DIVERGENT"), out var count) ? count : 6;
-        var input = SampleReport.Create(divergentPerStage: divergent, versionNote: Environment.GetEnvironmentVariable("HARNESS_REPORT_SAMPLE_NOTE") == "1");
+        var input = SampleReport.Create(divergentPerStage: divergent,
+            versionNote: Environment.GetEnvironmentVariable("HARNESS_REPORT_SAMPLE_NOTE") == "1",
+            interrupted: Environment.GetEnvironmentVariable("HARNESS_REPORT_SAMPLE_INTERRUPTED") == "1");
         ReportWriter.Write(target, input);
         ReportWriter.WriteJUnit(Path.Combine(target, "junit.xml"), input);
         File.WriteAllText(Path.Combine(target, "summary.txt"), ReportWriter.SummaryTable(input.Summary));
