@@ -95,20 +95,6 @@ def stage_tokens(source):
     return result
 
 
-def _ast_tree(node):
-    """A structured copy of the AST for locating the first differing node (leaves as repr)."""
-    if isinstance(node, ast.AST):
-        out = {"_type": type(node).__name__}
-        for name in node._fields:
-            out[name] = _ast_tree(getattr(node, name, None))
-        for name in node._attributes:
-            out[name] = _ast_tree(getattr(node, name, None))
-        return out
-    if isinstance(node, list):
-        return [_ast_tree(item) for item in node]
-    return repr(node)
-
-
 def stage_ast(source, filename):
     start = time.perf_counter()
     try:
@@ -117,9 +103,8 @@ def stage_ast(source, filename):
         return {"seconds": time.perf_counter() - start, "error": _error(exc)}
     seconds = time.perf_counter() - start
     try:
-        return {"seconds": seconds,
-                "dump": ast.dump(tree, include_attributes=True),
-                "tree": _ast_tree(tree)}
+        # Only the dump is sent: the harness reads it back into a tree when two dumps differ.
+        return {"seconds": seconds, "dump": ast.dump(tree, include_attributes=True)}
     except (Exception, RecursionError, MemoryError) as exc:
         return {"seconds": seconds, "error": _error(exc)}
 

@@ -80,7 +80,9 @@ public static class ArtifactDiff
         if (oracle.Error is not null || impl.Error is not null)
             return Errors(oracle.Error, impl.Error);
         if (oracle.Dump == impl.Dump) return null;
-        if (oracle.Tree is not null && impl.Tree is not null && FirstNodeDifference(oracle.Tree, impl.Tree, "") is { } found)
+        var oracleTree = AstDumpReader.TryRead(oracle.Dump ?? "");
+        var implTree = AstDumpReader.TryRead(impl.Dump ?? "");
+        if (oracleTree is not null && implTree is not null && FirstNodeDifference(oracleTree, implTree, "") is { } found)
             return found;
         var at = FirstDifferingIndex(oracle.Dump ?? "", impl.Dump ?? "");
         return new FirstDifference($"dump character {at}", Around(oracle.Dump ?? "", at), Around(impl.Dump ?? "", at), "ast-dump");

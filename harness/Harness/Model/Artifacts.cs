@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace Conformance.Harness.Model;
 
 /// <summary>
@@ -37,8 +35,8 @@ public sealed record TokenRecord(string Type, string Text, int StartLine, int St
 /// <summary>The tokens produced before any error, and the error if tokenizing failed.</summary>
 public sealed record TokensArtifact(IReadOnlyList<TokenRecord> Tokens, StageError? Error) : Artifact;
 
-/// <summary>ast.dump(tree, include_attributes=True) plus a structured copy (leaves as repr) to locate differences.</summary>
-public sealed record AstArtifact(string? Dump, JsonNode? Tree, StageError? Error) : Artifact;
+/// <summary>ast.dump(tree, include_attributes=True), or the SyntaxError. Diff.AstDumpReader reads a dump back into a tree.</summary>
+public sealed record AstArtifact(string? Dump, StageError? Error) : Artifact;
 
 /// <summary>Every co_* attribute of one code object; Path is the chain of qualnames from the module.</summary>
 public sealed record CodeObjectRecord(string Path, IReadOnlyDictionary<string, string> Attrs);

@@ -71,7 +71,7 @@ public static class WorkerProtocol
             Artifact artifact = stage switch
             {
                 Stage.Tokens => ParseTokens(result, error),
-                Stage.Ast => new AstArtifact((string?)result["dump"], result["tree"]?.DeepClone(), error),
+                Stage.Ast => new AstArtifact((string?)result["dump"], error),
                 Stage.Dis => ParseDis(result, error),
                 _ => throw new InvalidOperationException(),
             };
@@ -150,7 +150,6 @@ public static class WorkerProtocol
                     break;
                 case AstArtifact a:
                     o["dump"] = a.Dump;
-                    o["tree"] = a.Tree?.DeepClone();
                     o["error"] = WriteError(a.Error);
                     break;
                 case DisArtifact d:
