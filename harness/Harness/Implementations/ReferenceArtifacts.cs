@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using Conformance.Harness.Model;
+using Pyref;
+using Pyref.Tokenizer;
+
+namespace Conformance.Harness.Implementations;
+
+/// <summary>
+/// Builds the canonical artifacts (the forms oracle_worker.py produces) from the reference
+/// interpreter's own data structures. Seconds cover the stage's work, not the conversion.
+/// </summary>
+public static class ReferenceArtifacts
+{
+    public static StageOutcome Tokens(byte[] source, PythonVersion target, Stopwatch clock)
+    {
+        var (tokens, error) = Lexer.TokenizeAll(source, TokenizerMode.TokenizeModule, target);
+        var seconds = clock.Elapsed.TotalSeconds;
+        var records = new List<TokenRecord>(tokens.Count);
+        foreach (var t in tokens)
+            records.Add(new TokenRecord(t.ExactType.ToString(), t.Text, t.StartLine, t.StartColumn, t.EndLine, t.EndColumn, t.Line));
+        return StageOutcome.Produced(new TokensArtifact(records, error is null ? null : ToStageError(error)), seconds);
+    }
+
+    public static StageError ToStageError(TokenizerError error) => new(
+        error.Kind.ToString(),
+        error.Message,
+        error.Line,
+        error.Column,
+        error.EndLine < 0 ? null : error.EndLine,
+        error.EndColumn < 0 ? null : error.EndColumn,
+        error.Text);
+
+    public static StageOutcome Ast(byte[] source, string filename, PythonVersion target, Stopwatch clock) =>
+        throw new NotImplementedException("the parser (issue 4) has no public entry point yet");
+
+    public static StageOutcome Dis(byte[] source, string filename, PythonVersion target, Stopwatch clock) =>
+        throw new NotImplementedException("the compiler (issue 5) does not exist yet");
+}

@@ -1,0 +1,146 @@
+using System.Text;
+using System.Threading.Channels;
+using CliWrap;
+
+namespace Conformance.Harness.Oracle;
+
+public sealed class WorkerCrashedException(string message) : Exception(message);
+public sealed class WorkerTimeoutException(string message) : Exception(message);
+
+/// <summary>
+/// A long-lived child process spoken to in JSON lines over stdin/stdout, started through CliWrap.
+/// One request at a time; a worker that dies or stops answering is killed, and the next request
+/// starts a fresh one, so one bad case costs one verdict, never the run.
+/// </summary>
+public sealed class JsonLinesWorker : IAsyncDisposable
+{
+    private readonly string _executable;
+    private readonly IReadOnlyList<string> _arguments;
+    private readonly IReadOnlyDictionary<string, string?> _environment;
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private Running? _running;
+
+    public JsonLinesWorker(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    {
+        _executable = executable;
+        _arguments = arguments;
+        _environment = environment;
+    }
+
+    /// <summary>How many times a worker had to be started again after dying or hanging.</summary>
+    public int Restarts { get; private set; }
+
+    /// <summary>Sends one request line and waits for its response line.</summary>
+    public async Task<string> RequestAsync(string requestLine, TimeSpan timeout, CancellationToken cancellation)
+    {
+        await _gate.WaitAsync(cancellation);
+        try
+        {
+            var running = _running ??= Running.Start(_executable, _arguments, _environment);
+            await running.Requests.Writer.WriteAsync(requestLine, cancellation);
+            using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+            timeoutSource.CancelAfter(timeout);
+            try
+            {
+                if (await running.Responses.Reader.WaitToReadAsync(timeoutSource.Token) &&
+                    running.Responses.Reader.TryRead(out var response))
+                    return response;
+            }
+            catch (OperationCanceledException) when (!cancellation.IsCancellationRequested)
+            {
+                await DiscardAsync(restart: true);
+                throw new WorkerTimeoutException($"worker gave no answer within {timeout.TotalSeconds:0.#} s (killed)");
+            }
+            // The response channel completed: the process is gone.
+            var detail = await running.ExitDescriptionAsync();
+            await DiscardAsync(restart: true);
+            throw new WorkerCrashedException(detail);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task DiscardAsync(bool restart)
+    {
+        if (_running is null) return;
+        await _running.DisposeAsync();
+        _running = null;
+        if (restart) Restarts++;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DiscardAsync(restart: false);
+        _gate.Dispose();
+    }
+
+    private sealed class Running : IAsyncDisposable
+    {
+        public Channel<string> Requests { get; } = Channel.CreateUnbounded<string>();
+        public Channel<string> Responses { get; } = Channel.CreateUnbounded<string>();
+        private readonly Queue<string> _stderrTail = new();
+        private readonly CancellationTokenSource _kill = new();
+        private CommandTask<CommandResult>? _execution;
+
+        public static Running Start(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
+        {
+            var running = new Running();
+            var command = Cli.Wrap(executable)
+                .WithArguments(arguments)
+                .WithEnvironmentVariables(environment)
+                .WithValidation(CommandResultValidation.None)
+                .WithStandardInputPipe(PipeSource.Create(running.PumpRequestsAsync))
+                .WithStandardOutputPipe(PipeTarget.ToDelegate(line => running.Responses.Writer.TryWrite(line), Encoding.UTF8))
+                .WithStandardErrorPipe(PipeTarget.ToDelegate(running.KeepStderr, Encoding.UTF8));
+            running._execution = command.ExecuteAsync(running._kill.Token);
+            _ = running._execution.Task.ContinueWith(_ => running.Responses.Writer.TryComplete(), TaskScheduler.Default);
+            return running;
+        }
+
+        private async Task PumpRequestsAsync(Stream stdin, CancellationToken cancellation)
+        {
+            await foreach (var line in Requests.Reader.ReadAllAsync(cancellation))
+            {
+                var bytes = Encoding.UTF8.GetBytes(line + "\n");
+                await stdin.WriteAsync(bytes, cancellation);
+                await stdin.FlushAsync(cancellation);
+            }
+        }
+
+        private void KeepStderr(string line)
+        {
+            lock (_stderrTail)
+            {
+                _stderrTail.Enqueue(line);
+                while (_stderrTail.Count > 20) _stderrTail.Dequeue();
+            }
+        }
+
+        public async Task<string> ExitDescriptionAsync()
+        {
+            int? exitCode = null;
+            try
+            {
+                if (_execution is not null) exitCode = (await _execution.Task.WaitAsync(TimeSpan.FromSeconds(5))).ExitCode;
+            }
+            catch (Exception) { /* killed or still exiting: the stderr tail is what we have */ }
+            string tail;
+            lock (_stderrTail) tail = string.Join("\n", _stderrTail);
+            return $"worker died (exit code {exitCode?.ToString() ?? "unknown"})" + (tail.Length > 0 ? $": {tail}" : "");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Requests.Writer.TryComplete();
+            _kill.Cancel();
+            try
+            {
+                if (_execution is not null) await _execution.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            }
+            catch (Exception) { /* cancellation of a killed process surfaces here */ }
+            _kill.Dispose();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Conformance.Harness.Corpus;
+using Conformance.Harness.Diff;
+using Conformance.Harness.Implementations;
+using Conformance.Harness.Model;
+using Conformance.Harness.Execution;
+using Pyref;
+
+namespace Conformance.Harness.Runner;
+
+/// <summary>
+/// The `run` verb: every case through every requested stage on both sides, verdicts appended to
+/// results.jsonl as they come, then summary.json, the report and (optionally) JUnit XML.
+/// </summary>
+public sealed class ConformanceRun
+{
+    /// <summary>Static stages of large stdlib files take seconds on a loaded machine; only the run stage needs a short leash.</summary>
+    private static readonly TimeSpan MinimumStaticTimeout = TimeSpan.FromSeconds(30);
+
+    public sealed record Outcome(int ExitCode, Summary Summary, string OutDir, IReadOnlyList<CaseResult> Results);
+
+    public static async Task<Outcome> ExecuteAsync(RunOptions options, TextWriter console, CancellationToken cancellation)
+    {
+        var wall = Stopwatch.StartNew();
+        Directory.CreateDirectory(options.OutDir);
+        var runner = new ScriptRunner(options.Timeout);
+        var staticTimeout = options.Timeout > MinimumStaticTimeout ? options.Timeout : MinimumStaticTimeout;
+        var jobs = Math.Max(1, options.Jobs);
+
+        await using var oracle = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation);
+        await using var impl = await CreateImplementationAsync(options, jobs, staticTimeout, runner, oracle, cancellation);
+
+        var cases = CaseSource.Discover(options.Paths, options.Stdlib ? oracle.StdlibPath : null);
+        var summary = new Summary
+        {
+            Oracle = oracle.Info,
+            Impl = impl.Info,
+            VersionNote = oracle.TargetVersion == impl.TargetVersion ? null :
+                $"the sides target different Python versions (oracle {oracle.TargetVersion}, impl {impl.TargetVersion}): " +
+                "tokens, ast and dis differ by design wherever the versions differ",
+        };
+        foreach (var stage in options.Stages) summary.Stages[stage.Name()] = new StageSummary();
+
+        var normalizer = OutputNormalizer.ForSides(oracle.StdlibPath, impl.StdlibPath);
+        var results = new List<CaseResult>();
+        var unexpected = 0;
+        using var writer = new ResultsWriter(Path.Combine(options.OutDir, "results.jsonl"));
+        using var progress = RunProgress.Create(cases.Count, options.Quiet, console);
+
+        void Record(CaseResult result, bool isUnexpected)
+        {
+            writer.Write(result);
+            lock (results)
+            {
+                results.Add(result);
+                summary.Stages[result.Stage].Add(result);
+                if (isUnexpected) unexpected++;
+            }
+        }
+
+        try
+        {
+            await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation },
+                async (info, token) =>
+                {
+                    foreach (var (result, isUnexpected) in await RunCaseAsync(info, options.Stages, oracle, impl, normalizer, token))
+                        Record(result, isUnexpected);
+                    progress.CaseDone(info.Name);
+                });
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            summary.Interrupted = true;
+        }
+
+        summary.WallSeconds = Math.Round(wall.Elapsed.TotalSeconds, 3);
+        progress.Dispose();
+        var ordered = results.OrderBy(r => r.Case, StringComparer.Ordinal).ThenBy(r => r.StageValue).ToList();
+        await WriteSummaryAsync(Path.Combine(options.OutDir, "summary.json"), summary);
+        ReportHook.Write(options, summary, ordered, console);
+        var exitCode = unexpected > 0 ? 1 : 0;
+        return new Outcome(exitCode, summary, options.OutDir, ordered);
+    }
+
+    public static async Task WriteSummaryAsync(string path, Summary summary)
+    {
+        await using var stream = File.Create(path);
+        await JsonSerializer.SerializeAsync(stream, summary, new JsonSerializerOptions { WriteIndented = true });
+    }
+
+    private static async Task<IImplementation> CreateImplementationAsync(RunOptions options, int jobs, TimeSpan staticTimeout,
+        ScriptRunner runner, PythonImplementation oracle, CancellationToken cancellation)
+    {
+        var target = PythonVersion.Parse(options.Target);
+        switch (options.Impl)
+        {
+            case "reference":
+            {
+                // The reference interpreter imports the oracle's pure-Python stdlib at run time (DESIGN.md).
+                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath);
+                await reference.StartAsync(cancellation);
+                return reference;
+            }
+            case "reference-process":
+            {
+                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation);
+                return reference;
+            }
+            default:
+                return await PythonImplementation.StartAsync(options.Impl, jobs, staticTimeout, runner, cancellation);
+        }
+    }
+
+    /// <summary>One case through its stages on both sides. The sides work at the same time.</summary>
+    public static async Task<List<(CaseResult, bool)>> RunCaseAsync(CaseInfo info, IReadOnlyList<Stage> stages,
+        IImplementation oracle, IImplementation impl, OutputNormalizer normalizer, CancellationToken cancellation)
+    {
+        var applicable = stages.Where(s => info.Metadata.Stages is null || info.Metadata.Stages.Contains(s)).ToList();
+        var file = new CaseFile(info.Path, info.Name);
+        var staticStages = applicable.Where(s => s.IsStatic()).ToList();
+
+        var oracleStatic = oracle.AnalyzeAsync(file, staticStages, cancellation);
+        var implStatic = impl.AnalyzeAsync(file, staticStages, cancellation);
+        var oracleOutcomes = new Dictionary<Stage, StageOutcome>(await oracleStatic);
+        var implOutcomes = new Dictionary<Stage, StageOutcome>(await implStatic);
+        if (applicable.Contains(Stage.Run))
+        {
+            var oracleRun = oracle.RunAsync(file, cancellation);
+            var implRun = impl.RunAsync(file, cancellation);
+            oracleOutcomes[Stage.Run] = await oracleRun;
+            implOutcomes[Stage.Run] = await implRun;
+        }
+
+        var lines = new List<(CaseResult, bool)>();
+        foreach (var stage in stages)
+        {
+            Judgement judgement;
+            double? oracleSeconds = null, implSeconds = null;
+            if (!applicable.Contains(stage))
+            {
+                judgement = new Judgement(Verdict.Skipped, null, "not a stage of this case (front matter)", false);
+            }
+            else
+            {
+                var o = oracleOutcomes.GetValueOrDefault(stage) ?? StageOutcome.Failed("no outcome");
+                var i = implOutcomes.GetValueOrDefault(stage) ?? StageOutcome.Failed("no outcome");
+                judgement = Judge.Decide(o, i, normalizer);
+                oracleSeconds = Math.Round(o.Seconds, 6);
+                implSeconds = Math.Round(i.Seconds, 6);
+            }
+            var result = new CaseResult(info.Name, stage.Name(), judgement.Verdict.Name(), judgement.Difference,
+                new SideSeconds(oracleSeconds, implSeconds), judgement.Detail, null,
+                info.Metadata.Features.Count > 0 ? info.Metadata.Features : null);
+            lines.Add((result, judgement.Unexpected));
+        }
+        return lines;
+    }
+}

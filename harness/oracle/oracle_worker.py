@@ -1,0 +1,208 @@
+"""The CPython side of the harness: a long-lived worker speaking JSON lines.
+
+Started by the harness (through CliWrap) as `PYTHON oracle_worker.py`; runs under any CPython
+(3.8+), so the same worker serves as the oracle and as an implementation under test
+(`--impl /path/to/python3.12`).
+
+Protocol (one JSON object per line, both ways; responses come in request order):
+  -> {"op": "hello"}
+  <- {"ok": true, "implementation": "cpython", "version": "3.11.7", "target": "3.11",
+      "executable": "...", "stdlib": "..."}
+  -> {"op": "analyze", "id": 7, "path": "/abs/case.py", "filename": "case.py",
+      "stages": ["tokens", "ast", "dis"]}
+  <- {"id": 7, "stages": {"tokens": {...}, "ast": {...}, "dis": {...}}}
+  -> {"op": "quit"}
+
+Each stage result has "seconds" (time in the stage's own work, not in rendering the artifact)
+and either the artifact or "error": {"type", "message", "lineno", "offset", "end_lineno",
+"end_offset", "text"}. The canonical forms are those of shared/DESIGN.md; the C# side of the
+harness builds the same forms from the reference interpreter, so change both together
+(harness/Harness/Artifacts/).
+
+The run stage is not here: the harness starts `PYTHON FILE` itself, so that both sides run
+the case as a real script in a fresh process.
+"""
+
+import ast
+import dis
+import io
+import json
+import os
+import re
+import sys
+import sysconfig
+import time
+import tokenize
+import types
+import warnings
+
+# The protocol owns the real stdout; anything a stage prints by accident goes to stderr.
+_protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", newline="\n")
+sys.stdout = sys.stderr
+
+# Deep ASTs are legal input; the default limit would turn them into spurious RecursionErrors
+# in ast.dump and in our own tree walk (not in CPython's parser, whose limits are in C).
+sys.setrecursionlimit(20000)
+
+_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+
+# co_* attributes compared by the dis stage. co_lnotab is derived from co_linetable (and
+# deprecated), so comparing it again would only repeat the linetable's verdict.
+_CODE_ATTRS_SKIPPED = {"co_lnotab"}
+
+
+def _error(exc):
+    err = {"type": type(exc).__name__, "message": str(exc)}
+    if isinstance(exc, SyntaxError):
+        err.update(
+            message=exc.msg,
+            lineno=exc.lineno,
+            offset=exc.offset,
+            end_lineno=getattr(exc, "end_lineno", None),
+            end_offset=getattr(exc, "end_offset", None),
+            text=exc.text,
+        )
+    elif isinstance(exc, tokenize.TokenError):
+        # TokenError(msg, (line, col))
+        if len(exc.args) >= 2 and isinstance(exc.args[1], tuple):
+            err.update(message=exc.args[0], lineno=exc.args[1][0], offset=exc.args[1][1])
+    return err
+
+
+def stage_tokens(source):
+    """`python -m tokenize -e FILE`: tokenize.tokenize over the bytes (ENCODING first).
+
+    Lines are interned into a table because one physical line is shared by all its tokens:
+    a 10 MB line must not be sent once per token.
+    """
+    lines, line_index, tokens = [], {}, []
+    start = time.perf_counter()
+    error = None
+    try:
+        for tok in tokenize.tokenize(io.BytesIO(source).readline):
+            index = line_index.get(tok.line)
+            if index is None:
+                index = line_index[tok.line] = len(lines)
+                lines.append(tok.line)
+            tokens.append([tokenize.tok_name[tok.exact_type], tok.string,
+                           tok.start[0], tok.start[1], tok.end[0], tok.end[1], index])
+    except (Exception, RecursionError, MemoryError) as exc:  # noqa: B014 - explicit for readers
+        error = _error(exc)
+    seconds = time.perf_counter() - start
+    result = {"seconds": seconds, "tokens": tokens, "lines": lines}
+    if error:
+        result["error"] = error
+    return result
+
+
+def stage_ast(source, filename):
+    start = time.perf_counter()
+    try:
+        tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST)
+    except (Exception, RecursionError, MemoryError) as exc:
+        return {"seconds": time.perf_counter() - start, "error": _error(exc)}
+    seconds = time.perf_counter() - start
+    try:
+        # Only the dump is sent: the harness reads it back into a tree when two dumps differ.
+        return {"seconds": seconds, "dump": ast.dump(tree, include_attributes=True)}
+    except (Exception, RecursionError, MemoryError) as exc:
+        return {"seconds": seconds, "error": _error(exc)}
+
+
+def _code_objects(code, path):
+    yield path, code
+    for const in code.co_consts:
+        if isinstance(const, types.CodeType):
+            yield from _code_objects(const, path + "/" + const.co_qualname
+                                     if hasattr(const, "co_qualname") else path + "/" + const.co_name)
+
+
+def _attr_text(value):
+    if isinstance(value, bytes):
+        return value.hex()
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return _ADDRESS.sub("0xADDR", repr(value))
+
+
+def _code_attrs(code):
+    attrs = {}
+    for name in dir(code):
+        if not name.startswith("co_") or name in _CODE_ATTRS_SKIPPED:
+            continue
+        value = getattr(code, name)
+        if callable(value):
+            continue
+        attrs[name] = _attr_text(value)
+    return attrs
+
+
+def stage_dis(source, filename):
+    start = time.perf_counter()
+    try:
+        code = compile(source, filename, "exec", dont_inherit=True)
+    except (Exception, RecursionError, MemoryError) as exc:
+        return {"seconds": time.perf_counter() - start, "error": _error(exc)}
+    seconds = time.perf_counter() - start
+    try:
+        text = io.StringIO()
+        dis.dis(code, file=text)
+        root = getattr(code, "co_qualname", code.co_name)
+        objects = [{"path": path, "attrs": _code_attrs(co)} for path, co in _code_objects(code, root)]
+        return {"seconds": seconds, "text": _ADDRESS.sub("0xADDR", text.getvalue()), "code_objects": objects}
+    except (Exception, RecursionError, MemoryError) as exc:
+        return {"seconds": seconds, "error": _error(exc)}
+
+
+def analyze(request):
+    with open(request["path"], "rb") as f:
+        source = f.read()
+    filename = request.get("filename") or request["path"]
+    stages = {}
+    for stage in request.get("stages", ()):
+        if stage == "tokens":
+            stages[stage] = stage_tokens(source)
+        elif stage == "ast":
+            stages[stage] = stage_ast(source, filename)
+        elif stage == "dis":
+            stages[stage] = stage_dis(source, filename)
+        else:
+            stages[stage] = {"seconds": 0.0, "unsupported": True}
+    return {"id": request.get("id"), "stages": stages}
+
+
+def hello():
+    return {
+        "ok": True,
+        "implementation": sys.implementation.name,
+        "version": "%d.%d.%d" % sys.version_info[:3],
+        "target": "%d.%d" % sys.version_info[:2],
+        "executable": sys.executable,
+        "stdlib": sysconfig.get_paths()["stdlib"],
+    }
+
+
+def main():
+    warnings.simplefilter("ignore")  # SyntaxWarnings from compile() are not an artifact (yet)
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        request = json.loads(line)
+        op = request.get("op")
+        if op == "quit":
+            break
+        try:
+            if op == "hello":
+                response = hello()
+            elif op == "analyze":
+                response = analyze(request)
+            else:
+                response = {"id": request.get("id"), "fatal": "unknown op %r" % op}
+        except (Exception, RecursionError, MemoryError) as exc:
+            response = {"id": request.get("id"), "fatal": "%s: %s" % (type(exc).__name__, exc)}
+        _protocol_out.write(json.dumps(response, ensure_ascii=True) + "\n")
+        _protocol_out.flush()
+
+
+if __name__ == "__main__":
+    main()
