@@ -30,8 +30,22 @@ public static class ReferenceArtifacts
         error.EndColumn < 0 ? null : error.EndColumn,
         error.Text);
 
-    public static StageOutcome Ast(byte[] source, string filename, PythonVersion target, Stopwatch clock) =>
-        throw new NotImplementedException("the parser (issue 4) has no public entry point yet");
+    /// <summary>ast.parse(source) and ast.dump(tree, include_attributes=True), or the SyntaxError.</summary>
+    public static StageOutcome Ast(byte[] source, string filename, PythonVersion target, Stopwatch clock)
+    {
+        Pyref.Parser.Ast.Module module;
+        try
+        {
+            module = Pyref.Parser.PythonParser.ParseModule(source, filename, target);
+        }
+        catch (Pyref.Parser.PythonSyntaxError e)
+        {
+            var error = new StageError(e.Kind, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+            return StageOutcome.Produced(new AstArtifact(null, error), clock.Elapsed.TotalSeconds);
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        return StageOutcome.Produced(new AstArtifact(Pyref.Parser.Ast.AstDump.Dump(module, includeAttributes: true), null), seconds);
+    }
 
     public static StageOutcome Dis(byte[] source, string filename, PythonVersion target, Stopwatch clock) =>
         throw new NotImplementedException("the compiler (issue 5) does not exist yet");
