@@ -21,14 +21,23 @@ public static class ReferenceArtifacts
         return StageOutcome.Produced(new TokensArtifact(records, error is null ? null : ToStageError(error)), seconds);
     }
 
-    public static StageError ToStageError(TokenizerError error) => new(
-        error.Kind.ToString(),
-        error.Message,
-        error.Line,
-        error.Column,
-        error.EndLine < 0 ? null : error.EndLine,
-        error.EndColumn < 0 ? null : error.EndColumn,
-        error.Text);
+    /// <summary>
+    /// The tokenizer marks CPython's None positions with -1 (and line 0 for encoding errors, which
+    /// carry no position); a UnicodeDecodeError has no position fields at all, as on the worker side.
+    /// </summary>
+    public static StageError ToStageError(TokenizerError error)
+    {
+        if (error.Kind == TokenizerErrorKind.UnicodeDecodeError)
+            return new StageError(error.Kind.ToString(), error.Message);
+        return new StageError(
+            error.Kind.ToString(),
+            error.Message,
+            error.Line <= 0 ? null : error.Line,
+            error.Column < 0 ? null : error.Column,
+            error.EndLine < 0 ? null : error.EndLine,
+            error.EndColumn < 0 ? null : error.EndColumn,
+            error.Text);
+    }
 
     /// <summary>ast.parse(source) and ast.dump(tree, include_attributes=True), or the SyntaxError.</summary>
     public static StageOutcome Ast(byte[] source, string filename, PythonVersion target, Stopwatch clock)
