@@ -14,58 +14,11 @@ public static class Hashing
     public const long Inf = 314159;                // _PyHASH_INF
     public const long Imag = 1000003;              // _PyHASH_IMAG
 
-    /// <summary>siphash13 of Python/pyhash.c with k0 = k1 = 0 (PYTHONHASHSEED=0).</summary>
-    public static ulong SipHash13(ReadOnlySpan<byte> src)
-    {
-        ulong k0 = 0, k1 = 0;
-        ulong b = (ulong)src.Length << 56;
-        ulong v0 = k0 ^ 0x736f6d6570736575UL;
-        ulong v1 = k1 ^ 0x646f72616e646f6dUL;
-        ulong v2 = k0 ^ 0x6c7967656e657261UL;
-        ulong v3 = k1 ^ 0x7465646279746573UL;
-        int i = 0;
-        while (src.Length - i >= 8)
-        {
-            ulong mi = BinaryPrimitives.ReadUInt64LittleEndian(src.Slice(i, 8));
-            i += 8;
-            v3 ^= mi;
-            Round(ref v0, ref v1, ref v2, ref v3);
-            v0 ^= mi;
-        }
-        ulong t = 0;
-        for (int k = src.Length - i - 1; k >= 0; k--) t = (t << 8) | src[i + k];
-        b |= t;
-        v3 ^= b;
-        Round(ref v0, ref v1, ref v2, ref v3);
-        v0 ^= b;
-        v2 ^= 0xff;
-        Round(ref v0, ref v1, ref v2, ref v3);
-        Round(ref v0, ref v1, ref v2, ref v3);
-        Round(ref v0, ref v1, ref v2, ref v3);
-        return (v0 ^ v1) ^ (v2 ^ v3);
-    }
-
-    private static void HalfRound(ref ulong a, ref ulong b, ref ulong c, ref ulong d, int s, int t)
-    {
-        a += b; c += d;
-        b = BitOperations.RotateLeft(b, s) ^ a;
-        d = BitOperations.RotateLeft(d, t) ^ c;
-        a = BitOperations.RotateLeft(a, 32);
-    }
-
-    private static void Round(ref ulong v0, ref ulong v1, ref ulong v2, ref ulong v3)
-    {
-        HalfRound(ref v0, ref v1, ref v2, ref v3, 13, 16);
-        HalfRound(ref v2, ref v1, ref v0, ref v3, 17, 21);
-    }
+    /// <summary>SipHash-1-3 with the zero key PYTHONHASHSEED=0 gives: the shared implementation in the bytecode leaf.</summary>
+    public static ulong SipHash13(ReadOnlySpan<byte> src) => Pyref.Bytecode.PyHash.SipHash13(0, 0, src);
 
     /// <summary>_Py_HashBytes: 0 for empty input, -1 mapped to -2.</summary>
-    public static long HashBytes(ReadOnlySpan<byte> data)
-    {
-        if (data.Length == 0) return 0;
-        long x = (long)SipHash13(data);
-        return x == -1 ? -2 : x;
-    }
+    public static long HashBytes(ReadOnlySpan<byte> data) => Pyref.Bytecode.PyHash.Bytes(data);
 
     /// <summary>Hash of a str over its PEP 393 representation (latin-1, UCS-2 or UCS-4, little-endian).</summary>
     public static long HashString(string s)
