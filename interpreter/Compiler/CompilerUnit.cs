@@ -1,0 +1,69 @@
+using Pyref.Compiler.Flowgraph;
+using Pyref.Symtable;
+
+namespace Pyref.Compiler;
+
+/// <summary>Scope kinds of compile.c (COMPILER_SCOPE_*): decide qualnames and code flags.</summary>
+public enum CompilerScope { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
+
+/// <summary>
+/// The state of one code object being compiled (Python/compile.c 3.11 struct compiler_unit). Codegen fills it
+/// (blocks of instructions, names, constants); the assembler (Assembler/) turns it into a CodeObject.
+/// </summary>
+public sealed class CompilerUnit
+{
+    public CompilerUnit(SymtableEntry ste, string name, CompilerScope scopeType, int firstLineNo)
+    {
+        Ste = ste; Name = name; ScopeType = scopeType; FirstLineNo = firstLineNo;
+    }
+
+    public SymtableEntry Ste { get; }                 // u_ste
+    public string Name { get; }                       // u_name
+    public string? QualName { get; set; }             // u_qualname
+    public CompilerScope ScopeType { get; }           // u_scope_type
+    /// <summary>u_consts: constants in first-use order; index = LOAD_CONST oparg before the assembler trims them.</summary>
+    public ConstantPool Consts { get; } = new();
+    public IndexedNames Names { get; } = new();       // u_names
+    public IndexedNames VarNames { get; } = new();    // u_varnames
+    public IndexedNames CellVars { get; } = new();    // u_cellvars
+    public IndexedNames FreeVars { get; } = new();    // u_freevars
+    public string? Private { get; set; }              // u_private (class name for mangling)
+    public int ArgCount { get; set; }                 // u_argcount
+    public int PosOnlyArgCount { get; set; }          // u_posonlyargcount
+    public int KwOnlyArgCount { get; set; }           // u_kwonlyargcount
+    public int FirstLineNo { get; set; }              // u_firstlineno
+
+    /// <summary>u_blocks in allocation order; Blocks[0] is the entry block.</summary>
+    public List<BasicBlock> Blocks { get; } = new();
+    /// <summary>u_curblock: where codegen appends.</summary>
+    public BasicBlock CurrentBlock { get; set; } = null!;
+
+    /// <summary>compiler_new_block: a block that is not yet in layout order.</summary>
+    public BasicBlock NewBlock()
+    {
+        var b = new BasicBlock(Blocks.Count);
+        Blocks.Add(b);
+        return b;
+    }
+}
+
+/// <summary>An insertion-ordered name -> index map (the dicts compile.c uses for u_names, u_varnames...).</summary>
+public sealed class IndexedNames
+{
+    private readonly Dictionary<string, int> _index = new();
+    private readonly List<string> _names = new();
+    public int Count => _names.Count;
+    public IReadOnlyList<string> Items => _names;
+    public string this[int i] => _names[i];
+    public bool Contains(string name) => _index.ContainsKey(name);
+    public bool TryGetIndex(string name, out int index) => _index.TryGetValue(name, out index);
+    /// <summary>compiler_add_o: the index of name, adding it at the end if new.</summary>
+    public int Add(string name)
+    {
+        if (_index.TryGetValue(name, out var i)) return i;
+        i = _names.Count;
+        _index[name] = i;
+        _names.Add(name);
+        return i;
+    }
+}

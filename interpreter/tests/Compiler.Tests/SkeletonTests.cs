@@ -1,0 +1,17 @@
+namespace Pyref.Compiler.Tests;
+
+public class ConstantPoolTests
+{
+    [Fact]
+    public void Constants_of_different_types_or_signs_stay_distinct()
+    {
+        var pool = new ConstantPool();
+        Assert.Equal(0, pool.Add(System.Numerics.BigInteger.Zero));
+        Assert.Equal(1, pool.Add(false));
+        Assert.Equal(2, pool.Add(0.0));
+        Assert.Equal(3, pool.Add(-0.0));
+        Assert.Equal(0, pool.Add(System.Numerics.BigInteger.Zero));
+        Assert.Equal(2, pool.Add(0.0));
+        Assert.Equal(4, pool.Count);
+    }
+}
