@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# features: [corpus-generator]
+# stages: [tokens, ast, dis]
+# (never the run stage: running this script rewrites the corpus folder it sits in)
 """Writes the tokens corpus: one situation per file, corpus/tokens/<feature>/<name>.py.
 
 The cases are written here (not by hand) because many depend on exact bytes: no final newline,
