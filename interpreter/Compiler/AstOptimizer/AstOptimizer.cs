@@ -97,6 +97,8 @@ public static partial class AstOptimizer
         // Python/ast_opt.c astfold_stmt (3.11).
         private void Stmt(StmtNode s)
         {
+            // 3.11 counts statements and expressions (and patterns) against the recursion limit.
+            EnterRecursion();
             switch (s)
             {
                 case FunctionDef f:
@@ -190,6 +192,7 @@ public static partial class AstOptimizer
                     break;
                 // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold.
             }
+            _recursionDepth--;
         }
 
         // The Try_kind / TryStar_kind cases of astfold_stmt.

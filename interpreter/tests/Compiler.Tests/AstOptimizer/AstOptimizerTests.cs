@@ -259,4 +259,22 @@ print(json.dumps(res))
         Assert.Equal(1, fv.Lineno);
         Assert.Equal(1, js.Lineno);
     }
+
+    [Fact]
+    public void Deep_nesting_is_a_recursion_error_at_cpythons_depth()
+    {
+        // CPython 3.11, compile() called at module level (depth 1): `x = 1+1+...` with 2995 operators compiles,
+        // with 2996 it raises RecursionError (statement + operators + leaf > 3 * (1000 - 1)).
+        int saved = Opt.CallerPythonDepth;
+        try
+        {
+            Opt.CallerPythonDepth = 1;
+            Opt.Optimize(PythonParser.ParseModule("x = " + string.Concat(Enumerable.Repeat("1+", 2995)) + "1"), 0, 0);
+            var e = Assert.Throws<PythonSyntaxError>(() =>
+                Opt.Optimize(PythonParser.ParseModule("x = " + string.Concat(Enumerable.Repeat("1+", 2996)) + "1"), 0, 0));
+            Assert.Equal("RecursionError", e.Kind);
+            Assert.Equal("maximum recursion depth exceeded during compilation", e.Msg);
+        }
+        finally { Opt.CallerPythonDepth = saved; }
+    }
 }

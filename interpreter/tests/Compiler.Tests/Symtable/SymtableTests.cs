@@ -166,4 +166,22 @@ public class SymtableTests
         Assert.Equal("_x", SymtableT.Mangle("C", "_x"));
         Assert.Equal("__x", SymtableT.Mangle(null, "__x"));
     }
+
+    [Fact]
+    public void Deep_nesting_is_a_recursion_error_at_cpythons_depth()
+    {
+        // CPython 3.11, compile() at module level: `x = ----...a` with 2995 minus signs compiles, 2996 raise
+        // RecursionError (the symbol table counts the statement, every operator and the name).
+        int saved = SymtableT.CallerPythonDepth;
+        try
+        {
+            SymtableT.CallerPythonDepth = 1;
+            var ok = PythonParser.ParseModule("x = " + new string('-', 2995) + "a");
+            SymtableT.Build(ok, "<s>", new FutureFeatures());
+            var deep = PythonParser.ParseModule("x = " + new string('-', 2996) + "a");
+            var e = Assert.Throws<PythonSyntaxError>(() => SymtableT.Build(deep, "<s>", new FutureFeatures()));
+            Assert.Equal("RecursionError", e.Kind);
+        }
+        finally { SymtableT.CallerPythonDepth = saved; }
+    }
 }
