@@ -376,6 +376,9 @@ internal static class ConstantOps
                     len /= Math.Exp(at * exponent.Imaginary);
                     phase += exponent.Imaginary * Math.Log(vabs);
                 }
+                // cos and sin of an infinite phase set errno to EDOM, which complex_pow reports as
+                // ZeroDivisionError ("0.0 to a negative or complex power").
+                if (double.IsInfinity(phase)) return null;
                 p = new Complex(len * Math.Cos(phase), len * Math.Sin(phase));
             }
         }
@@ -385,17 +388,22 @@ internal static class ConstantOps
         return p;
     }
 
+    /// <summary>C hypot(), as complex_pow calls it: libm's own where there is one (so results match CPython's to
+    /// the last bit, as Math.Pow, Atan2, Exp, Log, Cos and Sin already do), else .NET's.</summary>
     private static double Hypot(double x, double y)
     {
-        // C hypot: exact IEEE behaviour for inf/nan, scaled otherwise.
-        if (double.IsInfinity(x) || double.IsInfinity(y)) return double.PositiveInfinity;
-        if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
-        x = Math.Abs(x); y = Math.Abs(y);
-        if (x < y) (x, y) = (y, x);
-        if (x == 0.0) return 0.0;
-        double r = y / x;
-        return x * Math.Sqrt(1.0 + r * r);
+        if (OperatingSystem.IsLinux())
+        {
+            try { return LibmHypot(x, y); }
+            catch (DllNotFoundException) { }
+            catch (EntryPointNotFoundException) { }
+        }
+        // DEVIATION(CPython): off Linux, .NET's hypot may differ from the C library's in the last bit.
+        return double.Hypot(x, y);
     }
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "hypot")]
+    private static extern double LibmHypot(double x, double y);
 
     // Objects/complexobject.c c_powu.
     private static Complex CPowU(Complex x, long n)
