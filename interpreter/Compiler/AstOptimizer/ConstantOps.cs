@@ -125,6 +125,7 @@ internal static class ConstantOps
                 ? new Complex(x.Real + y.Real, x.Imaginary + y.Imaginary) : null;
         if (IsNumber(a) && IsNumber(b)) return ToFloat(a) is double x2 && ToFloat(b) is double y2 ? x2 + y2 : null;
         if (a is string s && b is string t) return StrOps.Concat(s, t);
+        if (a is string or PyStr && b is string or PyStr) return StrOps.FromCodePoints([.. StrOps.CodePoints(a), .. StrOps.CodePoints(b)]);
         if (a is AstBytes ba && b is AstBytes bb) return new AstBytes([.. ba.Data, .. bb.Data]);
         if (a is PyTuple ta && b is PyTuple tb) return new PyTuple([.. ta.Items, .. tb.Items]);
         return null;
@@ -158,6 +159,9 @@ internal static class ConstantOps
         return a switch
         {
             string s => StrOps.Repeat(s, n),
+            PyStr ps => n == 0 || ps.CodePoints.Length == 0 ? ""
+                : n * ps.CodePoints.Length > int.MaxValue ? null
+                : StrOps.FromCodePoints(Enumerable.Repeat(ps.CodePoints, (int)n).SelectMany(x => x).ToArray()),
             AstBytes by => n == 0 || by.Data.Length == 0 ? new AstBytes([])
                 : n * by.Data.Length > int.MaxValue ? null : new AstBytes(Enumerable.Repeat(by.Data, (int)n).SelectMany(x => x).ToArray()),
             PyTuple t => n == 0 || t.Count == 0 ? new PyTuple([])
@@ -460,9 +464,9 @@ internal static class ConstantOps
         var i = AsInt(index);
         switch (container)
         {
-            case string s:
+            case string or PyStr:
             {
-                var cps = StrOps.CodePoints(s);
+                var cps = StrOps.CodePoints(container);
                 return Index(i, cps.Length) is int k ? StrOps.FromCodePoints([cps[k]]) : null;
             }
             case AstBytes by:

@@ -171,6 +171,9 @@ print(json.dumps(res))
         // subscripts
         "x = 'abc'[1]", "x = 'abc'[-1]", "x = 'abc'[5]", "x = (1, 2, 3)[1]", "x = b'abc'[0]", "x = '\\U0001F600x'[1]",
         "x = (1, 2)[True]", "x = 'abc'[1:2]", "x = 'abc'[1.0]", "x = (1, 2)[10**30]",
+        // lone surrogates that must not pair up (PyStr values)
+        "x = '\\ud800' + '\\udc00'", "x = ('\\udc00' + '\\ud800') * 2", "x = '\\ud800\\udc00'[1]", "x = 'a\\ud800' * 3",
+        "x = '\\U0001F600' * 2", "x = '\\U0001F600'[0] + 'x'",
         // %-format to f-string
         "x = '%s' % (a,)", "x = 'a%sb%rc%a' % (x, y, z)", "x = '%5s|%-5s|%.3s|%5.2r' % (a, b, c, d)", "x = '%d' % (a,)",
         "x = '%s %s' % (a,)", "x = '%s' % (a, b)", "x = '%s%%' % (a,)", "x = '100%%' % ()", "x = '%s' % (*a,)",
