@@ -33,7 +33,7 @@ print(json.dumps(res))
 """;
 
     /// <summary>interpreter/Symtable/tools, found from the test binary's folder upwards.</summary>
-    private static string ToolsDir()
+    internal static string ToolsDir()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
