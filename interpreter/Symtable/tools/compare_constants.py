@@ -9,7 +9,10 @@ must be one of CPython's constants for the same source (recursively through code
 and frozensets included). Files where one is missing are listed; those are folding differences or constants
 CPython's compiler drops (unreachable code, duplicate set items), to be read one by one.
 """
-import json, os, subprocess, sys, sysconfig, tempfile, types
+import json, os, sys, types
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from compare_symtable import tool_and_paths, py_files, run_tool  # noqa: E402
 
 
 def canon(v):
@@ -46,37 +49,9 @@ def cpython_constants(src, filename="<s>"):
 
 
 def main(argv):
-    tool = None
-    if argv[:1] == ["--tool"]:
-        tool, argv = argv[1], argv[2:]
-    root = os.path.dirname(os.path.abspath(__file__))
-    if tool is None:
-        cands = [os.path.join(dp, "pyref-symtable") for dp, _, fs in os.walk(os.path.join(root, "SymtableTool", "bin"))
-                 if "pyref-symtable" in fs]
-        if not cands:
-            sys.exit("build interpreter/Symtable/tools/SymtableTool first")
-        tool = max(cands, key=os.path.getmtime)
-    paths = argv or [sysconfig.get_paths()["stdlib"]]
-    files = []
-    for p in paths:
-        if os.path.isdir(p):
-            for dp, dns, fs in os.walk(p):
-                dns[:] = sorted(d for d in dns if d != "site-packages")
-                files += [os.path.join(dp, f) for f in sorted(fs) if f.endswith(".py")]
-        else:
-            files.append(p)
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as lf:
-        lf.write("\n".join(files) + "\n")
-    try:
-        text = subprocess.run([tool, "--consts", "@" + lf.name], capture_output=True, check=True).stdout.decode("utf-8", "surrogateescape")
-    finally:
-        os.unlink(lf.name)
-    ours, cur = {}, None
-    for line in text.splitlines():
-        if line.startswith("=== "):
-            cur = line[4:]
-        else:
-            ours[cur] = json.loads(line)
+    tool, paths = tool_and_paths(argv)
+    files = py_files(paths)
+    ours = {f: json.loads("".join(lines)) for f, lines in run_tool(tool, files, "--consts").items()}
     checked = flagged = 0
     for f in files:
         with open(f, "rb") as fh:
