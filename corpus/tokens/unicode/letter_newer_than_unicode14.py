@@ -1,0 +1,4 @@
+# features: [unicode, names]
+# stages: [tokens, ast]
+a𑼄 = 1
+print(a𑼄)
