@@ -98,6 +98,8 @@ public sealed class CorpusContext
                 impl = impl with { Artifact = Rules.Normalize(i, kase, info.Metadata.Normalizers, stage, Side.Impl) };
             }
             judgement = Runner.Judge.Decide(oracle, impl, normalizer);
+            if (ExpectationBroken(info, stage, oracle) is { } broken)
+                judgement = new Judgement(Verdict.Error, judgement.Difference, broken, true);
             if (judgement.Verdict == Verdict.Divergent && Rules.Waivers.Count > 0)
                 waiver = Rules.Waive(new WaiverContext(kase, stage, oracle.Artifact!, impl.Artifact!, judgement.Difference!));
         }
@@ -118,6 +120,41 @@ public sealed class CorpusContext
             return judgement with { Verdict = Verdict.Waived, Unexpected = false, Detail = detail, Waiver = Describe(exclusion) };
         }
         return judgement;
+    }
+
+    /// <summary>
+    /// `# expect-error: STAGE Type` is a claim about CPython: when the oracle's artifact at that
+    /// stage does not carry an error of that type, the case is wrong (or CPython changed), which
+    /// the run reports as a harness error rather than comparing the sides on a false premise.
+    /// </summary>
+    public static string? ExpectationBroken(CaseInfo info, Stage stage, StageOutcome oracle)
+    {
+        if (info.Metadata.ExpectedError is not { } expected || oracle.Artifact is not { } artifact) return null;
+        var parts = expected.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length != 2) return $"front matter: expect-error needs a stage and an exception type, got '{expected}'";
+        Stage expectedStage;
+        try { expectedStage = Stages.Parse(parts[0]); }
+        catch (FormatException e) { return $"front matter: expect-error: {e.Message}"; }
+        if (expectedStage != stage) return null;
+        var type = parts[1];
+        var actual = artifact switch
+        {
+            TokensArtifact t => t.Error?.Type,
+            AstArtifact a => a.Error?.Type,
+            DisArtifact d => d.Error?.Type,
+            RunArtifact r => RaisedAtExit(r, type) ? type : null,
+            _ => null,
+        };
+        return actual == type ? null : $"front matter expects {stage.Name()} {type}, but CPython gave {actual ?? "no error"} at that stage";
+    }
+
+    /// <summary>A program that died of an uncaught TYPE prints "TYPE: message" (or "TYPE") last on stderr and exits non-zero.</summary>
+    private static bool RaisedAtExit(RunArtifact run, string type)
+    {
+        if (run.ExitCode == 0) return false;
+        var stderr = ArtifactDiff.Decode(run.Stderr.Head).TrimEnd();
+        var last = stderr[(stderr.LastIndexOf('\n') + 1)..];
+        return last == type || last.StartsWith(type + ":", StringComparison.Ordinal) || last.Contains("." + type + ":", StringComparison.Ordinal);
     }
 
     /// <summary>What reports show for an excluded case.</summary>
