@@ -17,12 +17,14 @@ import os, shutil
 
 HERE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tokens")
 CASES = []
+FEATURE_NAMES = {"fstrings": "fstring"}
 
 
 def case(feature, name, body, features=None, error=None, prefix=b"", stages="tokens"):
     if isinstance(body, str):
         body = body.encode("utf-8")
-    feats = ", ".join(features or [feature])
+    # The folder is the default feature; the table spells f-strings as the other stages' cases do.
+    feats = ", ".join(FEATURE_NAMES.get(f, f) for f in (features or [feature]))
     head = f"# features: [{feats}]\n# stages: [{stages}]\n"
     if error:
         head += f"# expect-error: tokens {error}\n"

@@ -22,7 +22,7 @@ public sealed class ConformanceRun
     public sealed record Outcome(int ExitCode, Summary Summary, string OutDir, IReadOnlyList<CaseResult> Results);
 
     /// <summary>The detail of a stage the case's front matter leaves out (the per-feature table does not count those).</summary>
-    public const string NotAStageOfThisCase = "not a stage of this case (front matter)";
+    public const string NotAStageOfThisCase = Report.FeatureTable.NotAStageDetail;
 
     public static async Task<Outcome> ExecuteAsync(RunOptions options, TextWriter console, CancellationToken cancellation)
     {
