@@ -3,6 +3,7 @@
 // interpreter/Tokenizer/CharClass.cs). A letter assigned in Unicode 15.0 or later is an
 // invalid character to CPython 3.11 and part of a NAME to the reference. Reproducing 3.11 exactly
 // would mean shipping the 14.0 tables: accepted as a known divergence until then.
+// Case: corpus/divergences/unicode_letter_newer_than_14.py.
 
 // Scripts and blocks added in Unicode 15.0, 15.1 and 16.0 (https://www.unicode.org/versions/):
 // letters 3.11 does not know. Ranges, not single code points, so a new case needs no rule change.

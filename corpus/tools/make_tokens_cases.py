@@ -235,9 +235,6 @@ case("unicode", "columns_after_wide_chars", "s = '日本語'; x = 1\n")
 case("unicode", "columns_after_astral", "s = '😀😀'; x = 1\n")
 case("unicode", "multiline_string_columns", "s = '''é\n😀'''; y = 2\n")
 case("unicode", "fullwidth_digits", "x = １２３\n", ["unicode", "errortoken"])
-# A Kawi letter (Unicode 15.0): not an identifier character to 3.11's Unicode 14.0 tables. The
-# reference's .NET tables are newer: corpus/rules/unicode_version.csx waives the divergence.
-case("unicode", "letter_newer_than_unicode14", "a\U00011F04 = 1\nprint(a\U00011F04)\n", ["unicode", "names"], stages="tokens, ast")
 
 # ---------------------------------------------------------------- hostile inputs
 case("hostile", "deep_parens", "x = " + "(" * 300 + "1" + ")" * 300 + "\n")
