@@ -45,13 +45,23 @@ public sealed class CorpusContext
     /// <summary>settings.json found from the given paths (or named by --settings), and the rules of its rules folder.</summary>
     public static CorpusContext Load(IReadOnlyList<string> paths, string? settingsPath, bool skipSlow)
     {
-        if (settingsPath == "none") return new CorpusContext(null, RuleSet.Empty, skipSlow);
-        var found = settingsPath ?? CorpusSettings.Find(paths);
+        var (settings, rules) = Begin(paths, settingsPath);
+        return new CorpusContext(settings, rules.GetAwaiter().GetResult(), skipSlow);
+    }
+
+    /// <summary>
+    /// Reads the settings now and compiles the rules in the background: Roslyn takes seconds,
+    /// which the run spends starting its workers meanwhile. Awaiting the task throws the
+    /// SetupException of a rule that does not compile.
+    /// </summary>
+    public static (CorpusSettings? Settings, Task<RuleSet> Rules) Begin(IReadOnlyList<string> paths, string? settingsPath)
+    {
+        if (settingsPath == "none") return (null, Task.FromResult(RuleSet.Empty));
         if (settingsPath is not null && !File.Exists(settingsPath)) throw new SetupException($"no such settings file: {settingsPath}");
-        if (found is null) return new CorpusContext(null, RuleSet.Empty, skipSlow);
+        var found = settingsPath ?? CorpusSettings.Find(paths);
+        if (found is null) return (null, Task.FromResult(RuleSet.Empty));
         var settings = CorpusSettings.Load(found);
-        var rules = RuleCompiler.LoadFolder(Path.Combine(settings.Root, settings.RulesFolder));
-        return new CorpusContext(settings, rules, skipSlow);
+        return (settings, Task.Run(() => RuleCompiler.LoadFolder(Path.Combine(settings.Root, settings.RulesFolder))));
     }
 
     /// <summary>Drops the files settings.json says are not cases (generators, helpers); returns what was dropped and why.</summary>

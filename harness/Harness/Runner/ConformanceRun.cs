@@ -27,9 +27,10 @@ public sealed class ConformanceRun
     public static async Task<Outcome> ExecuteAsync(RunOptions options, TextWriter console, CancellationToken cancellation)
     {
         var wall = Stopwatch.StartNew();
-        // Settings and rules first: a rule that does not compile stops the run before anything starts.
-        var corpus = CorpusContext.Load(options.Paths, options.Settings, options.SkipSlow);
-        if (!options.TargetGiven && corpus.Settings?.Target is { } pinned) options = options with { Target = pinned };
+        // Settings first (they pin the target); the rules compile while the workers start, and a rule
+        // that does not compile stops the run before any case runs.
+        var (settings, rules) = CorpusContext.Begin(options.Paths, options.Settings);
+        if (!options.TargetGiven && settings?.Target is { } pinned) options = options with { Target = pinned };
         Directory.CreateDirectory(options.OutDir);
         var runner = new ScriptRunner(options.Timeout);
         var staticTimeout = options.Timeout > MinimumStaticTimeout ? options.Timeout : MinimumStaticTimeout;
@@ -38,6 +39,7 @@ public sealed class ConformanceRun
         await using var oracle = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation);
         await using var impl = await CreateImplementationAsync(options, jobs, staticTimeout, runner, oracle, cancellation);
 
+        var corpus = new CorpusContext(settings, await rules, options.SkipSlow);
         var cases = CaseSource.Discover(options.Paths, options.Stdlib ? oracle.StdlibPath : null);
         RatchetCheck.Announce(corpus, corpus.RemoveIgnored(cases), oracle.Info, options.Quiet, console);
         corpus.CheckNormalizerNames(cases);
