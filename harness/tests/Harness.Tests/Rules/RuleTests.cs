@@ -10,12 +10,23 @@ using Conformance.Harness.Tests.Corpus;
 
 namespace Conformance.Harness.Tests.Rules;
 
+/// <summary>
+/// Roslyn compilations take seconds of CPU on both cores: these tests run on their own, after the
+/// parallel ones, so that they do not push time-boxed tests (the run stage's timeouts) over their limits.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class RoslynCollection
+{
+    public const string Name = "Roslyn compilations";
+}
+
 /// <summary>Compiles the shipped rules once for the class: Roslyn's first compilation takes seconds.</summary>
 public sealed class ShippedRules
 {
     public RuleSet Rules { get; } = RuleCompiler.LoadFolder(RepoPaths.Rules);
 }
 
+[Collection(RoslynCollection.Name)]
 public class RuleTests(ShippedRules shipped) : IClassFixture<ShippedRules>, IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("harness-rules-").FullName;
