@@ -10,12 +10,12 @@ rule that broke. Each file starts with a metadata block:
     # features: [...]
     # stages: [tokens, ast, dis]
 Cases that also run deterministically (they print what they compute) add the run stage.
-Run: python3 corpus/compiler/make_cases.py   (rewrites every case; the outputs are committed)
+Run: python3 corpus/tools/make_compiler_cases.py   (rewrites every case; the outputs are committed)
 Expected outputs are never stored here: CPython is the oracle.
 """
 import os, shutil, textwrap
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "compiler")
 CASES = []
 
 
@@ -609,7 +609,7 @@ def main():
     for entry in os.listdir(HERE):
         path = os.path.join(HERE, entry)
         if os.path.isdir(path):
-            shutil.rmtree(path)
+            shutil.rmtree(path)  # only the generated feature folders; README.md stays
     seen = set()
     for feature, name, text in CASES:
         key = (feature, name)
