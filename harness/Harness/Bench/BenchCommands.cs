@@ -52,7 +52,16 @@ public static class BenchCommands
                 Quiet = parse.GetValue(quiet),
             };
             using var interrupt = InterruptSource.Create(cancellation);
-            return (await BenchRun.ExecuteAsync(options, Console.Out, interrupt.Token)).ExitCode;
+            try
+            {
+                return (await BenchRun.ExecuteAsync(options, Console.Out, interrupt.Token)).ExitCode;
+            }
+            catch (OperationCanceledException)
+            {
+                // A run cut short has fewer passes than it says: it is not appended to the history.
+                Console.Error.WriteLine("harness: bench interrupted, nothing appended to the history");
+                return HarnessCommandLine.ExitUsage;
+            }
         });
         return command;
     }
