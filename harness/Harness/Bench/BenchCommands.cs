@@ -74,11 +74,12 @@ public static class BenchCommands
         var history = HistoryOption();
         var oracleVersion = new Option<string?>("--oracle-version") { Description = "only runs against this oracle release (prefix, e.g. 3.11)" };
         var baseline = BaselineOption();
+        var byOracle = new Option<bool>("--by-oracle") { Description = "order the charts' runs by oracle release, then time (default: time)" };
         var alpha = AlphaOption();
         var minEffect = MinEffectOption();
         var command = new Command("report", "Write reports from recorded data (--history: the bench history).")
         {
-            historyMode, outDir, history, oracleVersion, baseline, alpha, minEffect,
+            historyMode, outDir, history, oracleVersion, baseline, byOracle, alpha, minEffect,
         };
         command.SetAction(parse =>
         {
@@ -93,6 +94,7 @@ public static class BenchCommands
                 OutDir = parse.GetValue(outDir)!,
                 OracleVersion = parse.GetValue(oracleVersion),
                 Baseline = parse.GetValue(baseline),
+                ByOracle = parse.GetValue(byOracle),
                 Thresholds = new BenchThresholds(parse.GetValue(alpha), parse.GetValue(minEffect)),
             }, Console.Out);
             return HarnessCommandLine.ExitOk;

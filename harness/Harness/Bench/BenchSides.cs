@@ -105,7 +105,6 @@ public sealed class PythonBenchSide : IBenchSide
 /// </summary>
 public sealed class ReferenceBenchSide : IBenchSide
 {
-    private const int StackBytes = 256 * 1024 * 1024;
     private const string ProbeSource = "x = 1\nprint(x)\n";
 
     private readonly PythonVersion _target;
@@ -263,20 +262,8 @@ public sealed class ReferenceBenchSide : IBenchSide
         }
     }
 
-    private static T OnLargeStack<T>(Func<T> body)
-    {
-        T result = default!;
-        Exception? error = null;
-        var thread = new Thread(() =>
-        {
-            try { result = body(); }
-            catch (Exception e) { error = e; }
-        }, StackBytes) { Name = "bench-reference" };
-        thread.Start();
-        thread.Join();
-        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
-        return result;
-    }
+    /// <summary>The parser and compiler recurse on nested input: the VM's large-stack thread, as pyref runs them.</summary>
+    private static T OnLargeStack<T>(Func<T> body) => Pyref.VM.Interpreter.OnLargeStack(body);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
