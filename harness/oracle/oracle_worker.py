@@ -11,9 +11,9 @@ Protocol (one JSON object per line, both ways; responses come in request order):
   -> {"op": "analyze", "id": 7, "path": "/abs/case.py", "filename": "case.py",
       "stages": ["tokens", "ast", "dis"]}
   <- {"id": 7, "stages": {"tokens": {...}, "ast": {...}, "dis": {...}}}
-  -> {"op": "bench", "stages": ["tokens", "ast", "dis", "run"],
+  -> {"op": "bench", "stages": ["tokens", "ast", "dis", "run"], "clock": "wall" | "cpu",
       "files": [{"path": "/abs/case.py", "filename": "case.py", "stages": ["tokens", "run"]}]}
-  <- {"stages": {"tokens": {"seconds": 0.12, "files": 1, "failures": 0}, ...}}
+  <- {"stages": {"tokens": {"seconds": 0.12, "wall": 0.12, "files": 1, "failures": 0}, ...}}
   -> {"op": "quit"}
 
 Each stage result has "seconds" (time in the stage's own work, not in rendering the artifact)
@@ -194,7 +194,13 @@ class _NullWriter(io.StringIO):
         return len(text)
 
 
-def _bench_run(path, filename):
+def _bench_clock(request):
+    """The clock the bench samples: wall time, or this thread's CPU time ("cpu"), which a loaded
+    machine inflates far less (time waiting for a core is not counted)."""
+    return time.thread_time if request.get("clock") == "cpu" else time.perf_counter
+
+
+def _bench_run(path, filename, clock):
     code = _bench_code.get(path)
     if code is None:
         code = _bench_code[path] = compile(_bench_source(path), filename, "exec", dont_inherit=True)
@@ -202,20 +208,20 @@ def _bench_run(path, filename):
     saved_out, saved_argv = sys.stdout, sys.argv
     sys.stdout, sys.argv = _NullWriter(), [path]
     failed = False
-    start = time.perf_counter()
+    start, wall = clock(), time.perf_counter()
     try:
         exec(code, namespace)
     except SystemExit as exc:
         failed = exc.code not in (None, 0)
     except (Exception, RecursionError, MemoryError):  # noqa: B014
         failed = True
-    seconds = time.perf_counter() - start
+    seconds, wall = clock() - start, time.perf_counter() - wall
     sys.stdout, sys.argv = saved_out, saved_argv
-    return seconds, failed
+    return seconds, wall, failed
 
 
-def _bench_static(stage, source, filename):
-    start = time.perf_counter()
+def _bench_static(stage, source, filename, clock):
+    start, wall = clock(), time.perf_counter()
     try:
         if stage == "tokens":
             for _ in tokenize.tokenize(io.BytesIO(source).readline):
@@ -227,7 +233,7 @@ def _bench_static(stage, source, filename):
         failed = False
     except (Exception, RecursionError, MemoryError):  # noqa: B014
         failed = True
-    return time.perf_counter() - start, failed
+    return clock() - start, time.perf_counter() - wall, failed
 
 
 def bench(request):
@@ -236,20 +242,22 @@ def bench(request):
     stay outside. Stage by stage, as the reference side does, so both sides run the same order.
     The run stage executes the module's code object as __main__ in this process, stdout discarded."""
     result = {}
+    clock = _bench_clock(request)
     for stage in request.get("stages", ()):
-        total, files, failures = 0.0, 0, 0
+        total, total_wall, files, failures = 0.0, 0.0, 0, 0
         for entry in request.get("files", ()):
             if stage not in entry.get("stages", ()):
                 continue
             filename = entry.get("filename") or entry["path"]
             if stage == "run":
-                seconds, failed = _bench_run(entry["path"], filename)
+                seconds, wall, failed = _bench_run(entry["path"], filename, clock)
             else:
-                seconds, failed = _bench_static(stage, _bench_source(entry["path"]), filename)
+                seconds, wall, failed = _bench_static(stage, _bench_source(entry["path"]), filename, clock)
             total += seconds
+            total_wall += wall
             files += 1
             failures += failed
-        result[stage] = {"seconds": total, "files": files, "failures": failures}
+        result[stage] = {"seconds": total, "wall": total_wall, "files": files, "failures": failures}
     return {"stages": result}
 
 

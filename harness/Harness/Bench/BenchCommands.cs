@@ -9,6 +9,7 @@ public static class BenchCommands
     private static Option<double> AlphaOption() => new("--alpha") { Description = "significance level of the Mann-Whitney U test", DefaultValueFactory = _ => new BenchThresholds().Alpha };
     private static Option<double> MinEffectOption() => new("--min-effect") { Description = "smallest relative change of the median that counts (0.10 = 10%)", DefaultValueFactory = _ => new BenchThresholds().MinEffect };
     private static Option<string> HistoryOption() => new("--history-file") { Description = "the bench history (JSON lines)", DefaultValueFactory = _ => BenchRun.DefaultHistory };
+    private const string ClockHelp = "wall: elapsed seconds; cpu: the stage's thread CPU seconds, far less sensitive to a loaded machine (Linux)";
     private static Option<string?> BaselineOption() => new("--baseline") { Description = "compare with the newest comparable run at this commit (prefix) instead of the newest comparable run" };
 
     public static Command Bench()
@@ -28,9 +29,10 @@ public static class BenchCommands
         var alpha = AlphaOption();
         var minEffect = MinEffectOption();
         var quiet = new Option<bool>("--quiet") { Description = "no per-pass output" };
+        var clock = new Option<string>("--clock") { Description = ClockHelp, DefaultValueFactory = _ => BenchClock.Wall };
         var command = new Command("bench", "Time every stage on both sides over repeated passes and append the run to the history.")
         {
-            paths, oracle, impl, target, repeat, warmup, outDir, sample, samplePython, failOn, history, baseline, alpha, minEffect, quiet,
+            paths, oracle, impl, target, repeat, warmup, outDir, sample, samplePython, failOn, history, baseline, alpha, minEffect, quiet, clock,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -39,6 +41,7 @@ public static class BenchCommands
                 Paths = parse.GetValue(paths) ?? [],
                 Oracle = parse.GetValue(oracle)!,
                 Impl = parse.GetValue(impl)!,
+                Clock = parse.GetValue(clock)!,
                 Target = parse.GetValue(target)!,
                 Repeat = parse.GetValue(repeat),
                 Warmup = parse.GetValue(warmup),
@@ -74,12 +77,13 @@ public static class BenchCommands
         var history = HistoryOption();
         var oracleVersion = new Option<string?>("--oracle-version") { Description = "only runs against this oracle release (prefix, e.g. 3.11)" };
         var baseline = BaselineOption();
+        var clock = new Option<string?>("--clock") { Description = ClockHelp + " (default: the newest run's)" };
         var byOracle = new Option<bool>("--by-oracle") { Description = "order the charts' runs by oracle release, then time (default: time)" };
         var alpha = AlphaOption();
         var minEffect = MinEffectOption();
         var command = new Command("report", "Write reports from recorded data (--history: the bench history).")
         {
-            historyMode, outDir, history, oracleVersion, baseline, byOracle, alpha, minEffect,
+            historyMode, outDir, history, oracleVersion, baseline, byOracle, clock, alpha, minEffect,
         };
         command.SetAction(parse =>
         {
@@ -95,6 +99,7 @@ public static class BenchCommands
                 OracleVersion = parse.GetValue(oracleVersion),
                 Baseline = parse.GetValue(baseline),
                 ByOracle = parse.GetValue(byOracle),
+                Clock = parse.GetValue(clock),
                 Thresholds = new BenchThresholds(parse.GetValue(alpha), parse.GetValue(minEffect)),
             }, Console.Out);
             return HarnessCommandLine.ExitOk;

@@ -41,12 +41,13 @@ public static class BenchComparison
 
     /// <summary>
     /// The run LATEST is compared with: the newest earlier run with the same oracle release, the same
-    /// corpus and the same machine (CPU model and cores), optionally at a given commit (prefix).
+    /// corpus, clock and machine (CPU model and cores), optionally at a given commit (prefix).
     /// </summary>
     public static BenchRecord? FindBaseline(IReadOnlyList<BenchRecord> history, BenchRecord latest, string? commitPrefix = null) =>
         history.Where(run => !ReferenceEquals(run, latest) && run.Time < latest.Time
                              && run.Oracle.Name == latest.Oracle.Name && run.Oracle.Version == latest.Oracle.Version
                              && run.Corpus.Sha256 == latest.Corpus.Sha256
+                             && run.Clock == latest.Clock
                              && run.Machine.Fingerprint == latest.Machine.Fingerprint
                              && (commitPrefix is null || run.Commit.StartsWith(commitPrefix, StringComparison.OrdinalIgnoreCase)))
             .MaxBy(run => run.Time);

@@ -14,6 +14,8 @@ public sealed record HistoryReportOptions
     public string? Baseline { get; init; }
     /// <summary>Order the x axis by oracle release first (then time): the history "over CPython releases".</summary>
     public bool ByOracle { get; init; }
+    /// <summary>Only runs on this clock; by default the newest run's (wall and cpu seconds never share a chart).</summary>
+    public string? Clock { get; init; }
     public BenchThresholds Thresholds { get; init; } = new();
 }
 
@@ -28,10 +30,12 @@ public static class BenchHistoryReport
     public static Outcome Execute(HistoryReportOptions options, TextWriter output)
     {
         if (!File.Exists(options.HistoryFile)) throw new Implementations.SetupException($"no bench history at {options.HistoryFile} (run `bench` first)");
-        var runs = BenchRecord.ReadHistory(options.HistoryFile, Console.Error)
+        var all = BenchRecord.ReadHistory(options.HistoryFile, Console.Error)
             .Where(run => options.OracleVersion is null || run.Oracle.Version.StartsWith(options.OracleVersion, StringComparison.Ordinal))
             .OrderBy(run => run.Time)
             .ToList();
+        var clock = options.Clock is null ? all.LastOrDefault()?.Clock ?? BenchClock.Wall : BenchClock.Parse(options.Clock);
+        var runs = all.Where(run => run.Clock == clock).ToList();
         // The newest run is judged whatever the drawing order.
         var latest = runs.LastOrDefault();
         var baseline = latest is null ? null : BenchComparison.FindBaseline(runs, latest, options.Baseline);
@@ -50,7 +54,7 @@ public static class BenchHistoryReport
         }, new JsonSerializerOptions(BenchRecord.Json) { WriteIndented = true }), new UTF8Encoding(false));
         written.Add(verdictPath);
 
-        output.WriteLine($"{runs.Count} bench runs in {options.HistoryFile}");
+        output.WriteLine($"{runs.Count} bench runs on the {clock} clock in {options.HistoryFile}");
         if (latest is not null) output.Write(BenchRun.Summary(latest));
         if (latest is null) output.WriteLine("no run to judge");
         else if (baseline is null) output.WriteLine($"the latest run ({latest.Label}) has no baseline: no earlier run with oracle {latest.Oracle.Version}, the same corpus and machine");

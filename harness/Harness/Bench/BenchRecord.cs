@@ -20,9 +20,11 @@ public sealed record BenchRecord
     public required BenchSideInfo Impl { get; init; }
     public required MachineInfo Machine { get; init; }
     public required CorpusInfo Corpus { get; init; }
+    /// <summary>What the samples measure: "wall" seconds, or the stage's thread "cpu" seconds (BenchClock). Older records are wall.</summary>
+    public string Clock { get; init; } = BenchClock.Wall;
     public required int Repeat { get; init; }
     public required int Warmup { get; init; }
-    /// <summary>The bench's wall time, the part inside measured stages (warm-up included), and the rest: the harness's own overhead.</summary>
+    /// <summary>The bench's wall time, the wall time inside measured stages (warm-up included, both clocks), and the rest: the harness's own overhead.</summary>
     public required double WallSeconds { get; init; }
     public required double MeasuredSeconds { get; init; }
     public double OverheadSeconds => WallSeconds - MeasuredSeconds;

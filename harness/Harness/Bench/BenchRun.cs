@@ -16,6 +16,8 @@ public sealed record BenchOptions
     public string Oracle { get; init; } = "python3";
     /// <summary>"reference" (in process) or a Python executable timed through the same worker as the oracle.</summary>
     public string Impl { get; init; } = "reference";
+    /// <summary>BenchClock.Wall or BenchClock.Cpu.</summary>
+    public string Clock { get; init; } = BenchClock.Wall;
     public string Target { get; init; } = "3.11";
     public int Repeat { get; init; } = 10;
     public int Warmup { get; init; } = 1;
@@ -45,6 +47,7 @@ public static class BenchRun
     {
         if (options.Repeat < 2) throw new SetupException("--repeat must be at least 2: a spread and a test need repeated samples");
         if (options.Warmup < 0) throw new SetupException("--warmup cannot be negative");
+        var clock = BenchClock.Parse(options.Clock);
         var wall = Stopwatch.StartNew();
         var loadStart = BenchEnvironment.LoadAverage();
 
@@ -68,7 +71,7 @@ public static class BenchRun
 
         if (!options.Quiet)
         {
-            output.WriteLine($"bench: {files.Count} files ({bytes / 1024.0:0} KB), {options.Warmup} warm-up + {options.Repeat} timed passes per side");
+            output.WriteLine($"bench: {files.Count} files ({bytes / 1024.0:0} KB), {options.Warmup} warm-up + {options.Repeat} timed passes per side, {clock} clock");
             output.WriteLine($"  oracle {oracle.Info.Name} {oracle.Info.Version}, impl {impl.Info.Name} {impl.Info.Version}, commit {commit[..Math.Min(10, commit.Length)]}{(dirty ? " (dirty)" : "")}");
             foreach (var (stage, why) in impl.Unavailable.OrderBy(pair => pair.Key))
                 output.WriteLine($"  impl {stage.HistoryName()}: not available ({why})");
@@ -88,15 +91,15 @@ public static class BenchRun
                 // A collection between passes, not inside one: the previous pass's garbage is not this pass's cost.
                 if (side is ReferenceBenchSide) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
                 var wanted = stages.Where(stage => !side.Unavailable.ContainsKey(stage)).ToList();
-                var timings = await side.PassAsync(files, wanted, cancellation);
+                var timings = await side.PassAsync(files, wanted, clock, cancellation);
                 var sum = 0.0;
                 foreach (var (stage, timing) in timings)
                 {
                     sum += timing.Seconds;
+                    measured += timing.Wall;
                     if (pass >= options.Warmup) samples[side][stage].Add(timing.Seconds);
                     last[side][stage] = timing;
                 }
-                measured += sum;
                 line.Add($"{(ReferenceEquals(side, oracle) ? "oracle" : "impl")} {sum:0.000} s");
             }
             if (!options.Quiet)
@@ -117,6 +120,7 @@ public static class BenchRun
             Impl = impl.Info,
             Machine = new MachineInfo(BenchEnvironment.Cores, BenchEnvironment.Os, BenchEnvironment.Cpu(), loadStart, BenchEnvironment.LoadAverage()),
             Corpus = new CorpusInfo(paths.ToList(), files.Count, bytes, sha, sampleDescription),
+            Clock = clock,
             Repeat = options.Repeat,
             Warmup = options.Warmup,
             WallSeconds = wallSeconds,
@@ -136,7 +140,7 @@ public static class BenchRun
 
         output.WriteLine();
         output.Write(Summary(record));
-        if (baseline is null) output.WriteLine($"no baseline yet (same oracle {record.Oracle.Version}, corpus and machine) in {options.HistoryFile}: this run becomes one");
+        if (baseline is null) output.WriteLine($"no baseline yet (same oracle {record.Oracle.Version}, corpus, clock and machine) in {options.HistoryFile}: this run becomes one");
         else output.Write(BenchComparison.Table(baseline, record, verdicts));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"harness overhead: {record.OverheadSeconds:0.00} s of {record.WallSeconds:0.00} s wall ({record.OverheadShare:0.0%}); load average {string.Join(" ", loadStart)} -> {string.Join(" ", record.Machine.LoadAverageEnd)}"));

@@ -26,5 +26,5 @@ public static class BenchStages
 /// <summary>One input of the bench and the stages it is timed in.</summary>
 public sealed record BenchFile(string Path, string DisplayName, IReadOnlyList<Stage> Stages);
 
-/// <summary>One side's time in one stage during one pass over the files.</summary>
-public readonly record struct PassTiming(double Seconds, int Files, int Failures);
+/// <summary>One side's time in one stage during one pass over the files: on the bench's clock, and wall time (for the overhead).</summary>
+public readonly record struct PassTiming(double Seconds, double Wall, int Files, int Failures);

@@ -71,6 +71,36 @@ public sealed class BenchRunTests : IDisposable
     }
 
     [Fact]
+    public async Task The_cpu_clock_samples_thread_cpu_seconds_and_never_compares_with_wall_runs()
+    {
+        var wall = await BenchRun.ExecuteAsync(Options(), TextWriter.Null, CancellationToken.None);
+        var cpu = await BenchRun.ExecuteAsync(Options() with { Clock = BenchClock.Cpu }, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(BenchClock.Wall, wall.Record.Clock);
+        Assert.Equal(BenchClock.Cpu, cpu.Record.Clock);
+        Assert.Null(cpu.Baseline); // the wall run before it measured something else
+        Assert.All(cpu.Record.Stages.Values, stage => Assert.All(stage.Oracle.Samples, s => Assert.True(s > 0)));
+        Assert.All(cpu.Record.Stages.Values.Where(stage => stage.Impl.Available), stage => Assert.All(stage.Impl.Samples, s => Assert.True(s > 0)));
+        Assert.InRange(cpu.Record.MeasuredSeconds, 0, cpu.Record.WallSeconds); // the overhead still counts wall time
+        var again = await BenchRun.ExecuteAsync(Options() with { Clock = BenchClock.Cpu }, TextWriter.Null, CancellationToken.None);
+        Assert.Equal(cpu.Record.Time, again.Baseline!.Time);
+    }
+
+    [Fact]
+    public void The_thread_cpu_clock_advances_with_work_and_not_with_sleep()
+    {
+        var start = BenchClock.ThreadCpuSeconds();
+        Thread.Sleep(200);
+        var slept = BenchClock.ThreadCpuSeconds() - start;
+        var x = 0.0;
+        for (var i = 0; i < 20_000_000; i++) x += Math.Sqrt(i);
+        var worked = BenchClock.ThreadCpuSeconds() - start - slept;
+        Assert.True(x > 0);
+        Assert.InRange(slept, 0, 0.05);
+        Assert.True(worked > 0.005, $"20M square roots took {worked} CPU seconds");
+    }
+
+    [Fact]
     public async Task One_pass_is_not_enough_to_judge()
     {
         await Assert.ThrowsAsync<SetupException>(() => BenchRun.ExecuteAsync(Options(repeat: 1), TextWriter.Null, CancellationToken.None));
