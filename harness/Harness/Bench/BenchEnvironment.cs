@@ -40,7 +40,7 @@ public static class BenchEnvironment
         }
     }
 
-    /// <summary>`git rev-parse HEAD` and whether the work tree has changes, in FOLDER; "unknown" outside a repository.</summary>
+    /// <summary>`git rev-parse HEAD` and whether the work tree has changes outside reports/, in FOLDER; "unknown" outside a repository.</summary>
     public static async Task<(string Commit, bool Dirty)> GitCommitAsync(string folder, CancellationToken cancellation)
     {
         try
@@ -48,7 +48,8 @@ public static class BenchEnvironment
             var head = await Cli.Wrap("git").WithArguments(["rev-parse", "HEAD"]).WithWorkingDirectory(folder)
                 .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellation);
             if (head.ExitCode != 0) return ("unknown", false);
-            var status = await Cli.Wrap("git").WithArguments(["status", "--porcelain", "--untracked-files=no"]).WithWorkingDirectory(folder)
+            // reports/ is output, the history among it: appending a run must not make the next one "dirty".
+            var status = await Cli.Wrap("git").WithArguments(["status", "--porcelain", "--untracked-files=no", "--", ":/", ":(top,exclude)reports"]).WithWorkingDirectory(folder)
                 .WithValidation(CommandResultValidation.None).ExecuteBufferedAsync(cancellation);
             return (head.StandardOutput.Trim(), status.ExitCode == 0 && status.StandardOutput.Trim().Length > 0);
         }

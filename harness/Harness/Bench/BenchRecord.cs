@@ -32,9 +32,9 @@ public sealed record BenchRecord
     /// <summary>Keyed by the history's stage names: tokenize, parse, compile, run.</summary>
     public required IReadOnlyDictionary<string, BenchStageRecord> Stages { get; init; }
 
-    /// <summary>The x-axis label of the history charts: the oracle release and the commit.</summary>
+    /// <summary>The x-axis label of the history charts: the oracle release and the commit (6 digits: HistoryPlots cuts labels past 14 characters).</summary>
     [JsonIgnore]
-    public string Label => $"{Oracle.Version} {Commit[..Math.Min(7, Commit.Length)]}{(Dirty ? "+" : "")}";
+    public string Label => $"{Oracle.Version} {Commit[..Math.Min(6, Commit.Length)]}{(Dirty ? "+" : "")}";
 
     public static readonly JsonSerializerOptions Json = new()
     {

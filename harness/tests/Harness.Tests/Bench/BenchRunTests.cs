@@ -101,6 +101,27 @@ public sealed class BenchRunTests : IDisposable
     }
 
     [Fact]
+    public async Task A_change_to_the_history_alone_does_not_make_the_commit_dirty()
+    {
+        async Task Git(params string[] args) =>
+            await CliWrap.Cli.Wrap("git").WithArguments(["-c", "user.name=bench", "-c", "user.email=bench@example.org", .. args]).WithWorkingDirectory(_dir).ExecuteAsync();
+        await Git("init", "-q");
+        Directory.CreateDirectory(Path.Combine(_dir, "reports", "history"));
+        Write("reports/history/bench.jsonl", "{}\n");
+        Write("code.py", "x = 1\n");
+        await Git("add", ".");
+        await Git("commit", "-q", "-m", "start");
+
+        File.AppendAllText(Path.Combine(_dir, "reports", "history", "bench.jsonl"), "{}\n");
+        var (commit, dirty) = await BenchEnvironment.GitCommitAsync(Path.Combine(_dir, "reports"), CancellationToken.None);
+        Assert.Matches("^[0-9a-f]{40}$", commit);
+        Assert.False(dirty);
+
+        File.AppendAllText(Path.Combine(_dir, "code.py"), "y = 2\n");
+        Assert.True((await BenchEnvironment.GitCommitAsync(Path.Combine(_dir, "reports"), CancellationToken.None)).Dirty);
+    }
+
+    [Fact]
     public async Task One_pass_is_not_enough_to_judge()
     {
         await Assert.ThrowsAsync<SetupException>(() => BenchRun.ExecuteAsync(Options(repeat: 1), TextWriter.Null, CancellationToken.None));
