@@ -111,5 +111,5 @@ public static class BenchComparison
         run.Stages.GetValueOrDefault(verdict.Stage) is { } stage ? verdict.Side == ImplSide ? stage.Impl : stage.Oracle : null;
 
     private static string Seconds(BenchTiming? timing) =>
-        timing is { Available: true } ? timing.Median.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a";
+        timing is { Available: true } ? BenchRun.FormatSeconds(timing.Median) : "n/a";
 }

@@ -150,6 +150,10 @@ public static class BenchRun
         return new Outcome(record, baseline, verdicts, regressions, regressions.Count > 0 ? ExitRegression : ExitOk);
     }
 
+    /// <summary>Four decimals, or microseconds where a tiny input would print 0.0000.</summary>
+    public static string FormatSeconds(double seconds) =>
+        seconds.ToString(Math.Abs(seconds) is > 0 and < 0.01 ? "0.000000" : "0.0000", CultureInfo.InvariantCulture);
+
     /// <summary>Median seconds with the IQR per stage and side, and the impl/oracle ratio.</summary>
     public static string Summary(BenchRecord record)
     {
@@ -157,8 +161,8 @@ public static class BenchRun
         text.Append($"{"stage",-9} {"files",5} {"oracle median s",16} {"IQR",8} {"impl median s",14} {"IQR",8} {"impl/oracle",12}\n");
         foreach (var (name, stage) in record.Stages)
         {
-            string Cell(BenchTiming t, int width) => (t.Available ? t.Median.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a").PadLeft(width);
-            string Spread(BenchTiming t) => (t.Available ? t.Iqr.ToString("0.0000", CultureInfo.InvariantCulture) : "").PadLeft(8);
+            string Cell(BenchTiming t, int width) => (t.Available ? FormatSeconds(t.Median) : "n/a").PadLeft(width);
+            string Spread(BenchTiming t) => (t.Available ? FormatSeconds(t.Iqr) : "").PadLeft(8);
             var ratio = stage.Impl.Available && stage.Oracle is { Available: true, Median: > 0 }
                 ? (stage.Impl.Median / stage.Oracle.Median).ToString("0.00", CultureInfo.InvariantCulture) + "x" : "-";
             text.Append($"{name,-9} {stage.Files,5} {Cell(stage.Oracle, 16)} {Spread(stage.Oracle)} {Cell(stage.Impl, 14)} {Spread(stage.Impl)} {ratio,12}\n");
