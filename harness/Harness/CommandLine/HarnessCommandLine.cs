@@ -21,6 +21,8 @@ public static class HarnessCommandLine
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(WorkerCommand());
         root.Subcommands.Add(PyrefCommand());
+        root.Subcommands.Add(Bench.BenchCommands.Bench());
+        root.Subcommands.Add(Bench.BenchCommands.Report());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
