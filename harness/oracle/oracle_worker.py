@@ -57,6 +57,10 @@ sys.stdout = sys.stderr
 _DEFAULT_WARNING_FILTERS = list(warnings.filters)
 _ORIGINAL_SYS_PATH = list(sys.path)
 _OUTPUT_CAP = 8 * 1024 * 1024
+# The encoding and error handlers this interpreter chose for its std streams from the locale and
+# flags it was started with: the same a `python3 FILE` under the same environment chooses.
+_STDIO = {name: (getattr(sys, "__%s__" % name).encoding, getattr(sys, "__%s__" % name).errors)
+          for name in ("stdin", "stdout", "stderr")}
 
 # Deep ASTs are legal input; the default limit would turn them into spurious RecursionErrors
 # in ast.dump and in our own tree walk (not in CPython's parser, whose limits are in C).
@@ -216,12 +220,12 @@ def _child(path, workdir, out_path, err_path, timeout, memory):
             opened = os.open(name, flags, 0o600)
             os.dup2(opened, fd)
             os.close(opened)
-        # Streams as a non-interactive python3 has them: stdout block-buffered and strict, stderr
-        # line-buffered with backslashreplace (Python/pylifecycle.c create_stdio).
-        sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), encoding="utf-8", errors="strict")
-        sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), encoding="utf-8", errors="strict")
-        sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), encoding="utf-8",
-                                      errors="backslashreplace", line_buffering=True)
+        # Streams as a non-interactive python3 has them: stdout block-buffered, stderr line-buffered
+        # (Python/pylifecycle.c create_stdio), with the encodings and handlers of _STDIO.
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), *_STDIO["stdin"])
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), *_STDIO["stdout"])
+        sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), *_STDIO["stderr"],
+                                      line_buffering=True)
         sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
         if memory:
             resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
@@ -244,6 +248,7 @@ def _child(path, workdir, out_path, err_path, timeout, memory):
         try:
             code = compile(source, path, "exec", dont_inherit=True)
         except SyntaxError as exc:
+            exc.__traceback__ = None  # python3 FILE shows no frame for a file that does not compile
             sys.excepthook(type(exc), exc, None)
             exit_code = 1
         else:
@@ -260,8 +265,11 @@ def _child(path, workdir, out_path, err_path, timeout, memory):
                     print(exc.code, file=sys.stderr)
                     exit_code = 1
             except BaseException as exc:  # noqa: B036 - the interpreter's own top level
+                # The traceback starts at this frame; the interpreter's starts at <module>.
+                # PyErr_Display prints exc.__traceback__, whatever tb it is given.
                 tb = exc.__traceback__
-                sys.excepthook(type(exc), exc, tb.tb_next if tb is not None else None)
+                exc.__traceback__ = tb.tb_next if tb is not None else None
+                sys.excepthook(type(exc), exc, exc.__traceback__)
                 exit_code = 1
         try:
             sys.stdout.flush()

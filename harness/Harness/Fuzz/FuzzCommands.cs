@@ -40,13 +40,6 @@ public static class FuzzCommands
                 for (; clock.Elapsed.TotalSeconds < parse.GetValue(seconds); i++)
                     await File.WriteAllTextAsync(Path.Combine(folder, $"program_{i:D6}.py"),
                         ProgramGenerator.Generate(parse.GetValue(seed), i, FuzzRun.SizeOf(i)).ToSource(), cancellation);
-                var g = System.Diagnostics.Stopwatch.StartNew();
-                for (var j = 0; j < 200; j++) ProgramGenerator.Generate(parse.GetValue(seed), j, FuzzRun.SizeOf(j));
-                Console.WriteLine($"TEMP gen only: {200 / g.Elapsed.TotalSeconds:0.0}/s");
-                var progs = Enumerable.Range(0, 200).Select(j => ProgramGenerator.Generate(parse.GetValue(seed), j, FuzzRun.SizeOf(j))).ToList();
-                g.Restart();
-                foreach (var p in progs) p.ToSource();
-                Console.WriteLine($"TEMP unparse only: {200 / g.Elapsed.TotalSeconds:0.0}/s");
                 Console.WriteLine($"fuzz: wrote {i} programs to {folder} ({i / clock.Elapsed.TotalSeconds:0.0} programs/s generated and unparsed)");
                 return HarnessExit.Ok;
             }
