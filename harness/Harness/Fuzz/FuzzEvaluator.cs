@@ -117,7 +117,7 @@ public sealed partial class FuzzEvaluator(IImplementation oracle, IImplementatio
         var first = described.Split('\n')[0];
         var cut = first.IndexOf(" (line ", StringComparison.Ordinal);
         if (cut >= 0) first = first[..cut];
-        first = Quoted().Replace(first, "'…'");
+        first = Quoted().Replace(first, "'_'");
         first = Digits().Replace(first, "N");
         return first.Length > 80 ? first[..80] : first;
     }
