@@ -118,7 +118,7 @@ public sealed partial class FuzzEvaluator(IImplementation oracle, IImplementatio
         var cut = first.IndexOf(" (line ", StringComparison.Ordinal);
         if (cut >= 0) first = first[..cut];
         first = Quoted().Replace(first, "'_'");
-        first = Digits().Replace(first, "N");
+        first = Digits().Replace(HexByte().Replace(first, "0xN"), "N");
         return first.Length > 80 ? first[..80] : first;
     }
 
@@ -136,17 +136,19 @@ public sealed partial class FuzzEvaluator(IImplementation oracle, IImplementatio
         return m.Success ? m.Groups[1].Value + (first.StartsWith('!') ? ":" + FirstWord(line, 1) : "") : "";
     }
 
+    /// <summary>The exception or warning class the excerpt names (last one first); never a path, which differs per program.</summary>
     private static string LastLine(string excerpt)
     {
-        var last = excerpt.Split('\n').LastOrDefault(l => l.Length > 0) ?? "";
-        var colon = last.IndexOf(':');
-        return colon > 0 ? last[..colon] : Digits().Replace(last, "N");
+        var names = ExceptionName().Matches(excerpt);
+        return names.Count > 0 ? names[^1].Value : "";
     }
 
+    [GeneratedRegex(@"\b[A-Z]\w*(Error|Warning|Exception|Exit|Interrupt|Iteration|Group)\b")] private static partial Regex ExceptionName();
     [GeneratedRegex(@"internal error: (\w+)")] private static partial Regex InternalError();
     [GeneratedRegex(@"\((\w+)\)")] private static partial Regex TokenField();
     [GeneratedRegex(@"'[^']*'|""[^""]*""")] private static partial Regex Quoted();
     [GeneratedRegex(@"\d+")] private static partial Regex Digits();
+    [GeneratedRegex(@"0x[0-9a-fA-F]+")] private static partial Regex HexByte();
     [GeneratedRegex(@"\b[A-Z][A-Z_]{2,}\b")] private static partial Regex Opcode();
     [GeneratedRegex(@"^'?!?([a-z]+)\d*")] private static partial Regex Tag();
 }

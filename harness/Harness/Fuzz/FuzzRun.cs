@@ -156,7 +156,7 @@ public static class FuzzRun
                     ? $"mutant {finding.Index} of {Path.GetRelativePath(Directory.GetCurrentDirectory(), finding.MutantOf ?? "?")}"
                     : $"generated program {finding.Index}";
                 var header = RegressionCase.Header(finding.Signature, options.Seed, provenance, entry.OriginalLines);
-                var (reduced, verified) = await ReduceAsync(evaluator, finding.Signature, finding.Stage, finding.Source, program, header,
+                var (reduced, verified) = await ReduceAsync(evaluator, finding.Signature, finding.Mutant ? staticStages : options.Stages, finding.Stage, finding.Source, program, header,
                     TimeSpan.FromSeconds(options.ReduceSeconds), cancellation);
                 // Lines of the program itself, not of its front matter.
                 entry.Lines = Reducer.CountLines(reduced) - Reducer.CountLines(Encoding.UTF8.GetBytes(header));
@@ -192,10 +192,11 @@ public static class FuzzRun
     /// along, so the file written is the file that was tested. If the front matter itself hides the
     /// divergence (it shifts every line), the program is reduced without it.
     /// </summary>
-    public static async Task<(byte[] Case, bool Verified)> ReduceAsync(FuzzEvaluator evaluator, string signature, Stage stage, byte[] source, PyProgram? program,
-        string header, TimeSpan budget, CancellationToken cancellation)
+    public static async Task<(byte[] Case, bool Verified)> ReduceAsync(FuzzEvaluator evaluator, string signature, IReadOnlyList<Stage> fuzzed, Stage stage,
+        byte[] source, PyProgram? program, string header, TimeSpan budget, CancellationToken cancellation)
     {
-        var stages = Stages.All.Where(s => s <= stage).ToList();
+        // The stages the program went through, up to the divergent one: a reduced case must diverge the same way there.
+        var stages = fuzzed.Where(s => s <= stage).ToList();
         async Task<bool> Reproduces(byte[] candidate) =>
             (await evaluator.EvaluateAsync(candidate, stages, cancellation)).Signature == signature;
         var prefix = Encoding.UTF8.GetBytes(header);

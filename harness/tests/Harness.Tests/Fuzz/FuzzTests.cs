@@ -80,6 +80,8 @@ public class GeneratorTests
         Assert.Equal("ast:error:offset:SyntaxError: unterminated string literal (detected at line N)", FuzzEvaluator.Signature(Stage.Ast, error));
         var output = new Judgement(Verdict.Divergent, new FirstDifference("stdout line 4", "fs3 +1.5e+00", "fs3 1.5", "stdout"), null, true);
         Assert.Equal("run:stdout:fs", FuzzEvaluator.Signature(Stage.Run, output));
+        var warning = new Judgement(Verdict.Divergent, new FirstDifference("stderr line 1", "/tmp/x/fuzz_94.py:3: SyntaxWarning: \"is not\" with a literal.", "/tmp/x/fuzz_94.py:3: SyntaxWarning: other", "stderr"), null, true);
+        Assert.Equal("run:stderr:SyntaxWarning", FuzzEvaluator.Signature(Stage.Run, warning));
         var crash = new Judgement(Verdict.Crash, null, "impl crashed: internal error: IndexOutOfRangeException: boom", true);
         Assert.Equal("ast:crash:IndexOutOfRangeException", FuzzEvaluator.Signature(Stage.Ast, crash));
     }
