@@ -137,7 +137,8 @@ public static class FuzzRun
             summary.Mutants = mutants;
             summary.MutantsValidRate = mutants == 0 ? 0 : Math.Round((double)validMutants / mutants, 4);
             summary.DivergentPrograms = divergent;
-            foreach (var (stage, why) in skipped) summary.SkippedStages[stage] = why;
+            // The reason's first line: a stage that is not implemented yet comes with a whole stack trace.
+            foreach (var (stage, why) in skipped) summary.SkippedStages[stage] = why.Split('\n')[0].Trim();
 
             // Reduction: one signature at a time, each within its own budget.
             var reduceClock = Stopwatch.StartNew();
