@@ -1,7 +1,7 @@
 # fuzz-signature: ast:error:text:SyntaxError: invalid syntax
-# fuzz-seed: 42 (mutant 4179 of corpus/tokens/continuation/backslash_keeps_dedent_pending.py)
+# fuzz-seed: 42 (mutant 24944 of corpus/tokens/continuation/backslash.py)
 # fuzz-date: 2026-11-24
-# fuzz-original-lines: 7
+# fuzz-original-lines: 5
 # features: [fuzz]
 +\
-
+  
