@@ -1,7 +1,8 @@
 #!/usr/bin/env pwsh
 # The main entry point (PowerShell 7, run as a local dotnet tool):
 #   dotnet tool restore && dotnet pwsh ./run.ps1            build, run every stage over corpus/ against python3,
-#                                                           write reports/latest/, print the summary and the report's path
+#                                                           write reports/latest/, print the summary and the report's path,
+#                                                           then a short fuzz run (reports/latest/fuzz/)
 #   dotnet pwsh ./run.ps1 run|report|... ARGS               forward ARGS to the harness CLI
 #   dotnet pwsh ./run.ps1 pyref ARGS                        run the reference interpreter with CPython's command line
 $ErrorActionPreference = 'Stop'
@@ -31,4 +32,9 @@ $out = Join-Path $PSScriptRoot 'reports/latest'
 $status = $LASTEXITCODE
 # Divergences (exit 1) are findings, not a failure of the job; usage or setup errors (2) are.
 if ($status -ge 2) { exit $status }
+
+# A short fuzz run: generated programs and corpus mutants through every stage, each distinct
+# divergence reduced into reports/latest/fuzz/regressions (fuzz-summary.json beside it).
+& dotnet $harness fuzz --seconds 25 --seed 1 --reduce-seconds 15 --out (Join-Path $out 'fuzz')
+if ($LASTEXITCODE -ge 2) { exit $LASTEXITCODE }
 exit 0

@@ -23,16 +23,29 @@ harness builds the same forms from the reference interpreter, so change both tog
 (harness/Harness/Artifacts/).
 
 The run stage is not here: the harness starts `PYTHON FILE` itself, so that both sides run
-the case as a real script in a fresh process.
+the case as a real script in a fresh process. The fuzzer, which runs hundreds of small programs
+a second, may instead ask for a forked run (POSIX only), which skips the interpreter's start-up:
+  -> {"op": "run", "id": 8, "path": "/abs/prog.py", "timeout": 10, "memory": 4294967296}
+  <- {"id": 8, "seconds": 0.004, "exit_code": 0, "timed_out": false,
+      "stdout": {"head": BASE64, "length": N, "sha256": HEX}, "stderr": {...}}
+The child is what `PYTHON FILE` would be at its first line: fresh __main__, sys.argv, sys.path[0],
+std streams as a non-tty run has them, default warning filters, in a fresh temporary folder, with
+an alarm for the timeout and an address-space cap.
 """
 
 import ast
+import base64
+import builtins
 import dis
+import hashlib
 import io
 import json
 import os
 import re
+import shutil
+import signal
 import sys
+import tempfile
 import sysconfig
 import time
 import tokenize
@@ -42,6 +55,15 @@ import warnings
 # The protocol owns the real stdout; anything a stage prints by accident goes to stderr.
 _protocol_out = os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8", newline="\n")
 sys.stdout = sys.stderr
+
+# The filters a fresh interpreter starts with, restored in forked runs (main() ignores warnings).
+_DEFAULT_WARNING_FILTERS = list(warnings.filters)
+_ORIGINAL_SYS_PATH = list(sys.path)
+_OUTPUT_CAP = 8 * 1024 * 1024
+# The encoding and error handlers this interpreter chose for its std streams from the locale and
+# flags it was started with: the same a `python3 FILE` under the same environment chooses.
+_STDIO = {name: (getattr(sys, "__%s__" % name).encoding, getattr(sys, "__%s__" % name).errors)
+          for name in ("stdin", "stdout", "stderr")}
 
 # Deep ASTs are legal input; the default limit would turn them into spurious RecursionErrors
 # in ast.dump and in our own tree walk (not in CPython's parser, whose limits are in C).
@@ -260,6 +282,117 @@ def bench(request):
         result[stage] = {"seconds": total, "wall": total_wall, "files": files, "failures": failures}
     return {"stages": result}
 
+def _captured(path):
+    size = os.path.getsize(path)
+    digest = hashlib.sha256()
+    head = b""
+    with open(path, "rb") as f:
+        while True:
+            chunk = f.read(1 << 20)
+            if not chunk:
+                break
+            if len(head) < _OUTPUT_CAP:
+                head += chunk[:_OUTPUT_CAP - len(head)]
+            digest.update(chunk)
+    return {"head": base64.b64encode(head).decode("ascii"), "length": size, "sha256": digest.hexdigest()}
+
+
+def _child(path, workdir, out_path, err_path, timeout, memory):
+    """In the forked child: become `python3 PATH` and never return (Modules/main.c pymain_run_file)."""
+    exit_code = 1
+    try:
+        import io
+        import resource
+        os.chdir(workdir)
+        for fd, name, flags in ((0, os.devnull, os.O_RDONLY), (1, out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
+                                (2, err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
+            opened = os.open(name, flags, 0o600)
+            os.dup2(opened, fd)
+            os.close(opened)
+        # Streams as a non-interactive python3 has them: stdout block-buffered, stderr line-buffered
+        # (Python/pylifecycle.c create_stdio), with the encodings and handlers of _STDIO.
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), *_STDIO["stdin"])
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), *_STDIO["stdout"])
+        sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), *_STDIO["stderr"],
+                                      line_buffering=True)
+        sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
+        if memory:
+            resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+        cpu = int(timeout) + 2
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu))
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        warnings.filters[:] = _DEFAULT_WARNING_FILTERS
+        warnings._filters_mutated()
+        sys.argv = [path]
+        sys.path[:] = [os.path.dirname(path)] + _ORIGINAL_SYS_PATH[1:]
+        sys.setrecursionlimit(1000)
+        main = types.ModuleType("__main__")
+        main.__file__ = path
+        main.__cached__ = None
+        main.__builtins__ = builtins
+        sys.modules["__main__"] = main
+        with open(path, "rb") as f:
+            source = f.read()
+        try:
+            code = compile(source, path, "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            exc.__traceback__ = None  # python3 FILE shows no frame for a file that does not compile
+            sys.excepthook(type(exc), exc, None)
+            exit_code = 1
+        else:
+            try:
+                exec(code, main.__dict__)
+                exit_code = 0
+            except SystemExit as exc:
+                # Python/pythonrun.c _Py_HandleSystemExit
+                if exc.code is None:
+                    exit_code = 0
+                elif isinstance(exc.code, int):
+                    exit_code = exc.code & 0xFF
+                else:
+                    print(exc.code, file=sys.stderr)
+                    exit_code = 1
+            except BaseException as exc:  # noqa: B036 - the interpreter's own top level
+                # The traceback starts at this frame; the interpreter's starts at <module>.
+                # PyErr_Display prints exc.__traceback__, whatever tb it is given.
+                tb = exc.__traceback__
+                exc.__traceback__ = tb.tb_next if tb is not None else None
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+                exit_code = 1
+        try:
+            sys.stdout.flush()
+        except BaseException:  # noqa: B036
+            exit_code = 120
+        sys.stderr.flush()
+    except BaseException:  # noqa: B036 - nothing may escape into the worker's loop
+        exit_code = 125
+    os._exit(exit_code)
+
+
+def run(request):
+    path = os.path.abspath(request["path"])
+    timeout = float(request.get("timeout", 10))
+    memory = request.get("memory")
+    workdir = tempfile.mkdtemp(prefix="conformance-run-")
+    capture = tempfile.mkdtemp(prefix="conformance-capture-")
+    out_path, err_path = os.path.join(capture, "stdout"), os.path.join(capture, "stderr")
+    try:
+        start = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:
+            _child(path, workdir, out_path, err_path, timeout, memory)
+        _, status = os.waitpid(pid, 0)
+        seconds = time.perf_counter() - start
+        timed_out = os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGALRM, signal.SIGXCPU)
+        # A death by signal N reads as 128+N, as .NET and a shell report it.
+        exit_code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
+        return {"id": request.get("id"), "seconds": seconds, "exit_code": exit_code, "timed_out": timed_out,
+                "stdout": _captured(out_path), "stderr": _captured(err_path)}
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+        shutil.rmtree(capture, ignore_errors=True)
+
 
 def hello():
     return {
@@ -288,6 +421,9 @@ def main():
                 response = analyze(request)
             elif op == "bench":
                 response = bench(request)
+
+            elif op == "run":
+                response = run(request)
             else:
                 response = {"id": request.get("id"), "fatal": "unknown op %r" % op}
         except (Exception, RecursionError, MemoryError) as exc:

@@ -23,6 +23,8 @@ public static class HarnessCommandLine
         root.Subcommands.Add(PyrefCommand());
         root.Subcommands.Add(Bench.BenchCommands.Bench());
         root.Subcommands.Add(Bench.BenchCommands.Report());
+        root.Subcommands.Add(Fuzz.FuzzCommands.Fuzz());
+        root.Subcommands.Add(Fuzz.FuzzCommands.Reduce());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -47,12 +49,12 @@ public static class HarnessCommandLine
     }
 
     // Shared options, so every verb spells them the same way.
-    private static Option<string> OracleOption() => new("--oracle") { Description = "the CPython executable that is ground truth", DefaultValueFactory = _ => "python3" };
-    private static Option<string> StagesOption() => new("--stages") { Description = "comma-separated stages: tokens,ast,dis,run", DefaultValueFactory = _ => "tokens,ast,dis,run" };
-    private static Option<string> OutOption(string fallback) => new("--out") { Description = "output folder", DefaultValueFactory = _ => fallback };
-    private static Option<int> JobsOption() => new("--jobs", "-j") { Description = "cases run at the same time", DefaultValueFactory = _ => Environment.ProcessorCount };
-    private static Option<double> TimeoutOption() => new("--timeout") { Description = "seconds each side may spend on a case's run stage (static stages get at least 30)", DefaultValueFactory = _ => 10.0 };
-    private static Option<string> TargetOption() => new("--target") { Description = "the Python version the reference interpreter reproduces", DefaultValueFactory = _ => "3.11" };
+    internal static Option<string> OracleOption() => new("--oracle") { Description = "the CPython executable that is ground truth", DefaultValueFactory = _ => "python3" };
+    internal static Option<string> StagesOption() => new("--stages") { Description = "comma-separated stages: tokens,ast,dis,run", DefaultValueFactory = _ => "tokens,ast,dis,run" };
+    internal static Option<string> OutOption(string fallback) => new("--out") { Description = "output folder", DefaultValueFactory = _ => fallback };
+    internal static Option<int> JobsOption() => new("--jobs", "-j") { Description = "cases run at the same time", DefaultValueFactory = _ => Environment.ProcessorCount };
+    internal static Option<double> TimeoutOption() => new("--timeout") { Description = "seconds each side may spend on a case's run stage (static stages get at least 30)", DefaultValueFactory = _ => 10.0 };
+    internal static Option<string> TargetOption() => new("--target") { Description = "the Python version the reference interpreter reproduces", DefaultValueFactory = _ => "3.11" };
 
     private static Command RunCommand()
     {

@@ -101,7 +101,7 @@ public sealed class ConformanceRun
         await JsonSerializer.SerializeAsync(stream, summary, new JsonSerializerOptions { WriteIndented = true });
     }
 
-    private static async Task<IImplementation> CreateImplementationAsync(RunOptions options, int jobs, TimeSpan staticTimeout,
+    internal static async Task<IImplementation> CreateImplementationAsync(RunOptions options, int jobs, TimeSpan staticTimeout,
         ScriptRunner runner, PythonImplementation oracle, CancellationToken cancellation)
     {
         var target = PythonVersion.Parse(options.Target);

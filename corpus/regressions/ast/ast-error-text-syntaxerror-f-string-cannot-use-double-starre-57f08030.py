@@ -1,0 +1,6 @@
+# fuzz-signature: ast:error:text:SyntaxError: f-string: cannot use double starred expression here
+# fuzz-seed: 42 (mutant 17434 of corpus/syntax-errors/fstring_double_star.py)
+# fuzz-date: 2026-11-24
+# fuzz-original-lines: 4
+# features: [fuzz]
+f'{**a}'

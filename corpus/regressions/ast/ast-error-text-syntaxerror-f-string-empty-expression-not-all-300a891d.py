@@ -1,0 +1,7 @@
+# fuzz-signature: ast:error:text:SyntaxError: f-string: empty expression not allowed
+# fuzz-seed: 42 (mutant 20014 of corpus/tokens/fstrings/multiline.py)
+# fuzz-date: 2026-11-24
+# fuzz-original-lines: 7
+# features: [fuzz]
+f'''{}
+'''
