@@ -24,7 +24,7 @@ public static class PythonParser
         {
             var text = SourceText.FromBytes(source);
             ITokenSource tokens;
-            try { tokens = TokenSourceFactory.FromBytes(source, target); }
+            try { tokens = TokenSourceFactory.FromBytes(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
             return ParseWith(tokens, text, filename, mode, target, typeComments);
         });
@@ -34,7 +34,7 @@ public static class PythonParser
         {
             var text = new SourceText(source);
             ITokenSource tokens;
-            try { tokens = TokenSourceFactory.FromString(source, target); }
+            try { tokens = TokenSourceFactory.FromString(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
             return ParseWith(tokens, text, filename, mode, target, typeComments);
         });
