@@ -74,8 +74,22 @@ internal sealed partial class PegParser
     private int _level;
     private int _maxLevel;
 
-    /// <summary>The deepest rule nesting reached: a bound on the tree's depth (every node takes a rule level).</summary>
+    /// <summary>The deepest rule nesting reached.</summary>
     internal int MaxRuleDepth => _maxLevel;
+
+    /// <summary>
+    /// The most iterations of one left-recursive loop (binary operators, primary, t_primary, attr): each
+    /// iteration nests the tree one level deeper without a rule level. A root-to-leaf path crosses at most
+    /// one loop per rule level, so the tree is at most MaxRuleDepth * (MaxChain + 1) deep.
+    /// </summary>
+    internal int MaxChain => _maxChain;
+    private int _maxChain;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ChainStep(ref int iterations)
+    {
+        if (++iterations > _maxChain) _maxChain = iterations;
+    }
     private bool _callInvalidRules;
 
     private readonly ParseMode _mode;

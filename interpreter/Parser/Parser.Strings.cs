@@ -629,6 +629,7 @@ internal sealed partial class PegParser
         var inner = (ExprNode)sp.Run();
         // The replacement field's tree hangs below this level: keep the depth bound an upper bound.
         _maxLevel = Math.Max(_maxLevel, _level + sp.MaxRuleDepth + 4);
+        _maxChain = Math.Max(_maxChain, sp.MaxChain);
         return inner;
     }
 
