@@ -21,27 +21,33 @@ internal sealed partial class PegParser
     private readonly ITokenSource _source;
     // Tokens fetched so far (p->tokens), with per-token facts computed once: bracket level and
     // whether a NAME is a hard keyword. Memo slots hang off each token, indexed by rule, as in pegen.
-    private Token[] _tokens = new Token[256];
-    private int[] _levels = new int[256];
-    private bool[] _isKeyword = new bool[256];
-    // Memo slots: token i, rule r at [i * RuleSlots + r]. Rented from a per-thread pool and cleared on
-    // return, so that parsing many files does not allocate a slot array per token.
-    private MemoEntry[] _memo = RentMemo();
-    [ThreadStatic] private static Stack<MemoEntry[]>? s_memoPool;
+    private Token[] _tokens = ParserPool<Token>.Rent(256);
+    private int[] _levels = ParserPool<int>.Rent(256);
+    private bool[] _isKeyword = ParserPool<bool>.Rent(256);
+    // Memo slots: token i, rule r at [i * RuleSlots + r]. Rented from a process-wide pool and cleared on
+    // return, so that parsing many files does not allocate a slot array per token (272 bytes a token: a
+    // fresh one per file put gigabytes a stdlib run on the large-object heap, and its gen2 collections
+    // paused every thread). The pool is shared, not per thread: callers such as the harness parse each
+    // file on a new thread.
+    private MemoEntry[] _memo = ParserPool<MemoEntry>.Rent(256 * RuleSlots);
 
-    private static MemoEntry[] RentMemo()
-    {
-        var pool = s_memoPool ??= new Stack<MemoEntry[]>();
-        return pool.Count > 0 ? pool.Pop() : new MemoEntry[256 * RuleSlots];
-    }
-
-    /// <summary>Gives the memo array back (cleared) once the parse is over.</summary>
+    /// <summary>Gives the rented arrays back (the memo cleared) once the parse is over.</summary>
     internal void ReleaseMemo()
     {
         if (_memo.Length == 0) return;
         Array.Clear(_memo, 0, Math.Min(_memo.Length, (_fill + 1) * RuleSlots));
-        if (_memo.Length <= 1 << 24) (s_memoPool ??= new Stack<MemoEntry[]>()).Push(_memo);
+        ParserPool<MemoEntry>.Return(_memo);
         _memo = [];
+        // Token slots hold strings: cleared so that a pooled array keeps no source text alive.
+        Array.Clear(_tokens, 0, Math.Min(_tokens.Length, _fill));
+        ParserPool<Token>.Return(_tokens);
+        ParserPool<int>.Return(_levels);
+        ParserPool<bool>.Return(_isKeyword);
+        _tokens = [];
+        _levels = [];
+        _isKeyword = [];
+        ListPool<object?>.Return(_memoValues);
+        _memoValues = [null];
     }
     private int _fill;
     private readonly List<TypeIgnoreNode> _typeIgnores = new();
@@ -68,8 +74,22 @@ internal sealed partial class PegParser
     private int _level;
     private int _maxLevel;
 
-    /// <summary>The deepest rule nesting reached: a bound on the tree's depth (every node takes a rule level).</summary>
+    /// <summary>The deepest rule nesting reached.</summary>
     internal int MaxRuleDepth => _maxLevel;
+
+    /// <summary>
+    /// The most iterations of one left-recursive loop (binary operators, primary, t_primary, attr): each
+    /// iteration nests the tree one level deeper without a rule level. A root-to-leaf path crosses at most
+    /// one loop per rule level, so the tree is at most MaxRuleDepth * (MaxChain + 1) deep.
+    /// </summary>
+    internal int MaxChain => _maxChain;
+    private int _maxChain;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ChainStep(ref int iterations)
+    {
+        if (++iterations > _maxChain) _maxChain = iterations;
+    }
     private bool _callInvalidRules;
 
     private readonly ParseMode _mode;
@@ -91,7 +111,7 @@ internal sealed partial class PegParser
         public int ValueIndex;
     }
 
-    private readonly List<object?> _memoValues = new(1024) { null };
+    private List<object?> _memoValues = ListPool<object?>.Rent();
 
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
@@ -110,14 +130,12 @@ internal sealed partial class PegParser
 
     private void Fill()
     {
-        if (_fill == _tokens.Length)
-        {
-            int n = _fill * 2;
-            Array.Resize(ref _tokens, n);
-            Array.Resize(ref _levels, n);
-            Array.Resize(ref _isKeyword, n);
-            if (_memo.Length < n * RuleSlots) Array.Resize(ref _memo, n * RuleSlots);
-        }
+        // Pooled arrays come in any size at or above the request: each grows on its own.
+        int n = Math.Max(256, _fill * 2);
+        if (_tokens.Length <= _fill) ParserPool<Token>.Grow(ref _tokens, _fill, n);
+        if (_levels.Length <= _fill) ParserPool<int>.Grow(ref _levels, _fill, n);
+        if (_isKeyword.Length <= _fill) ParserPool<bool>.Grow(ref _isKeyword, _fill, n);
+        if (_memo.Length < (_fill + 1) * RuleSlots) ParserPool<MemoEntry>.Grow(ref _memo, _fill * RuleSlots, n * RuleSlots);
         if (_sourceDone)
         {
             _tokens[_fill] = _tokens[_fill - 1];

@@ -36,11 +36,12 @@ internal sealed partial class PegParser
             msg = "f-string: " + msg;
             col1 -= _startingColOffset;
             endCol1 -= _startingColOffset;
-            line = FStringBuffer;
+            line = FStringErrorLine(lineno);
         }
         else
         {
-            line = LineText(lineno);
+            // Only file input reads the line back from the file (start_rule == Py_file_input).
+            line = (_mode == ParseMode.Exec ? ProgramText.Read(_filename, lineno, _text.ErrorLineEncoding) : null) ?? LineText(lineno);
         }
         int col = col1, endCol = endCol1;
         if (line is not null && CharOffsets)
@@ -52,6 +53,25 @@ internal sealed partial class PegParser
     }
 
     private string? LineText(int lineno) => _text.Line(lineno) ?? "";
+
+    /// <summary>
+    /// SyntaxError.text for an error inside an f-string replacement field (pegen_errors.c
+    /// _PyPegen_raise_error_known_location on the sub-parser's string tokenizer, whose buffer is
+    /// "(expr)" plus the newline translate_newlines adds): the tokenizer's current line with its newline
+    /// when the error is not above it, else get_error_line_from_tokenizer_buffers's line, without newline.
+    /// </summary>
+    private string FStringErrorLine(int lineno)
+    {
+        var buffer = FStringBuffer ?? "";
+        if (!buffer.EndsWith('\n')) buffer += "\n";
+        var lines = buffer.Split('\n');
+        int count = lines.Length - 1; // the split leaves an empty piece after the final newline
+        int relative = _startingLineno > 0 ? lineno - _startingLineno + 1 : lineno;
+        // tok->lineno: the line of the last token read; at EOF the C tokenizer stays on the last line.
+        int tokLine = Math.Clamp(LastFilled.EndLine, 1, count);
+        if (tokLine <= relative) return lines[tokLine - 1] + "\n";
+        return lines[Math.Clamp(relative, 1, count) - 1];
+    }
 
     private ParseAbort RaiseAt(Token t, string msg, string kind = "SyntaxError")
     {
@@ -113,7 +133,7 @@ internal sealed partial class PegParser
 
     internal PythonSyntaxError FromTokenizerError(TokenizerError e)
     {
-        if (_mode != ParseMode.FString) return ConvertTokenizerError(e, _filename, _text);
+        if (_mode != ParseMode.FString) return ConvertTokenizerError(e, _filename, _text, _mode == ParseMode.Exec);
         string kind = e.Kind switch
         {
             TokenizerErrorKind.IndentationError => "IndentationError",
@@ -134,7 +154,7 @@ internal sealed partial class PegParser
     }
 
     /// <summary>A tokenizer failure as the SyntaxError CPython raises (end position -1 = None).</summary>
-    internal static PythonSyntaxError ConvertTokenizerError(TokenizerError e, string filename, SourceText? text)
+    internal static PythonSyntaxError ConvertTokenizerError(TokenizerError e, string filename, SourceText? text, bool fileInput = false)
     {
         string kind = e.Kind switch
         {
@@ -146,6 +166,18 @@ internal sealed partial class PegParser
         int? endLine = e.EndLine == -1 && e.EndColumn == -1 ? null : e.EndLine;
         int? endCol = e.EndLine == -1 && e.EndColumn == -1 ? null : e.EndColumn;
         var lineText = e.Text ?? (e.Line > 0 ? text?.Line(e.Line) : null);
+        // The errors pegen raises for the tokenizer (tokenizer_error, raise_unclosed_parentheses_error) go
+        // through _PyPegen_raise_error_known_location, which reads file input's line back from the file.
+        if (fileInput && text is not null && e.Line > 0 && RaisedByPegen(e.Message))
+            lineText = ProgramText.Read(filename, e.Line, text.ErrorLineEncoding) ?? lineText;
         return new PythonSyntaxError(kind, e.Message, filename, noLocation ? null : e.Line, noLocation ? null : e.Column, endLine, endCol, noLocation ? null : lineText, "tokenizer");
     }
+
+    /// <summary>Tokenizer failures whose SyntaxError pegen raises (pegen_errors.c tokenizer_error, E_EOF).</summary>
+    private static bool RaisedByPegen(string msg) => msg.EndsWith(" was never closed", StringComparison.Ordinal) || msg is
+        "unexpected EOF while parsing" or
+        "unindent does not match any outer indentation level" or
+        "inconsistent use of tabs and spaces in indentation" or
+        "too many levels of indentation" or
+        "unexpected character after line continuation character";
 }

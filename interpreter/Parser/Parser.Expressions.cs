@@ -391,8 +391,10 @@ internal sealed partial class PegParser
         {
             var a = rule == R.Term ? Factor() : BinaryLevel(rule + 1);
             if (a is null) return null;
+            int chain = 0;
             while (true)
             {
+                ChainStep(ref chain);
                 int m = _mark;
                 OperatorNode? op = null;
                 var tt = CurType;
@@ -502,8 +504,10 @@ internal sealed partial class PegParser
         {
             var a = Atom();
             if (a is null) return null;
+            int chain = 0;
             while (true)
             {
+                ChainStep(ref chain);
                 int m = _mark;
                 var tt = CurType;
                 if (tt == DOT)

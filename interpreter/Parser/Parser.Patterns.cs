@@ -314,8 +314,10 @@ internal sealed partial class PegParser
         int start = _mark;
         ExprNode? a = NameExpr();
         if (a is null) return null;
+        int chain = 0;
         while (true)
         {
+            ChainStep(ref chain);
             int m = _mark;
             if (!Accept(DOT)) break;
             var n = NameToken();

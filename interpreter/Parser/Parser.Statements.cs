@@ -1208,8 +1208,10 @@ internal sealed partial class PegParser
         {
             var a = Atom();
             if (a is null || !TLookahead()) { _mark = start; return null; }
+            int chain = 0;
             while (true)
             {
+                ChainStep(ref chain);
                 int m = _mark;
                 var tt = CurType;
                 ExprNode? next = null;

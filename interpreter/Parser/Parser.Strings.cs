@@ -25,7 +25,7 @@ internal sealed partial class PegParser
             var only = Cur;
             var text = only.Text;
             char q0 = text[0];
-            if ((q0 == '\'' || q0 == '"') && text.IndexOf('\\') < 0)
+            if ((q0 == '\'' || q0 == '"') && text.IndexOf('\\') < 0 && text.AsSpan().IndexOfAnyInRange('\uDC80', '\uDCFF') < 0)
             {
                 _mark++;
                 _ = Cur;
@@ -191,11 +191,58 @@ internal sealed partial class PegParser
         return result;
     }
 
+    /// <summary>
+    /// Bytes input without a declared encoding reaches the parser undecoded (the string tokenizer does not
+    /// check UTF-8; the lexer keeps a bad byte as U+DC80..U+DCFF). string_parser.c then fails to decode
+    /// the literal: PyUnicode_DecodeUTF8Stateful over the whole body for raw or escape-free literals, and
+    /// decode_utf8 over each run of non-ASCII bytes in decode_unicode_with_escapes, so the position in
+    /// the message counts from the body's or the run's start. Raised at the last token (RAISE_SYNTAX_ERROR).
+    /// </summary>
+    private void CheckUndecodable(ReadOnlySpan<char> body, bool raw)
+    {
+        if (raw || body.IndexOf('\\') < 0)
+        {
+            ThrowIfUndecodable(EscapedToBytes(body));
+            return;
+        }
+        for (int i = 0; i < body.Length;)
+        {
+            if (body[i] < 0x80) { i++; continue; }
+            int runStart = i;
+            while (i < body.Length && body[i] >= 0x80) i++;
+            ThrowIfUndecodable(EscapedToBytes(body[runStart..i]));
+        }
+    }
+
+    private void ThrowIfUndecodable(byte[] bytes)
+    {
+        int at = PythonCodecs.FindInvalidUtf8(bytes, out int badLen, out string reason);
+        if (at >= 0) throw Raise("(unicode error) " + PythonCodecs.DecodeErrorMessage("utf-8", bytes, at, badLen, reason));
+    }
+
+    /// <summary>The source bytes behind a literal: U+DC80..U+DCFF stand for the undecodable byte 0x80..0xFF.</summary>
+    private static byte[] EscapedToBytes(ReadOnlySpan<char> text)
+    {
+        var bytes = new List<byte>(text.Length);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is >= '\uDC80' and <= '\uDCFF') { bytes.Add((byte)(c - 0xDC00)); continue; }
+            int n = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                ? Encoding.UTF8.GetBytes(text.Slice(i++, 2), utf8)
+                : Encoding.UTF8.GetBytes(text.Slice(i, 1), utf8);
+            for (int k = 0; k < n; k++) bytes.Add(utf8[k]);
+        }
+        return bytes.ToArray();
+    }
+
     private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
 
     /// <summary>Parser/string_parser.c decode_unicode_with_escapes (then the unicode_escape codec).</summary>
     private string DecodeStrBody(ReadOnlySpan<char> body, bool raw)
     {
+        if (body.IndexOfAnyInRange('\uDC80', '\uDCFF') >= 0) CheckUndecodable(body, raw);
         if (raw || body.IndexOf('\\') < 0) return body.ToString();
         var sb = new StringBuilder(body.Length);
         // Positions in codec errors count the buffer CPython builds: every non-ASCII char is
@@ -582,6 +629,7 @@ internal sealed partial class PegParser
         var inner = (ExprNode)sp.Run();
         // The replacement field's tree hangs below this level: keep the depth bound an upper bound.
         _maxLevel = Math.Max(_maxLevel, _level + sp.MaxRuleDepth + 4);
+        _maxChain = Math.Max(_maxChain, sp.MaxChain);
         return inner;
     }
 

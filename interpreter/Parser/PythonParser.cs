@@ -24,7 +24,7 @@ public static class PythonParser
         {
             var text = SourceText.FromBytes(source);
             ITokenSource tokens;
-            try { tokens = TokenSourceFactory.FromBytes(source, target); }
+            try { tokens = TokenSourceFactory.FromBytes(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
             return ParseWith(tokens, text, filename, mode, target, typeComments);
         });
@@ -34,7 +34,7 @@ public static class PythonParser
         {
             var text = new SourceText(source);
             ITokenSource tokens;
-            try { tokens = TokenSourceFactory.FromString(source, target); }
+            try { tokens = TokenSourceFactory.FromString(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
             return ParseWith(tokens, text, filename, mode, target, typeComments);
         });
@@ -49,23 +49,24 @@ public static class PythonParser
 
     public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false)
     {
-        var tree = ParseWithoutDepthCheck(tokens, text, filename, mode, target, typeComments, out int maxRuleDepth);
+        var tree = ParseWithoutDepthCheck(tokens, text, filename, mode, target, typeComments, out long depthBound);
         // Python/Python-ast.c ast2obj_*: converting a too deep tree raises RecursionError (stage "ast").
-        // The tree is never deeper than the rule nesting (+ the module node), so shallow parses skip the walk.
+        // The parser bounds the tree's depth (+ the module node), so shallow parses skip the walk.
         int limit = 3 * 1000 - 3 * CallerPythonDepth;
-        if (maxRuleDepth + 1 > limit && AstDepth.Exceeds(tree, limit))
+        if (depthBound + 1 > limit && AstDepth.Exceeds(tree, limit))
             throw new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction", filename, null, null, null, null, null, "ast");
         return tree;
     }
 
-    private static ModNode ParseWithoutDepthCheck(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments, out int maxRuleDepth)
+    private static ModNode ParseWithoutDepthCheck(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments, out long depthBound)
     {
-        maxRuleDepth = 0;
+        depthBound = 0;
         var parser = new PegParser(tokens, mode, filename, target, text) { TypeComments = typeComments, CharOffsets = text.HasEncodingDeclaration };
         try
         {
             var result = parser.Run();
-            maxRuleDepth = parser.MaxRuleDepth + 8; // f-string sub-parsers add a few levels of their own
+            // f-string sub-parsers add a few levels of their own.
+            depthBound = (long)(parser.MaxRuleDepth + 8) * (parser.MaxChain + 1);
             return result switch
             {
                 ModNode m => m,

@@ -49,18 +49,28 @@ public sealed class SourceText
     public static string DecodeForErrors(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes[3..];
-        // DEVIATION(CPython): only the encodings .NET has built in (utf-8, latin-1, ascii) are honoured
-        // here; the text is only used for SyntaxError.text, the tokens come from the Lexer.
+        return (DeclaresLatin1(bytes) ? Encoding.Latin1 : ReplacingUtf8).GetString(bytes);
+    }
+
+    private static readonly UTF8Encoding ReplacingUtf8 = new(false, false);
+
+    // DEVIATION(CPython): only the encodings .NET has built in (utf-8, latin-1, ascii) are honoured
+    // here; the text is only used for SyntaxError.text, the tokens come from the Lexer.
+    private static bool DeclaresLatin1(ReadOnlySpan<byte> bytes)
+    {
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 400)]);
         var m = System.Text.RegularExpressions.Regex.Match(head, @"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", System.Text.RegularExpressions.RegexOptions.Multiline);
-        if (m.Success)
-        {
-            var enc = m.Groups[1].Value.ToLowerInvariant().Replace('_', '-');
-            if (enc is "latin-1" or "iso-8859-1" or "iso8859-1" or "latin1" or "l1" || enc.StartsWith("iso-8859-1-") || enc.StartsWith("latin-1-"))
-                return Encoding.Latin1.GetString(bytes);
-        }
-        return new UTF8Encoding(false, false).GetString(bytes);
+        if (!m.Success) return false;
+        var enc = m.Groups[1].Value.ToLowerInvariant().Replace('_', '-');
+        return enc is "latin-1" or "iso-8859-1" or "iso8859-1" or "latin1" or "l1" || enc.StartsWith("iso-8859-1-") || enc.StartsWith("latin-1-");
     }
+
+    /// <summary>
+    /// tok->encoding as err_programtext uses it to decode a line read back from the file ("replace"
+    /// errors); null when the tokenizer has none (bytes without BOM or cookie: strict UTF-8).
+    /// </summary>
+    public Encoding? ErrorLineEncoding =>
+        !HasEncodingDeclaration ? null : _decoded is null && DeclaresLatin1(_bytes.Span) ? Encoding.Latin1 : ReplacingUtf8;
 
     private List<int> LineStarts
     {

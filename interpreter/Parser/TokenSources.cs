@@ -33,13 +33,14 @@ internal static class TokenSourceFactory
 {
     private static bool? _parserViewAvailable;
 
-    public static ITokenSource FromBytes(ReadOnlyMemory<byte> source, PythonVersion target)
+    public static ITokenSource FromBytes(ReadOnlyMemory<byte> source, PythonVersion target, bool typeComments = false)
     {
         if (_parserViewAvailable != false)
         {
             try
             {
-                var lexer = new Lexer(source, TokenizerMode.Parser, target);
+                // PyCF_TYPE_COMMENTS: the C tokenizer then returns TYPE_COMMENT and TYPE_IGNORE tokens.
+                var lexer = new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments };
                 _parserViewAvailable = true;
                 return new LexerTokenSource(lexer);
             }
@@ -51,9 +52,9 @@ internal static class TokenSourceFactory
         return new TokenizeModuleAdapter(new Lexer(source, TokenizerMode.TokenizeModule, target));
     }
 
-    public static ITokenSource FromString(string source, PythonVersion target)
+    public static ITokenSource FromString(string source, PythonVersion target, bool typeComments = false)
     {
-        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target));
+        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments });
         if (_parserViewAvailable != false)
         {
             try
@@ -61,7 +62,7 @@ internal static class TokenSourceFactory
                 var lexer = new Lexer(source, TokenizerMode.Parser, target);
                 lexer.Next(); // the parser view may only fail on the first step
                 _parserViewAvailable = true;
-                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target));
+                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments });
             }
             catch (NotImplementedException)
             {
@@ -70,7 +71,7 @@ internal static class TokenSourceFactory
             catch (TokenizerException)
             {
                 _parserViewAvailable = true;
-                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target));
+                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments });
             }
         }
         return new TokenizeModuleAdapter(new Lexer(source, TokenizerMode.TokenizeModule, target));

@@ -125,7 +125,7 @@ public sealed partial class Lexer
     public static (IReadOnlyList<Token> Tokens, TokenizerError? Error) TokenizeAll(
         ReadOnlyMemory<byte> source, TokenizerMode mode, PythonVersion target, string? filename)
     {
-        var tokens = new List<Token>();
+        var tokens = new SegmentedList<Token>();
         try
         {
             var lexer = new Lexer(source, mode, target, filename);
@@ -141,7 +141,7 @@ public sealed partial class Lexer
     public static (IReadOnlyList<Token> Tokens, TokenizerError? Error) TokenizeAll(
         string source, TokenizerMode mode, PythonVersion target)
     {
-        var tokens = new List<Token>();
+        var tokens = new SegmentedList<Token>();
         try
         {
             return Drain(new Lexer(source, mode, target), tokens);
@@ -152,7 +152,7 @@ public sealed partial class Lexer
         }
     }
 
-    private static (IReadOnlyList<Token>, TokenizerError?) Drain(Lexer lexer, List<Token> tokens)
+    private static (IReadOnlyList<Token>, TokenizerError?) Drain(Lexer lexer, SegmentedList<Token> tokens)
     {
         try
         {

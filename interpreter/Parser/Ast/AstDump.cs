@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Pyref.Parser.Ast;
@@ -8,64 +7,114 @@ public static class AstDump
 {
     public static string Dump(Node node, bool includeAttributes = false, int? indent = null)
     {
-        string? ind = indent is int n ? new string(' ', n) : null;
-        return Format(node, 0, includeAttributes, ind).Text;
+        var sb = new StringBuilder();
+        new Writer(sb, includeAttributes, indent is int n ? new string(' ', n) : null).Write(node, 0);
+        return sb.ToString();
     }
 
-    private static (string Text, bool Simple) Format(object? value, int level, bool attrs, string? indent)
+    /// <summary>
+    /// ast.py _format, written into one buffer: _format builds each node's text from its children's
+    /// strings, which copied a deep tree's text once per level (gigabytes over the stdlib). The layout
+    /// choice _format makes after formatting the children (all simple and at most 3 → one line) only needs
+    /// to know which children are simple, and that is known without formatting them: see IsCompact.
+    /// </summary>
+    private readonly struct Writer(StringBuilder sb, bool attrs, string? indent)
     {
-        string prefix, sep;
-        if (indent is not null)
+        public void Write(object? value, int level)
         {
-            level++;
-            var sb = new StringBuilder("\n");
-            for (int i = 0; i < level; i++) sb.Append(indent);
-            prefix = sb.ToString();
-            sep = "," + prefix;
-        }
-        else
-        {
-            prefix = "";
-            sep = ", ";
-        }
-        switch (value)
-        {
-            case Node node:
+            if (indent is not null) level++;
+            switch (value)
             {
-                var args = new List<string>();
-                bool allSimple = true;
-                foreach (var (name, v) in node.Fields())
+                case Node node:
                 {
-                    // ast.dump skips a None field when the class default is None (optional fields).
-                    if (v is null) continue;
-                    var (t, s) = Format(v, level, attrs, indent);
-                    allSimple &= s;
-                    args.Add(name + "=" + t);
-                }
-                if (attrs && node.HasAttributes)
-                {
-                    foreach (var (name, v) in node.Attributes())
+                    sb.Append(node.TypeName).Append('(');
+                    bool compact = indent is null || IsCompact(node);
+                    bool first = true;
+                    foreach (var (name, v) in node.Fields())
                     {
+                        // ast.dump skips a None field when the class default is None (optional fields).
                         if (v is null) continue;
-                        var (t, s) = Format(v, level, attrs, indent);
-                        allSimple &= s;
-                        args.Add(name + "=" + t);
+                        Separate(ref first, compact, level);
+                        sb.Append(name).Append('=');
+                        Write(v, level);
                     }
+                    if (attrs && node.HasAttributes)
+                    {
+                        foreach (var (name, v) in node.Attributes())
+                        {
+                            if (v is null) continue;
+                            Separate(ref first, compact, level);
+                            sb.Append(name).Append('=');
+                            Write(v, level);
+                        }
+                    }
+                    sb.Append(')');
+                    break;
                 }
-                if (allSimple && args.Count <= 3)
-                    return (node.TypeName + "(" + string.Join(", ", args) + ")", args.Count == 0);
-                return (node.TypeName + "(" + prefix + string.Join(sep, args) + ")", false);
+                case System.Collections.IList list when value is not PyBytes:
+                {
+                    if (list.Count == 0) { sb.Append("[]"); break; }
+                    sb.Append('[');
+                    bool first = true;
+                    foreach (var item in list)
+                    {
+                        Separate(ref first, compact: false, level);
+                        if (item is null) sb.Append("None");
+                        else Write(item, level);
+                    }
+                    sb.Append(']');
+                    break;
+                }
+                case int i:
+                    sb.Append(i);
+                    break;
+                default:
+                    sb.Append(PyRepr.Repr(value));
+                    break;
             }
-            case System.Collections.IList list when value is not PyBytes:
-            {
-                if (list.Count == 0) return ("[]", true);
-                var parts = new List<string>(list.Count);
-                foreach (var item in list)
-                    parts.Add(item is null ? "None" : Format(item, level, attrs, indent).Text);
-                return ("[" + prefix + string.Join(sep, parts) + "]", false);
-            }
-            default:
-                return (PyRepr.Repr(value), true);
         }
+
+        /// <summary>Before the first item: _format's prefix; between items: its sep (", " on one line).</summary>
+        private void Separate(ref bool first, bool compact, int level)
+        {
+            if (indent is null || compact)
+            {
+                if (!first) sb.Append(", ");
+            }
+            else
+            {
+                sb.Append(first ? "\n" : ",\n");
+                for (int i = 0; i < level; i++) sb.Append(indent);
+            }
+            first = false;
+        }
+
+        /// <summary>_format's `allsimple and len(args) &lt;= 3`.</summary>
+        private bool IsCompact(Node node)
+        {
+            int count = 0;
+            foreach (var (_, v) in node.Fields())
+            {
+                if (v is null) continue;
+                if (++count > 3 || !IsSimple(v)) return false;
+            }
+            if (attrs && node.HasAttributes)
+            {
+                foreach (var (_, v) in node.Attributes())
+                {
+                    if (v is null) continue;
+                    if (++count > 3 || !IsSimple(v)) return false;
+                }
+            }
+            return true;
+        }
+
+        /// <summary>_format's second result: a scalar, an empty list, or a node with nothing to show.</summary>
+        private bool IsSimple(object value) => value switch
+        {
+            Node n => !n.Fields().Any(f => f.Value is not null) && !(attrs && n.HasAttributes && n.Attributes().Any(a => a.Value is not null)),
+            System.Collections.IList list when value is not PyBytes => list.Count == 0,
+            _ => true,
+        };
     }
 }

@@ -25,6 +25,12 @@ public sealed class RobustnessTests
     [InlineData("lambda", "MemoryError")]
     [InlineData("parens", "SyntaxError")]         // too many nested parentheses
     [InlineData("deep_ast", "RecursionError")]    // '-' * 2995: parses, but ast2obj refuses
+    // The tokenizer's hostile inputs, through the parser (kinds are CPython 3.11's for compile(..., PyCF_ONLY_AST)).
+    [InlineData("indent1k", "IndentationError")]     // too many levels of indentation (at line 101)
+    [InlineData("line1mb", "RecursionError")]        // 250,000 left-nested BinOps on one line: ast2obj refuses
+    [InlineData("mixedtabs", "TabError")]
+    [InlineData("triple_eof", "SyntaxError")]        // unterminated triple-quoted string literal
+    [InlineData("brackets1m", "SyntaxError")]        // too many nested parentheses, brackets of all kinds
     public void DeepInputsGiveCPythonsError(string shape, string kind)
     {
         string src = shape switch
@@ -34,11 +40,16 @@ public sealed class RobustnessTests
             "lambda" => string.Concat(Enumerable.Repeat("lambda:", 20_000)) + "1",
             "parens" => new string('(', 1_000_000),
             "deep_ast" => new string('-', 2995) + "1",
+            "indent1k" => string.Concat(Enumerable.Range(0, 1_000).Select(i => new string(' ', i) + "if x:\n")) + new string(' ', 1_000) + "pass\n",
+            "line1mb" => "x = " + string.Concat(Enumerable.Repeat("1 + ", 250_000)) + "1\n",
+            "mixedtabs" => "if x:\n\tif y:\n        pass\n",
+            "triple_eof" => "x = '''abc\n",
+            "brackets1m" => string.Concat(Enumerable.Repeat("([{", 333_334)),
             _ => throw new ArgumentException(shape),
         };
         var (actual, took) = Run(src);
         Assert.Equal(kind, actual);
-        Assert.True(took < TimeSpan.FromSeconds(20), $"took {took}");
+        Assert.True(took < TimeSpan.FromSeconds(30), $"took {took}");
     }
 
     [Fact]
@@ -61,6 +72,20 @@ public sealed class RobustnessTests
             if (i % 2 == 0)
                 for (int j = 0; j < bytes.Length; j++) bytes[j] = (byte)alphabet[bytes[j] % alphabet.Length];
             try { PythonParser.ParseModule(bytes, "<random>"); }
+            catch (PythonSyntaxError) { }
+        }
+    }
+
+    [Fact]
+    public void EveryTruncationOfAProgramParsesOrFails()
+    {
+        const string program = "import os\n@dec(1)\nclass C(B, metaclass=M):\n    \"\"\"doc\"\"\"\n    def f(self, a, /, b=2, *c, d, **e) -> int:\n" +
+            "        match a:\n            case [1, *r] if r: return f\"{a!r:>{b}}\"\n        with (open(x) as f, g):\n            yield from (y async for y in z)\n" +
+            "        return lambda q: q ** -1 if q else {**e, 'k': [i for i in c]}\n";
+        var bytes = System.Text.Encoding.UTF8.GetBytes(program);
+        for (int n = 0; n <= bytes.Length; n++)
+        {
+            try { PythonParser.ParseModule(bytes.AsMemory(0, n), "<truncated>"); }
             catch (PythonSyntaxError) { }
         }
     }
