@@ -29,6 +29,7 @@ public sealed class SymtableEntry
     public List<(string Name, int Lineno, int ColOffset, int EndLineno, int EndColOffset)> Directives { get; } = new();
 
     public bool Nested { get; set; }                  // ste_nested
+    public bool Free { get; set; }                    // ste_free: the block has free variables
     public bool Generator { get; set; }               // ste_generator
     public bool Coroutine { get; set; }               // ste_coroutine
     public ComprehensionType Comprehension { get; set; } // ste_comprehension
@@ -40,6 +41,9 @@ public sealed class SymtableEntry
     public bool CompIterTarget { get; set; }          // ste_comp_iter_target
     public int CompIterExpr { get; set; }             // ste_comp_iter_expr
     public bool HasStarImport { get; set; }           // (module only) import * seen
+
+    /// <summary>True for function-like blocks (3.11: FunctionBlock only), as compile.c's scope tests use it.</summary>
+    public bool IsFunctionLike => Type == BlockType.Function;
 
     public int Lineno { get; }
     public int ColOffset { get; }
