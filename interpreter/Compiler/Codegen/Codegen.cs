@@ -328,8 +328,13 @@ public sealed partial class Codegen
         (_cfFlags & PyCfAllowTopLevelAwait) != 0 && _u.Ste.Type == BlockType.Module;
 
     /// <summary>assemble(c, addNone), then the unit is left by the caller.</summary>
-    private CodeObject Assemble(bool addNone) =>
-        Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask);
+    public static readonly System.Diagnostics.Stopwatch AssembleTime = new();
+    private CodeObject Assemble(bool addNone)
+    {
+        AssembleTime.Start();
+        try { return Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask); }
+        finally { AssembleTime.Stop(); }
+    }
 
     /// <summary>compiler_mod.</summary>
     private CodeObject CompilerMod(ModNode mod)
