@@ -22,7 +22,7 @@ public sealed partial class Symtable
     private const string NamedExprCompConflict = "assignment expression cannot rebind comprehension iteration variable '{0}'";
     private const string NamedExprCompInnerLoopConflict = "comprehension inner loop cannot rebind assignment expression target '{0}'";
     private const string NamedExprCompIterExpr = "assignment expression cannot be used in a comprehension iterable expression";
-    private const string AnnotationNotAllowed = "{0} cannot be used within an annotation";
+    private const string AnnotationNotAllowed = "'{0}' can not be used within an annotation";
     private const string DuplicateArgument = "duplicate argument '{0}' in function definition";
 
     // Python/symtable.c symtable_enter_block (ste_new inlined).
