@@ -69,6 +69,8 @@ public sealed partial class Codegen
         int cfFlags, int optimize, string? source = null)
     {
         var c = new Codegen(filename, st, future, cfFlags, optimize, source);
+        c._interned = new HashSet<string>(RuntimeInterned, StringComparer.Ordinal);
+        CollectIdentifiers(mod, c._interned);
         return c.CompilerMod(mod);
     }
 
@@ -342,8 +344,11 @@ public sealed partial class Codegen
     private CodeObject Assemble(bool addNone)
     {
         AssembleTime.Start();
-        try { return Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask); }
+        CodeObject co;
+        try { co = Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask); }
         finally { AssembleTime.Stop(); }
+        InternStringConstants(co);
+        return co;
     }
 
     /// <summary>compiler_mod.</summary>
