@@ -42,6 +42,7 @@ public static class Compiler
         int merged = future.Features | flags;
         future.Features = merged;
         int opt = optimize == -1 ? 0 : optimize;
+        AstOptimizer.AstOptimizer.Optimize(mod, opt, merged);
         var st = Symtable.Symtable.Build(mod, filename, future);
         return Codegen.Codegen.CompileModule(mod, filename, st, future, merged, opt);
     }

@@ -823,7 +823,7 @@ public sealed partial class Codegen
             AddOpI(Op311.PRECALL, 0);
             AddOpI(Op311.CALL, 0);
         }
-        SetLoc(s.Test);
+        // 3.11.7 raises at the assert statement's location (the indexed compile.c set the test's first).
         AddOpI(Op311.RAISE_VARARGS, 1);
         UseNextBlock(end);
     }

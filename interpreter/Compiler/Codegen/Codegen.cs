@@ -51,6 +51,8 @@ public sealed partial class Codegen
     private int _nestLevel;                   // c_nestlevel
     /// <summary>c_const_cache: one shared instance per constant value (by _PyCode_ConstantKey) for the whole compile.</summary>
     private readonly Dictionary<object, object> _constCache = new(ConstantKey.Comparer);
+    /// <summary>The code objects of c_const_cache, merged by value as code_richcompare compares them.</summary>
+    private readonly Dictionary<CodeObject, CodeObject> _codeCache = new(CodeValueComparer.Instance);
     private Unit _u = null!;                  // c->u
     private readonly List<Unit> _stack = new(); // c_stack
 
@@ -67,6 +69,8 @@ public sealed partial class Codegen
         int cfFlags, int optimize, string? source = null)
     {
         var c = new Codegen(filename, st, future, cfFlags, optimize, source);
+        c._interned = new HashSet<string>(RuntimeInterned, StringComparer.Ordinal);
+        CollectIdentifiers(mod, c._interned);
         return c.CompilerMod(mod);
     }
 
@@ -157,6 +161,14 @@ public sealed partial class Codegen
     private object MergeConstsRecursive(object o)
     {
         if (o is PyNone || o is PyEllipsis) return o;
+        if (o is CodeObject code)
+        {
+            // _PyCode_ConstantKey keys a code object by itself and code objects compare by value (code_richcompare):
+            // the two compilations of a while loop's test make one shared <genexpr> code object.
+            if (_codeCache.TryGetValue(code, out var same)) return same;
+            _codeCache[code] = code;
+            return code;
+        }
         if (_constCache.TryGetValue(o, out var existing)) return existing;
         _constCache[o] = o;
         switch (o)
@@ -328,8 +340,16 @@ public sealed partial class Codegen
         (_cfFlags & PyCfAllowTopLevelAwait) != 0 && _u.Ste.Type == BlockType.Module;
 
     /// <summary>assemble(c, addNone), then the unit is left by the caller.</summary>
-    private CodeObject Assemble(bool addNone) =>
-        Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask);
+    public static readonly System.Diagnostics.Stopwatch AssembleTime = new();
+    private CodeObject Assemble(bool addNone)
+    {
+        AssembleTime.Start();
+        CodeObject co;
+        try { co = Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask); }
+        finally { AssembleTime.Stop(); }
+        InternStringConstants(co);
+        return co;
+    }
 
     /// <summary>compiler_mod.</summary>
     private CodeObject CompilerMod(ModNode mod)
@@ -540,5 +560,25 @@ public sealed partial class Codegen
         }
         LoadConst(co);
         AddOpI(Op311.MAKE_FUNCTION, flags);
+    }
+
+    /// <summary>Objects/codeobject.c code_richcompare / code_hash (3.11): the fields that make two code objects equal.</summary>
+    private sealed class CodeValueComparer : IEqualityComparer<CodeObject>
+    {
+        public static readonly CodeValueComparer Instance = new();
+
+        public bool Equals(CodeObject? a, CodeObject? b)
+        {
+            if (ReferenceEquals(a, b)) return true;
+            if (a is null || b is null) return false;
+            return a.Name == b.Name && a.ArgCount == b.ArgCount && a.PosOnlyArgCount == b.PosOnlyArgCount
+                && a.KwOnlyArgCount == b.KwOnlyArgCount && a.Flags == b.Flags && a.FirstLineNo == b.FirstLineNo
+                && a.Code.AsSpan().SequenceEqual(b.Code)
+                && a.Consts.Length == b.Consts.Length && a.Consts.Zip(b.Consts).All(p => ConstantKey.ConstEquals(p.First, p.Second))
+                && a.Names.AsSpan().SequenceEqual(b.Names) && a.LocalsPlusNames.AsSpan().SequenceEqual(b.LocalsPlusNames)
+                && a.LineTable.AsSpan().SequenceEqual(b.LineTable) && a.ExceptionTable.AsSpan().SequenceEqual(b.ExceptionTable);
+        }
+
+        public int GetHashCode(CodeObject c) => HashCode.Combine(c.Name, c.ArgCount, c.Flags, c.FirstLineNo, c.Code.Length, c.Consts.Length);
     }
 }
