@@ -18,35 +18,29 @@ public static partial class Assembler
             var last = b.Last;
             if (last is null || !Cfg.IsJump(last)) continue;
             bool isForward = !last.Target!.Visited;
-            switch (last.Opcode)
+            if (last.Opcode is JUMP_IF_TRUE_OR_POP or JUMP_IF_FALSE_OR_POP)
             {
-                case JUMP:
-                    last.Opcode = isForward ? JUMP_FORWARD : JUMP_BACKWARD;
-                    break;
-                case JUMP_NO_INTERRUPT:
-                    last.Opcode = isForward ? JUMP_FORWARD : JUMP_BACKWARD_NO_INTERRUPT;
-                    break;
-                case POP_JUMP_IF_NOT_NONE:
-                    last.Opcode = isForward ? POP_JUMP_FORWARD_IF_NOT_NONE : POP_JUMP_BACKWARD_IF_NOT_NONE;
-                    break;
-                case POP_JUMP_IF_NONE:
-                    last.Opcode = isForward ? POP_JUMP_FORWARD_IF_NONE : POP_JUMP_BACKWARD_IF_NONE;
-                    break;
-                case POP_JUMP_IF_FALSE:
-                    last.Opcode = isForward ? POP_JUMP_FORWARD_IF_FALSE : POP_JUMP_BACKWARD_IF_FALSE;
-                    break;
-                case POP_JUMP_IF_TRUE:
-                    last.Opcode = isForward ? POP_JUMP_FORWARD_IF_TRUE : POP_JUMP_BACKWARD_IF_TRUE;
-                    break;
-                case JUMP_IF_TRUE_OR_POP:
-                case JUMP_IF_FALSE_OR_POP:
-                    if (!isForward)
-                        throw new InvalidOperationException(
-                            $"SystemError: unexpected {(last.Opcode == JUMP_IF_TRUE_OR_POP ? "JUMP_IF_TRUE_OR_POP" : "JUMP_IF_FALSE_OR_POP")} jumping backwards");
-                    break;
+                // The compiler never emits these jumping backwards (there is no backward form).
+                if (!isForward)
+                    throw new InvalidOperationException(
+                        $"SystemError: unexpected {(last.Opcode == JUMP_IF_TRUE_OR_POP ? "JUMP_IF_TRUE_OR_POP" : "JUMP_IF_FALSE_OR_POP")} jumping backwards");
+                continue;
             }
+            if (RealJumps.TryGetValue(last.Opcode, out var real))
+                last.Opcode = isForward ? real.Forward : real.Backward;
         }
     }
+
+    // normalize_jumps: each pseudo jump's forward and backward opcode.
+    private static readonly Dictionary<int, (int Forward, int Backward)> RealJumps = new()
+    {
+        [JUMP] = (JUMP_FORWARD, JUMP_BACKWARD),
+        [JUMP_NO_INTERRUPT] = (JUMP_FORWARD, JUMP_BACKWARD_NO_INTERRUPT),
+        [POP_JUMP_IF_NOT_NONE] = (POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NOT_NONE),
+        [POP_JUMP_IF_NONE] = (POP_JUMP_FORWARD_IF_NONE, POP_JUMP_BACKWARD_IF_NONE),
+        [POP_JUMP_IF_FALSE] = (POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_BACKWARD_IF_FALSE),
+        [POP_JUMP_IF_TRUE] = (POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_TRUE),
+    };
 
     private static int BlockSize(BasicBlock b)
     {

@@ -239,6 +239,29 @@ public static partial class FlowGraph
         return false;
     }
 
+    /// <summary>
+    /// The JUMP_IF_FALSE_OR_POP / JUMP_IF_TRUE_OR_POP cases of optimize_basic_block (written for the FALSE one):
+    ///   x:JUMP_IF_FALSE_OR_POP y   y:JUMP_IF_FALSE_OR_POP z  -->  x:JUMP_IF_FALSE_OR_POP z
+    ///   x:JUMP_IF_FALSE_OR_POP y   y:JUMP_IF_TRUE_OR_POP z   -->  x:POP_JUMP_IF_FALSE y+1
+    /// (and likewise through POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE / JUMP). True when inst changed and must be
+    /// looked at again.
+    /// </summary>
+    private static bool ThreadOrPopJump(Instr inst, Instr target, int popJumpSame, int orPopSame, int popJumpOpposite,
+        int orPopOpposite)
+    {
+        int op = target.Opcode;
+        if (op == popJumpSame) return JumpThread(inst, target, popJumpSame);
+        if (op == JUMP || op == orPopSame) return JumpThread(inst, target, orPopSame);
+        if ((op == orPopOpposite || op == popJumpOpposite) && inst.Loc.Lineno == target.Loc.Lineno)
+        {
+            // A block's b_next cannot be itself, so this cannot loop.
+            inst.Opcode = popJumpSame;
+            inst.Target = inst.Target!.Next;
+            return true;
+        }
+        return false;
+    }
+
     private static readonly Instr Nop = new(NOP, 0, Location.NoLocation);
 
     /// <summary>optimize_basic_block: the 3.11 peephole rules of one block.</summary>
@@ -342,46 +365,12 @@ public static partial class FlowGraph
 
                 // Conditional jump to conditional jump whose outcome the first test decides ("a and b or c"...).
                 case JUMP_IF_FALSE_OR_POP:
-                    switch (target.Opcode)
-                    {
-                        case POP_JUMP_IF_FALSE:
-                            if (JumpThread(inst, target, POP_JUMP_IF_FALSE)) i--;
-                            break;
-                        case JUMP:
-                        case JUMP_IF_FALSE_OR_POP:
-                            if (JumpThread(inst, target, JUMP_IF_FALSE_OR_POP)) i--;
-                            break;
-                        case JUMP_IF_TRUE_OR_POP:
-                        case POP_JUMP_IF_TRUE:
-                            if (inst.Loc.Lineno == target.Loc.Lineno)
-                            {
-                                inst.Opcode = POP_JUMP_IF_FALSE;
-                                inst.Target = inst.Target!.Next;
-                                --i;
-                            }
-                            break;
-                    }
+                    if (ThreadOrPopJump(inst, target, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP, POP_JUMP_IF_TRUE, JUMP_IF_TRUE_OR_POP))
+                        i--;
                     break;
                 case JUMP_IF_TRUE_OR_POP:
-                    switch (target.Opcode)
-                    {
-                        case POP_JUMP_IF_TRUE:
-                            if (JumpThread(inst, target, POP_JUMP_IF_TRUE)) i--;
-                            break;
-                        case JUMP:
-                        case JUMP_IF_TRUE_OR_POP:
-                            if (JumpThread(inst, target, JUMP_IF_TRUE_OR_POP)) i--;
-                            break;
-                        case JUMP_IF_FALSE_OR_POP:
-                        case POP_JUMP_IF_FALSE:
-                            if (inst.Loc.Lineno == target.Loc.Lineno)
-                            {
-                                inst.Opcode = POP_JUMP_IF_TRUE;
-                                inst.Target = inst.Target!.Next;
-                                --i;
-                            }
-                            break;
-                    }
+                    if (ThreadOrPopJump(inst, target, POP_JUMP_IF_TRUE, JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP))
+                        i--;
                     break;
                 case POP_JUMP_IF_NOT_NONE:
                 case POP_JUMP_IF_NONE:
