@@ -70,7 +70,9 @@ public static partial class Assembler
                 int bsize = b.Offset;
                 foreach (var instr in b.Instrs)
                 {
-                    if (instr.Opcode < 0) continue; // a pseudo op left in a block outside the layout: never emitted
+                    // DEVIATION(CPython): a pseudo op can only be left in a block outside the layout (never emitted);
+                    // instr_size would read _PyOpcode_Caches out of bounds for it, so it is skipped.
+                    if (instr.Opcode < 0) continue;
                     int isize = Cfg.InstrSize(instr);
                     // Relative jumps count from the instruction after the jump.
                     bsize += isize;
