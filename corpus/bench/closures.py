@@ -1,5 +1,6 @@
 # features: [bench, closures]
 # stages: [run]
+# flags: [slow]
 def make_adder(n):
     def add(x):
         return x + n

@@ -1,5 +1,6 @@
 # features: [bench, dict, str]
 # stages: [run]
+# flags: [slow]
 words = []
 for i in range(40000):
     words.append("w" + str(i % 5000) + ("x" * (i % 7)))

@@ -1,5 +1,6 @@
 # features: [bench, lists]
 # stages: [run]
+# flags: [slow]
 def fannkuch(n):
     perm1 = list(range(n))
     count = [0] * n

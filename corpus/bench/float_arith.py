@@ -1,5 +1,6 @@
 # features: [bench, float-arithmetic]
 # stages: [run]
+# flags: [slow]
 import math
 
 class Point:

@@ -1,5 +1,6 @@
 # features: [bench, generators]
 # stages: [run]
+# flags: [slow]
 def numbers(n):
     for i in range(n):
         yield i

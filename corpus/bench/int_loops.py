@@ -1,5 +1,6 @@
 # features: [bench, int-arithmetic]
 # stages: [run]
+# flags: [slow]
 def collatz_len(n):
     steps = 0
     while n != 1:

@@ -1,5 +1,6 @@
 # features: [bench, classes, method-calls]
 # stages: [run]
+# flags: [slow]
 class Counter:
     def __init__(self):
         self.value = 0

@@ -1,5 +1,6 @@
 # features: [bench, float-arithmetic]
 # stages: [run]
+# flags: [slow]
 # The n-body benchmark (Computer Language Benchmarks Game), plain Python.
 PI = 3.14159265358979323
 SOLAR_MASS = 4 * PI * PI

@@ -1,5 +1,6 @@
 # features: [bench, recursion, sets]
 # stages: [run]
+# flags: [slow]
 def solve(n):
     count = 0
     def place(row, cols, d1, d2):

@@ -1,5 +1,6 @@
 # features: [bench, classes, scheduler]
 # stages: [run]
+# flags: [slow]
 # A scheduler in the style of the Richards benchmark: tasks with states, queues of packets.
 class Packet:
     def __init__(self, link, ident, kind):

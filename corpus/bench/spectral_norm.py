@@ -1,5 +1,6 @@
 # features: [bench, float-arithmetic, generators]
 # stages: [run]
+# flags: [slow]
 def eval_A(i, j):
     return 1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)
 

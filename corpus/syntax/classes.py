@@ -1,5 +1,5 @@
 # features: [class, decorators]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 class C(B, metaclass=M, **kw):
     x: int = 1
     y: "str"

@@ -1,5 +1,5 @@
 # features: [if, for, while, try, with]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 for i, (j, k) in d.items():
     if i: continue
     elif j: break

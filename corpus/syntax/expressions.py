@@ -1,5 +1,5 @@
 # features: [expressions, walrus, comprehensions]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 g = (x for x in y)
 a[b] += 1; a.b @= 2
 z = {1: 2, **d}; s = {1, *t}; t = 1 if x else 2

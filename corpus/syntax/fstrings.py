@@ -1,5 +1,5 @@
 # features: [fstring, strings]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 x = f"a{b!r:>{w}} {c=} {d!s:{e}.{f}}" 'u' u'x' 'y'
 y = b'z' rb'\d' Rb"\x00"
 z = f'''

@@ -1,5 +1,5 @@
 # features: [def, parameters, decorators, async]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 @decorator
 @other.attr(1, k=2)
 def f(a, /, b=2, *args, c, d=3, **kw) -> "ret":

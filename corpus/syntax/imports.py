@@ -1,5 +1,5 @@
 # features: [imports]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 import os, sys as s
 import a.b.c as d
 from . import (a, b as c,)

@@ -1,5 +1,5 @@
 # features: [match, patterns]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 match p:
     case [1, *rest] | {"k": v, **kw} if v:
         pass

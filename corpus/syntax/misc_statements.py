@@ -1,5 +1,5 @@
 # features: [statements]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 def outer():
     x = 1
     def inner():

@@ -1,5 +1,5 @@
 # features: [unicode, identifiers]
-# stages: [tokens, ast]
+# stages: [tokens, ast, dis]
 café = "naïve"
 変数 = '日本語' + "😀"
 x = f"{café}—{変数!r}"

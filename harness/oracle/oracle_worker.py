@@ -11,6 +11,9 @@ Protocol (one JSON object per line, both ways; responses come in request order):
   -> {"op": "analyze", "id": 7, "path": "/abs/case.py", "filename": "case.py",
       "stages": ["tokens", "ast", "dis"]}
   <- {"id": 7, "stages": {"tokens": {...}, "ast": {...}, "dis": {...}}}
+  -> {"op": "bench", "stages": ["tokens", "ast", "dis", "run"], "clock": "wall" | "cpu",
+      "files": [{"path": "/abs/case.py", "filename": "case.py", "stages": ["tokens", "run"]}]}
+  <- {"stages": {"tokens": {"seconds": 0.12, "wall": 0.12, "files": 1, "failures": 0}, ...}}
   -> {"op": "quit"}
 
 Each stage result has "seconds" (time in the stage's own work, not in rendering the artifact)
@@ -171,6 +174,93 @@ def analyze(request):
     return {"id": request.get("id"), "stages": stages}
 
 
+# The bench's inputs, read and (for the run stage) compiled once, outside every timed region.
+_bench_sources = {}
+_bench_code = {}
+
+
+def _bench_source(path):
+    source = _bench_sources.get(path)
+    if source is None:
+        with open(path, "rb") as f:
+            source = _bench_sources[path] = f.read()
+    return source
+
+
+class _NullWriter(io.StringIO):
+    """A stdout that keeps nothing: the run stage times the program, not the growth of a buffer."""
+
+    def write(self, text):
+        return len(text)
+
+
+def _bench_clock(request):
+    """The clock the bench samples: wall time, or this thread's CPU time ("cpu"), which a loaded
+    machine inflates far less (time waiting for a core is not counted)."""
+    return time.thread_time if request.get("clock") == "cpu" else time.perf_counter
+
+
+def _bench_run(path, filename, clock):
+    code = _bench_code.get(path)
+    if code is None:
+        code = _bench_code[path] = compile(_bench_source(path), filename, "exec", dont_inherit=True)
+    namespace = {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__}
+    saved_out, saved_argv = sys.stdout, sys.argv
+    sys.stdout, sys.argv = _NullWriter(), [path]
+    failed = False
+    start, wall = clock(), time.perf_counter()
+    try:
+        exec(code, namespace)
+    except SystemExit as exc:
+        failed = exc.code not in (None, 0)
+    except (Exception, RecursionError, MemoryError):  # noqa: B014
+        failed = True
+    seconds, wall = clock() - start, time.perf_counter() - wall
+    sys.stdout, sys.argv = saved_out, saved_argv
+    return seconds, wall, failed
+
+
+def _bench_static(stage, source, filename, clock):
+    start, wall = clock(), time.perf_counter()
+    try:
+        if stage == "tokens":
+            for _ in tokenize.tokenize(io.BytesIO(source).readline):
+                pass
+        elif stage == "ast":
+            compile(source, filename, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        else:
+            compile(source, filename, "exec", dont_inherit=True)
+        failed = False
+    except (Exception, RecursionError, MemoryError):  # noqa: B014
+        failed = True
+    return clock() - start, time.perf_counter() - wall, failed
+
+
+def bench(request):
+    """One timed pass of the bench (harness/Harness/Bench/): per stage, the seconds summed over the
+    files that take it, each file timed on its own so reading, compiling for `run` and this loop
+    stay outside. Stage by stage, as the reference side does, so both sides run the same order.
+    The run stage executes the module's code object as __main__ in this process, stdout discarded."""
+    result = {}
+    clock = _bench_clock(request)
+    for stage in request.get("stages", ()):
+        total, total_wall, files, failures = 0.0, 0.0, 0, 0
+        for entry in request.get("files", ()):
+            if stage not in entry.get("stages", ()):
+                continue
+            filename = entry.get("filename") or entry["path"]
+            if stage == "run":
+                seconds, wall, failed = _bench_run(entry["path"], filename, clock)
+            else:
+                seconds, wall, failed = _bench_static(stage, _bench_source(entry["path"]), filename, clock)
+            total += seconds
+            total_wall += wall
+            files += 1
+            failures += failed
+        result[stage] = {"seconds": total, "wall": total_wall, "files": files, "failures": failures}
+    return {"stages": result}
+
+
 def hello():
     return {
         "ok": True,
@@ -196,6 +286,8 @@ def main():
                 response = hello()
             elif op == "analyze":
                 response = analyze(request)
+            elif op == "bench":
+                response = bench(request)
             else:
                 response = {"id": request.get("id"), "fatal": "unknown op %r" % op}
         except (Exception, RecursionError, MemoryError) as exc:

@@ -126,8 +126,11 @@ public static class ConstantKey
         if (a is null || b is null || a.GetType() != b.GetType()) return false;
         return a switch
         {
-            double x => BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
-            Complex x => BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((Complex)b).Real)
+            // A NaN is only ever equal to the same object (the identity check above): CPython's key tuples compare
+            // their items with ==, so two NaN constants that are distinct objects stay distinct in co_consts.
+            double x => !double.IsNaN(x) && BitConverter.DoubleToInt64Bits(x) == BitConverter.DoubleToInt64Bits((double)b),
+            Complex x => !double.IsNaN(x.Real) && !double.IsNaN(x.Imaginary)
+                         && BitConverter.DoubleToInt64Bits(x.Real) == BitConverter.DoubleToInt64Bits(((Complex)b).Real)
                          && BitConverter.DoubleToInt64Bits(x.Imaginary) == BitConverter.DoubleToInt64Bits(((Complex)b).Imaginary),
             string s => string.Equals(s, (string)b, StringComparison.Ordinal),
             CodeObject => false,

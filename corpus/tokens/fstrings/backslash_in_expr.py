@@ -1,3 +1,3 @@
-# features: [fstrings]
+# features: [fstring]
 # stages: [tokens]
 f'{x}\n' f"\{x}"

@@ -1,4 +1,4 @@
-# features: [fstrings]
+# features: [fstring]
 # stages: [tokens]
 f'''
 {x}

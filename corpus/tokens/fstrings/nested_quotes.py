@@ -1,3 +1,3 @@
-# features: [fstrings]
+# features: [fstring]
 # stages: [tokens]
 f"{'a'}" f'{"b"}' f'''{'c'}''' f"{x['k']}"

@@ -1,4 +1,4 @@
-# features: [fstrings, errortoken, eof]
+# features: [fstring, errortoken, eof]
 # stages: [tokens]
 # expect-error: tokens TokenError
 f'{x

@@ -1,4 +1,4 @@
-# features: [fstrings, eof]
+# features: [fstring, eof]
 # stages: [tokens]
 # expect-error: tokens TokenError
 f'''{x}

@@ -21,6 +21,8 @@ public static class HarnessCommandLine
         root.Subcommands.Add(RunCommand());
         root.Subcommands.Add(WorkerCommand());
         root.Subcommands.Add(PyrefCommand());
+        root.Subcommands.Add(Bench.BenchCommands.Bench());
+        root.Subcommands.Add(Bench.BenchCommands.Report());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -65,9 +67,12 @@ public static class HarnessCommandLine
         var timeout = TimeoutOption();
         var target = TargetOption();
         var quiet = new Option<bool>("--quiet") { Description = "no progress output" };
+        var settings = new Option<string?>("--settings") { Description = "corpus settings file (default: the nearest settings.json above PATH; none: no settings, no rules)" };
+        var skipSlow = new Option<bool>("--skip-slow") { Description = "skip the run stage of cases flagged slow in their front matter (reported as skipped)" };
+        var updateExclusions = new Option<bool>("--update-exclusions") { Description = "rewrite the settings file's debt exclusions from this run's failures (the ratchet's baseline)" };
         var command = new Command("run", "Run cases through the stages on both sides and report the differences.")
         {
-            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet,
+            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -84,6 +89,10 @@ public static class HarnessCommandLine
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 Target = parse.GetValue(target)!,
                 Quiet = parse.GetValue(quiet),
+                TargetGiven = parse.GetResult(target) is { Implicit: false },
+                Settings = parse.GetValue(settings),
+                SkipSlow = parse.GetValue(skipSlow),
+                UpdateExclusions = parse.GetValue(updateExclusions),
             };
             if (options.Paths.Count == 0 && !options.Stdlib)
                 throw new SetupException("nothing to run: give a PATH or --stdlib");

@@ -408,17 +408,12 @@ internal sealed class HtmlReport
     private void FeaturesSection()
     {
         var stages = ReportData.StagesOf(input);
-        var cells = new Dictionary<(string Feature, string Stage), (int Identical, int Total)>();
-        foreach (var result in input.Results)
-        {
-            foreach (var feature in (result.Features ?? []).Distinct(StringComparer.Ordinal))
-            {
-                cells.TryGetValue((feature, result.Stage), out var cell);
-                cells[(feature, result.Stage)] = (cell.Identical + (ReportData.VerdictOf(result) == Verdict.Identical ? 1 : 0), cell.Total + 1);
-            }
-        }
-        var features = cells.Keys.Select(key => key.Feature).Distinct().Order(StringComparer.Ordinal).ToList();
-        html.Append("<section id=\"features\"><h2>By feature</h2>\n<p class=\"note\">Identical cases out of all cases tagged with the feature, per stage.</p>\n")
+        var table = FeatureTable.Build(input.Results);
+        var cells = table.SelectMany(row => row.Value.Select(cell => (Key: (row.Key, cell.Key), cell.Value)))
+            .ToDictionary(entry => entry.Key, entry => (entry.Value.Identical, entry.Value.Total));
+        var features = table.Keys.ToList();
+        html.Append("<section id=\"features\"><h2>By feature <span class=\"count\">").Append(features.Count.ToString("N0", CultureInfo.InvariantCulture))
+            .Append("</span></h2>\n<p class=\"note\">Identical cases out of the cases tagged with the feature that have the stage (front matter), per stage.</p>\n")
             .Append("<table class=\"features\"><thead><tr><th class=\"left\">feature</th>");
         foreach (var stage in stages) html.Append("<th>").Append(Text(stage)).Append("</th>");
         html.Append("</tr></thead><tbody>\n");

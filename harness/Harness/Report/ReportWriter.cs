@@ -17,6 +17,12 @@ public static class ReportWriter
         var index = Path.Combine(outDir, "index.html");
         File.WriteAllText(index, HtmlReport.Render(input, plots, failedPlots, ReportPlots.NoFontAvailable), new UTF8Encoding(false));
         var written = new List<string> { index };
+        if (input.Results.Any(result => result.Features is { Count: > 0 }))
+        {
+            var features = Path.Combine(outDir, "features.json");
+            FeatureTable.Write(features, input.Results);
+            written.Add(features);
+        }
         foreach (var plot in plots) written.AddRange([plot.PngPath, plot.SvgPath]);
         return written;
     }

@@ -5,6 +5,7 @@ using Conformance.Harness.Diff;
 using Conformance.Harness.Implementations;
 using Conformance.Harness.Model;
 using Conformance.Harness.Execution;
+using Conformance.Harness.Ratchet;
 using Pyref;
 
 namespace Conformance.Harness.Runner;
@@ -20,9 +21,16 @@ public sealed class ConformanceRun
 
     public sealed record Outcome(int ExitCode, Summary Summary, string OutDir, IReadOnlyList<CaseResult> Results);
 
+    /// <summary>The detail of a stage the case's front matter leaves out (the per-feature table does not count those).</summary>
+    public const string NotAStageOfThisCase = Report.FeatureTable.NotAStageDetail;
+
     public static async Task<Outcome> ExecuteAsync(RunOptions options, TextWriter console, CancellationToken cancellation)
     {
         var wall = Stopwatch.StartNew();
+        // Settings first (they pin the target); the rules compile while the workers start, and a rule
+        // that does not compile stops the run before any case runs.
+        var (settings, rules) = CorpusContext.Begin(options.Paths, options.Settings);
+        if (!options.TargetGiven && settings?.Target is { } pinned) options = options with { Target = pinned };
         Directory.CreateDirectory(options.OutDir);
         var runner = new ScriptRunner(options.Timeout);
         var staticTimeout = options.Timeout > MinimumStaticTimeout ? options.Timeout : MinimumStaticTimeout;
@@ -31,7 +39,10 @@ public sealed class ConformanceRun
         await using var oracle = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation);
         await using var impl = await CreateImplementationAsync(options, jobs, staticTimeout, runner, oracle, cancellation);
 
+        var corpus = new CorpusContext(settings, await rules, options.SkipSlow);
         var cases = CaseSource.Discover(options.Paths, options.Stdlib ? oracle.StdlibPath : null);
+        RatchetCheck.Announce(corpus, corpus.RemoveIgnored(cases), oracle.Info, options.Quiet, console);
+        corpus.CheckNormalizerNames(cases);
         var summary = new Summary
         {
             Oracle = oracle.Info,
@@ -64,7 +75,7 @@ public sealed class ConformanceRun
             await Parallel.ForEachAsync(cases, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellation },
                 async (info, token) =>
                 {
-                    foreach (var (result, isUnexpected) in await RunCaseAsync(info, options.Stages, oracle, impl, normalizer, token))
+                    foreach (var (result, isUnexpected) in await RunCaseAsync(info, options.Stages, oracle, impl, normalizer, token, corpus))
                         Record(result, isUnexpected);
                     progress.CaseDone(info.Name);
                 });
@@ -78,8 +89,9 @@ public sealed class ConformanceRun
         progress.Dispose();
         var ordered = results.OrderBy(r => r.Case, StringComparer.Ordinal).ThenBy(r => r.StageValue).ToList();
         await WriteSummaryAsync(Path.Combine(options.OutDir, "summary.json"), summary);
-        ReportHook.Write(options, summary, ordered, console);
+        ReportHook.Write(options, summary, ordered, console, corpus.ReportExclusions());
         var exitCode = unexpected > 0 ? 1 : 0;
+        exitCode = RatchetCheck.Finish(corpus, options, summary.Interrupted, exitCode, console);
         return new Outcome(exitCode, summary, options.OutDir, ordered);
     }
 
@@ -114,9 +126,11 @@ public sealed class ConformanceRun
 
     /// <summary>One case through its stages on both sides. The sides work at the same time.</summary>
     public static async Task<List<(CaseResult, bool)>> RunCaseAsync(CaseInfo info, IReadOnlyList<Stage> stages,
-        IImplementation oracle, IImplementation impl, OutputNormalizer normalizer, CancellationToken cancellation)
+        IImplementation oracle, IImplementation impl, OutputNormalizer normalizer, CancellationToken cancellation,
+        CorpusContext? corpus = null)
     {
-        var applicable = stages.Where(s => info.Metadata.Stages is null || info.Metadata.Stages.Contains(s)).ToList();
+        var applicable = stages.Where(s => (info.Metadata.Stages is null || info.Metadata.Stages.Contains(s))
+                                           && corpus?.SkipReason(info, s) is null).ToList();
         var file = new CaseFile(info.Path, info.Name);
         var staticStages = applicable.Where(s => s.IsStatic()).ToList();
 
@@ -139,18 +153,18 @@ public sealed class ConformanceRun
             double? oracleSeconds = null, implSeconds = null;
             if (!applicable.Contains(stage))
             {
-                judgement = new Judgement(Verdict.Skipped, null, "not a stage of this case (front matter)", false);
+                judgement = new Judgement(Verdict.Skipped, null, corpus?.SkipReason(info, stage) ?? NotAStageOfThisCase, false);
             }
             else
             {
                 var o = oracleOutcomes.GetValueOrDefault(stage) ?? StageOutcome.Failed("no outcome");
                 var i = implOutcomes.GetValueOrDefault(stage) ?? StageOutcome.Failed("no outcome");
-                judgement = Judge.Decide(o, i, normalizer);
+                judgement = corpus?.Judge(info, stage, o, i, normalizer) ?? Judge.Decide(o, i, normalizer);
                 oracleSeconds = Math.Round(o.Seconds, 6);
                 implSeconds = Math.Round(i.Seconds, 6);
             }
             var result = new CaseResult(info.Name, stage.Name(), judgement.Verdict.Name(), judgement.Difference,
-                new SideSeconds(oracleSeconds, implSeconds), judgement.Detail, null,
+                new SideSeconds(oracleSeconds, implSeconds), judgement.Detail, judgement.Waiver,
                 info.Metadata.Features.Count > 0 ? info.Metadata.Features : null);
             lines.Add((result, judgement.Unexpected));
         }

@@ -4,7 +4,11 @@ using Conformance.Harness.Model;
 namespace Conformance.Harness.Runner;
 
 /// <summary>A verdict with what made it so, before it becomes a results.jsonl line.</summary>
-public sealed record Judgement(Verdict Verdict, FirstDifference? Difference, string? Detail, bool Unexpected);
+public sealed record Judgement(Verdict Verdict, FirstDifference? Difference, string? Detail, bool Unexpected)
+{
+    /// <summary>For a waived verdict: the waiver rule or exclusion, with its reason (Ratchet/CorpusContext).</summary>
+    public string? Waiver { get; init; }
+}
 
 /// <summary>
 /// Turns the two sides' outcomes for one stage into a verdict. The oracle's failures come first:

@@ -6,9 +6,10 @@ namespace Conformance.Harness.Runner;
 /// <summary>Writes the report of a finished run (also after an interruption) and prints the summary table.</summary>
 public static class ReportHook
 {
-    public static void Write(RunOptions options, Summary summary, IReadOnlyList<CaseResult> results, TextWriter console)
+    public static void Write(RunOptions options, Summary summary, IReadOnlyList<CaseResult> results, TextWriter console,
+        IReadOnlyList<ExclusionInfo>? exclusions = null)
     {
-        var input = new ReportInput(summary, results, []);
+        var input = new ReportInput(summary, results, exclusions ?? []);
         ReportWriter.Write(options.OutDir, input);
         if (options.JUnit is not null) ReportWriter.WriteJUnit(options.JUnit, input);
         console.WriteLine(ReportWriter.SummaryTable(summary));

@@ -16,4 +16,12 @@ public sealed record RunOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     public string Target { get; init; } = "3.11";
     public bool Quiet { get; init; }
+    /// <summary>False when --target was not given: the corpus's settings.json then pins the target.</summary>
+    public bool TargetGiven { get; init; } = true;
+    /// <summary>The corpus settings file; null finds settings.json above the PATHs; "none" runs without settings and rules.</summary>
+    public string? Settings { get; init; }
+    /// <summary>Skip the run stage of cases flagged `slow` (benchmarks), reported as skipped with that reason.</summary>
+    public bool SkipSlow { get; init; }
+    /// <summary>Rewrite settings.json's debt list from this run's failures (the ratchet's baseline).</summary>
+    public bool UpdateExclusions { get; init; }
 }

@@ -1,4 +1,7 @@
 #!/usr/bin/env python3
+# features: [corpus-generator]
+# stages: [tokens, ast, dis]
+# (never the run stage: running this script rewrites the corpus folder it sits in)
 """Writes the tokens corpus: one situation per file, corpus/tokens/<feature>/<name>.py.
 
 The cases are written here (not by hand) because many depend on exact bytes: no final newline,
@@ -7,20 +10,24 @@ comment block (after a BOM or a coding cookie when the case needs those first):
     # features: [...]
     # stages: [tokens]
     # expect-error: tokens TokenError        (only for cases that must fail in the tokenize module)
-Run: python3 corpus/tokens/make_cases.py   (rewrites every case; the outputs are committed)
+Run: python3 corpus/tools/make_tokens_cases.py   (rewrites every case; the outputs are committed)
+This script lives outside corpus/tokens and corpus/settings.json lists corpus/tools under "ignore":
+as a case, its run stage would rewrite the corpus while the harness reads it.
 Cases are written from the rules of Lib/tokenize.py and Parser/tokenizer.c and the situations
 Lib/test/test_tokenize.py checks; expected outputs are never stored here, CPython is the oracle.
 """
 import os, shutil
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tokens")
 CASES = []
+FEATURE_NAMES = {"fstrings": "fstring"}
 
 
 def case(feature, name, body, features=None, error=None, prefix=b"", stages="tokens"):
     if isinstance(body, str):
         body = body.encode("utf-8")
-    feats = ", ".join(features or [feature])
+    # The folder is the default feature; the table spells f-strings as the other stages' cases do.
+    feats = ", ".join(FEATURE_NAMES.get(f, f) for f in (features or [feature]))
     head = f"# features: [{feats}]\n# stages: [{stages}]\n"
     if error:
         head += f"# expect-error: tokens {error}\n"

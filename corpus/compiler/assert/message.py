@@ -1,0 +1,4 @@
+# features: [assert]
+# stages: [tokens, ast, dis]
+def f(x):
+    assert x > 0, f'bad {x}'

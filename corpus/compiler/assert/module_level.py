@@ -1,0 +1,3 @@
+# features: [assert]
+# stages: [tokens, ast, dis]
+assert True

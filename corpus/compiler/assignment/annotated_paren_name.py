@@ -1,0 +1,3 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+(x): int = 1

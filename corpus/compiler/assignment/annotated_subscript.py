@@ -1,0 +1,4 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+d = {}
+d['a']: int = 1

@@ -1,0 +1,4 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+import os
+os.x = 1

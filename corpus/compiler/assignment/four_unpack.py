@@ -1,0 +1,3 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+a, b, c, d = d, c, b, a

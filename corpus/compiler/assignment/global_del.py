@@ -1,0 +1,5 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+def f():
+    global g
+    del g

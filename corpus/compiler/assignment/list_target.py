@@ -1,0 +1,3 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+[a, b] = 1, 2

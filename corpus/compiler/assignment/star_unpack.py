@@ -1,0 +1,3 @@
+# features: [assignment]
+# stages: [tokens, ast, dis]
+first, *rest = [1, 2, 3]

@@ -1,0 +1,5 @@
+# features: [async]
+# stages: [tokens, ast, dis]
+async def f(ait):
+    async for x in ait:
+        print(x)

@@ -1,0 +1,4 @@
+# features: [async]
+# stages: [tokens, ast, dis]
+async def f():
+    yield 1

@@ -1,0 +1,4 @@
+# features: [attribute]
+# stages: [tokens, ast, dis]
+def f(o):
+    return o.a.b.c

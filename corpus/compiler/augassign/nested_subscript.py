@@ -1,0 +1,4 @@
+# features: [augassign]
+# stages: [tokens, ast, dis]
+m = [[0]]
+m[0][0] += 1

@@ -1,0 +1,4 @@
+# features: [binop]
+# stages: [tokens, ast, dis]
+def f(a, b):
+    return a + b, a - b, a * b, a / b, a // b, a % b, a ** b, a @ b

@@ -1,0 +1,4 @@
+# features: [binop]
+# stages: [tokens, ast, dis]
+def f(a):
+    return not not a

@@ -1,0 +1,4 @@
+# features: [call]
+# stages: [tokens, ast, dis]
+def f(x):
+    return len(x), print(x)

@@ -1,0 +1,4 @@
+# features: [call]
+# stages: [tokens, ast, dis]
+def f():
+    return (lambda x: x)(1)

@@ -1,0 +1,7 @@
+# features: [call]
+# stages: [tokens, ast, dis]
+def f(g):
+    return g(
+        1,
+        2,
+    )

@@ -1,0 +1,4 @@
+# features: [call]
+# stages: [tokens, ast, dis]
+def f(g, k):
+    return g(**k)

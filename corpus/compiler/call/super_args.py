@@ -1,0 +1,5 @@
+# features: [call]
+# stages: [tokens, ast, dis]
+class A:
+    def m(self):
+        return super(A, self).m()

@@ -1,0 +1,6 @@
+# features: [cfg_optimisation]
+# stages: [tokens, ast, dis]
+def f(xs):
+    for x in xs:
+        break
+        print(x)

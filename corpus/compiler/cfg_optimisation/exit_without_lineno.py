@@ -1,0 +1,6 @@
+# features: [cfg_optimisation]
+# stages: [tokens, ast, dis]
+def f(x):
+    for i in x:
+        if i:
+            break

@@ -1,0 +1,7 @@
+# features: [cfg_optimisation]
+# stages: [tokens, ast, dis]
+def f(xs):
+    for x in xs:
+        if x:
+            return x
+    return None

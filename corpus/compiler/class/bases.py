@@ -1,0 +1,6 @@
+# features: [class]
+# stages: [tokens, ast, dis]
+class A: pass
+class B: pass
+class C(A, B):
+    pass

@@ -1,0 +1,4 @@
+# features: [class]
+# stages: [tokens, ast, dis]
+class C:
+    pass

@@ -1,0 +1,7 @@
+# features: [class]
+# stages: [tokens, ast, dis]
+class C:
+    @property
+    def p(self): return 1
+    @p.setter
+    def p(self, v): pass

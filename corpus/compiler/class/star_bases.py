@@ -1,0 +1,5 @@
+# features: [class]
+# stages: [tokens, ast, dis]
+bases = (object,)
+class C(*bases):
+    pass

@@ -1,0 +1,6 @@
+# features: [closure]
+# stages: [tokens, ast, dis]
+def f(x):
+    def g():
+        return x
+    return g

@@ -1,0 +1,4 @@
+# features: [collections]
+# stages: [tokens, ast, dis]
+def f(a):
+    return {*a, 2}

@@ -1,0 +1,4 @@
+# features: [compare]
+# stages: [tokens, ast, dis]
+def f(a, b):
+    return a < b, a <= b, a == b, a != b, a > b, a >= b

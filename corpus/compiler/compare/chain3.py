@@ -1,0 +1,4 @@
+# features: [compare]
+# stages: [tokens, ast, dis]
+def f(a, b, c, d):
+    return a < b <= c != d

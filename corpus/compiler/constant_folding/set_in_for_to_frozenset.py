@@ -1,0 +1,4 @@
+# features: [constant_folding]
+# stages: [tokens, ast, dis]
+for x in {1, 2}:
+    pass

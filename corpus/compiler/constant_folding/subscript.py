@@ -1,0 +1,5 @@
+# features: [constant_folding]
+# stages: [tokens, ast, dis]
+x = 'abc'[1]
+y = (1, 2, 3)[-1]
+z = 'abcdef'[1:4]

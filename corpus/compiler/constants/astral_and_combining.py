@@ -1,0 +1,3 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = 'e\u0301 \U0001F600'

@@ -1,0 +1,3 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = (b'', b'abc', b'\xff\x00')

@@ -1,0 +1,5 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = 'a' 'b' \
+    'c'
+y = b'x' b'y'

@@ -1,0 +1,4 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = 1e400
+y = -1e400

@@ -1,0 +1,4 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = 'abc_def'
+y = 'abc def'

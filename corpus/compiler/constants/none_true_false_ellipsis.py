@@ -1,0 +1,3 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = (None, True, False, ...)

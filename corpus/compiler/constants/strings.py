@@ -1,0 +1,3 @@
+# features: [constants]
+# stages: [tokens, ast, dis]
+x = ('', 'a', 'hello world', 'é', '😀', '\x00')

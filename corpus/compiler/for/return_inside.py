@@ -1,0 +1,5 @@
+# features: [for]
+# stages: [tokens, ast, dis]
+def f(xs):
+    for x in xs:
+        return x

@@ -1,0 +1,6 @@
+# features: [fstring]
+# stages: [tokens, ast, dis]
+def f(a):
+    return f'''{
+a
+}'''

@@ -1,0 +1,3 @@
+# features: [fstring]
+# stages: [tokens, ast, dis]
+x = f'plain'

@@ -1,0 +1,5 @@
+# features: [function]
+# stages: [tokens, ast, dis]
+def f():
+
+    return 1

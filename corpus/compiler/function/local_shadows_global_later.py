@@ -1,0 +1,5 @@
+# features: [function]
+# stages: [tokens, ast, dis]
+x = 1
+def f():
+    print(x)

@@ -1,0 +1,4 @@
+# features: [function]
+# stages: [tokens, ast, dis]
+def f():
+    return None

@@ -1,0 +1,5 @@
+# features: [generator]
+# stages: [tokens, ast, dis]
+def g():
+    yield 1
+    yield 2

@@ -1,0 +1,4 @@
+# features: [generator]
+# stages: [tokens, ast, dis]
+def g(it):
+    yield from it

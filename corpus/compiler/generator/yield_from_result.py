@@ -1,0 +1,5 @@
+# features: [generator]
+# stages: [tokens, ast, dis]
+def g(it):
+    r = yield from it
+    return r

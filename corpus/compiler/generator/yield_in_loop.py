@@ -1,0 +1,5 @@
+# features: [generator]
+# stages: [tokens, ast, dis]
+def g(n):
+    for i in range(n):
+        yield i * i

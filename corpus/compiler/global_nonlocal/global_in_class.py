@@ -1,0 +1,5 @@
+# features: [global_nonlocal]
+# stages: [tokens, ast, dis]
+class C:
+    global g
+    g = 1

@@ -1,0 +1,4 @@
+# features: [global_nonlocal]
+# stages: [tokens, ast, dis]
+def f():
+    return len([])

@@ -1,0 +1,6 @@
+# features: [if]
+# stages: [tokens, ast, dis]
+def f():
+    if True:
+        return 1
+    return 2

@@ -1,0 +1,5 @@
+# features: [if]
+# stages: [tokens, ast, dis]
+def f(x):
+    if x:
+        pass

@@ -1,0 +1,4 @@
+# features: [import]
+# stages: [tokens, ast, dis]
+"""doc"""
+from __future__ import annotations

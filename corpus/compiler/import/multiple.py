@@ -1,0 +1,3 @@
+# features: [import]
+# stages: [tokens, ast, dis]
+import os, sys as s, json

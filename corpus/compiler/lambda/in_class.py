@@ -1,0 +1,4 @@
+# features: [lambda]
+# stages: [tokens, ast, dis]
+class C:
+    f = lambda self: self

@@ -1,0 +1,3 @@
+# features: [lambda]
+# stages: [tokens, ast, dis]
+f = lambda x: lambda y: x * y

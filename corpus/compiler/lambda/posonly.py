@@ -1,0 +1,3 @@
+# features: [lambda]
+# stages: [tokens, ast, dis]
+f = lambda a, /, b: a + b

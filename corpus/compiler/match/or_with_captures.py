@@ -1,0 +1,6 @@
+# features: [match]
+# stages: [tokens, ast, dis]
+def f(x):
+    match x:
+        case [a, 1] | [1, a]:
+            return a

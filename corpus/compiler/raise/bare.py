@@ -1,0 +1,4 @@
+# features: [raise]
+# stages: [tokens, ast, dis]
+def f():
+    raise

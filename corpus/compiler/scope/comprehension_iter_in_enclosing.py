@@ -1,0 +1,4 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f(xs):
+    return [x for x in xs]

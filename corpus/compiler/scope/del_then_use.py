@@ -1,0 +1,6 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f():
+    x = 1
+    del x
+    return x

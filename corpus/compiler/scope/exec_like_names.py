@@ -1,0 +1,4 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f():
+    return locals(), globals(), vars()

@@ -1,0 +1,5 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f(a):
+    b = a
+    return b

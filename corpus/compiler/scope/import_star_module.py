@@ -1,0 +1,4 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+from os import *
+x = sep

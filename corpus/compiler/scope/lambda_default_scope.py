@@ -1,0 +1,4 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f(a):
+    return lambda b=a: b

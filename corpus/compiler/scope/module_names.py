@@ -1,0 +1,5 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+a = 1
+b = a
+del a

@@ -1,0 +1,7 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f():
+    class C:
+        def m(self):
+            return super()
+    return C

@@ -1,0 +1,5 @@
+# features: [scope]
+# stages: [tokens, ast, dis]
+def f(xs):
+    any((hit := x) > 1 for x in xs)
+    return hit

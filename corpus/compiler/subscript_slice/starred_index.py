@@ -1,0 +1,4 @@
+# features: [subscript_slice]
+# stages: [tokens, ast, dis]
+def f(a, t):
+    return a[*t] if False else a[t]

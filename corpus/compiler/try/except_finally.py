@@ -1,0 +1,9 @@
+# features: [try]
+# stages: [tokens, ast, dis]
+def f():
+    try:
+        g()
+    except Exception:
+        h()
+    finally:
+        k()

@@ -1,0 +1,7 @@
+# features: [try]
+# stages: [tokens, ast, dis]
+def f():
+    try:
+        g()
+    except (TypeError, ValueError) as e:
+        print(e)

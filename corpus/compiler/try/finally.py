@@ -1,0 +1,7 @@
+# features: [try]
+# stages: [tokens, ast, dis]
+def f():
+    try:
+        g()
+    finally:
+        h()

@@ -1,0 +1,10 @@
+# features: [try]
+# stages: [tokens, ast, dis]
+def f(xs):
+    for x in xs:
+        try:
+            g(x)
+        except Exception:
+            continue
+    else:
+        return 0

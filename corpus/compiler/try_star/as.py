@@ -1,0 +1,7 @@
+# features: [try_star]
+# stages: [tokens, ast, dis]
+def f():
+    try:
+        g()
+    except* ValueError as eg:
+        print(eg.exceptions)

@@ -1,0 +1,5 @@
+# features: [while]
+# stages: [tokens, ast, dis]
+def f():
+    while True:
+        pass
