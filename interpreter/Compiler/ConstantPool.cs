@@ -6,10 +6,13 @@ namespace Pyref.Compiler;
 /// u_consts (Python/compile.c compiler_add_const / _PyCode_ConstantKey): constants in first-use order, merged by
 /// <see cref="ConstantKey"/> so 0, 0.0, -0.0 and False stay distinct. Values use the Bytecode leaf's constant model
 /// (see interpreter/Bytecode/Constants.cs).
+/// A NaN float or complex is only the same constant as itself (the same boxed object): CPython's key holds the float
+/// object, and NaN != NaN, so two NaNs folded separately take two slots while one folded node compiled twice
+/// (a while test) takes one.
 /// </summary>
 public sealed class ConstantPool
 {
-    private readonly Dictionary<object, int> _index = new(ConstantKey.Comparer);
+    private readonly Dictionary<object, int> _index = new(PoolKeyComparer.Instance);
     private readonly List<object> _items = new();
     public int Count => _items.Count;
     public IReadOnlyList<object> Items => _items;
@@ -26,4 +29,23 @@ public sealed class ConstantPool
     }
 
     public bool TryGetIndex(object value, out int index) => _index.TryGetValue(value, out index);
+
+    /// <summary>The key equality of u_consts (and of compile.c's c_const_cache): <see cref="ConstantKey"/>, except that
+    /// a NaN matches only the same object.</summary>
+    public static IEqualityComparer<object> KeyComparer => PoolKeyComparer.Instance;
+
+    private sealed class PoolKeyComparer : IEqualityComparer<object>
+    {
+        public static readonly PoolKeyComparer Instance = new();
+
+        private static bool IsNaN(object o) =>
+            (o is double d && double.IsNaN(d))
+            || (o is System.Numerics.Complex c && (double.IsNaN(c.Real) || double.IsNaN(c.Imaginary)));
+
+        public new bool Equals(object? x, object? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && !IsNaN(x) && !IsNaN(y) && ConstantKey.ConstEquals(x, y));
+
+        public int GetHashCode(object o) =>
+            IsNaN(o) ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) : ConstantKey.Hash(o);
+    }
 }

@@ -206,18 +206,10 @@ public sealed partial class Symtable
                 }
                 break;
             case Try t:
-                // 3.11 visits the else block before the handlers (3.12 swapped them).
-                VisitStmts(t.Body);
-                VisitStmts(t.Orelse);
-                foreach (var h in t.Handlers) VisitExceptHandler((ExceptHandler)h);
-                VisitStmts(t.Finalbody);
+                VisitTry(t.Body, t.Handlers, t.Orelse, t.Finalbody);
                 break;
             case TryStar ts:
-                // 3.11 visits the else block before the handlers (3.12 swapped them).
-                VisitStmts(ts.Body);
-                VisitStmts(ts.Orelse);
-                foreach (var h in ts.Handlers) VisitExceptHandler((ExceptHandler)h);
-                VisitStmts(ts.Finalbody);
+                VisitTry(ts.Body, ts.Handlers, ts.Orelse, ts.Finalbody);
                 break;
             case Assert a:
                 VisitExpr(a.Test);
@@ -276,6 +268,16 @@ public sealed partial class Symtable
                 break;
         }
         _recursionDepth--;
+    }
+
+    // The Try_kind / TryStar_kind cases: 3.11 visits the else block before the handlers (3.12 swapped them), which
+    // orders the blocks of functions defined there.
+    private void VisitTry(List<StmtNode> body, List<ExcepthandlerNode> handlers, List<StmtNode> orelse, List<StmtNode> finalbody)
+    {
+        VisitStmts(body);
+        VisitStmts(orelse);
+        foreach (var h in handlers) VisitExceptHandler((ExceptHandler)h);
+        VisitStmts(finalbody);
     }
 
     // The FunctionDef_kind / AsyncFunctionDef_kind cases of symtable_visit_stmt (3.11 order: defaults, keyword

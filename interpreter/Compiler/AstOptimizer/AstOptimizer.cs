@@ -97,6 +97,8 @@ public static partial class AstOptimizer
         // Python/ast_opt.c astfold_stmt (3.11).
         private void Stmt(StmtNode s)
         {
+            // 3.11 counts statements and expressions (and patterns) against the recursion limit.
+            EnterRecursion();
             switch (s)
             {
                 case FunctionDef f:
@@ -137,17 +139,11 @@ public static partial class AstOptimizer
                     an.Value = Opt(an.Value);
                     break;
                 case For f:
-                    f.Target = Expr(f.Target);
-                    f.Iter = Expr(f.Iter);
-                    Stmts(f.Body);
-                    Stmts(f.Orelse);
-                    f.Iter = FoldIter(f.Iter);
+                    (f.Target, f.Iter) = Loop(f.Target, f.Iter, f.Body, f.Orelse);
+                    f.Iter = FoldIter(f.Iter); // only a plain for: async for iterates with __aiter__
                     break;
                 case AsyncFor af:
-                    af.Target = Expr(af.Target);
-                    af.Iter = Expr(af.Iter);
-                    Stmts(af.Body);
-                    Stmts(af.Orelse);
+                    (af.Target, af.Iter) = Loop(af.Target, af.Iter, af.Body, af.Orelse);
                     break;
                 case While w:
                     w.Test = Expr(w.Test);
@@ -182,16 +178,10 @@ public static partial class AstOptimizer
                     }
                     break;
                 case Try t:
-                    Stmts(t.Body);
-                    foreach (var h in t.Handlers) ExceptHandler((ExceptHandler)h);
-                    Stmts(t.Orelse);
-                    Stmts(t.Finalbody);
+                    TryBlocks(t.Body, t.Handlers, t.Orelse, t.Finalbody);
                     break;
                 case TryStar ts:
-                    Stmts(ts.Body);
-                    foreach (var h in ts.Handlers) ExceptHandler((ExceptHandler)h);
-                    Stmts(ts.Orelse);
-                    Stmts(ts.Finalbody);
+                    TryBlocks(ts.Body, ts.Handlers, ts.Orelse, ts.Finalbody);
                     break;
                 case Assert a:
                     a.Test = Expr(a.Test);
@@ -202,6 +192,26 @@ public static partial class AstOptimizer
                     break;
                 // Import, ImportFrom, Global, Nonlocal, Pass, Break, Continue: nothing to fold.
             }
+            _recursionDepth--;
+        }
+
+        // The Try_kind / TryStar_kind cases of astfold_stmt.
+        private void TryBlocks(List<StmtNode> body, List<ExcepthandlerNode> handlers, List<StmtNode> orelse, List<StmtNode> finalbody)
+        {
+            Stmts(body);
+            foreach (var h in handlers) ExceptHandler((ExceptHandler)h);
+            Stmts(orelse);
+            Stmts(finalbody);
+        }
+
+        // The For_kind / AsyncFor_kind cases of astfold_stmt: target, iterator, body, else.
+        private (ExprNode Target, ExprNode Iter) Loop(ExprNode target, ExprNode iter, List<StmtNode> body, List<StmtNode> orelse)
+        {
+            target = Expr(target);
+            iter = Expr(iter);
+            Stmts(body);
+            Stmts(orelse);
+            return (target, iter);
         }
 
         // Python/ast_opt.c astfold_excepthandler.

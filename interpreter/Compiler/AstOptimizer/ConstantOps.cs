@@ -125,6 +125,7 @@ internal static class ConstantOps
                 ? new Complex(x.Real + y.Real, x.Imaginary + y.Imaginary) : null;
         if (IsNumber(a) && IsNumber(b)) return ToFloat(a) is double x2 && ToFloat(b) is double y2 ? x2 + y2 : null;
         if (a is string s && b is string t) return StrOps.Concat(s, t);
+        if (a is string or PyStr && b is string or PyStr) return StrOps.FromCodePoints([.. StrOps.CodePoints(a), .. StrOps.CodePoints(b)]);
         if (a is AstBytes ba && b is AstBytes bb) return new AstBytes([.. ba.Data, .. bb.Data]);
         if (a is PyTuple ta && b is PyTuple tb) return new PyTuple([.. ta.Items, .. tb.Items]);
         return null;
@@ -158,6 +159,9 @@ internal static class ConstantOps
         return a switch
         {
             string s => StrOps.Repeat(s, n),
+            PyStr ps => n == 0 || ps.CodePoints.Length == 0 ? ""
+                : n * ps.CodePoints.Length > int.MaxValue ? null
+                : StrOps.FromCodePoints(Enumerable.Repeat(ps.CodePoints, (int)n).SelectMany(x => x).ToArray()),
             AstBytes by => n == 0 || by.Data.Length == 0 ? new AstBytes([])
                 : n * by.Data.Length > int.MaxValue ? null : new AstBytes(Enumerable.Repeat(by.Data, (int)n).SelectMany(x => x).ToArray()),
             PyTuple t => n == 0 || t.Count == 0 ? new PyTuple([])
@@ -376,6 +380,9 @@ internal static class ConstantOps
                     len /= Math.Exp(at * exponent.Imaginary);
                     phase += exponent.Imaginary * Math.Log(vabs);
                 }
+                // cos and sin of an infinite phase set errno to EDOM, which complex_pow reports as
+                // ZeroDivisionError ("0.0 to a negative or complex power").
+                if (double.IsInfinity(phase)) return null;
                 p = new Complex(len * Math.Cos(phase), len * Math.Sin(phase));
             }
         }
@@ -385,17 +392,22 @@ internal static class ConstantOps
         return p;
     }
 
+    /// <summary>C hypot(), as complex_pow calls it: libm's own where there is one (so results match CPython's to
+    /// the last bit, as Math.Pow, Atan2, Exp, Log, Cos and Sin already do), else .NET's.</summary>
     private static double Hypot(double x, double y)
     {
-        // C hypot: exact IEEE behaviour for inf/nan, scaled otherwise.
-        if (double.IsInfinity(x) || double.IsInfinity(y)) return double.PositiveInfinity;
-        if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
-        x = Math.Abs(x); y = Math.Abs(y);
-        if (x < y) (x, y) = (y, x);
-        if (x == 0.0) return 0.0;
-        double r = y / x;
-        return x * Math.Sqrt(1.0 + r * r);
+        if (OperatingSystem.IsLinux())
+        {
+            try { return LibmHypot(x, y); }
+            catch (DllNotFoundException) { }
+            catch (EntryPointNotFoundException) { }
+        }
+        // DEVIATION(CPython): off Linux, .NET's hypot may differ from the C library's in the last bit.
+        return double.Hypot(x, y);
     }
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "hypot")]
+    private static extern double LibmHypot(double x, double y);
 
     // Objects/complexobject.c c_powu.
     private static Complex CPowU(Complex x, long n)
@@ -452,9 +464,9 @@ internal static class ConstantOps
         var i = AsInt(index);
         switch (container)
         {
-            case string s:
+            case string or PyStr:
             {
-                var cps = StrOps.CodePoints(s);
+                var cps = StrOps.CodePoints(container);
                 return Index(i, cps.Length) is int k ? StrOps.FromCodePoints([cps[k]]) : null;
             }
             case AstBytes by:

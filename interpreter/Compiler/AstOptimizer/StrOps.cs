@@ -25,6 +25,9 @@ internal static class StrOps
         return list.ToArray();
     }
 
+    /// <summary>The code points of a str value of either representation.</summary>
+    public static int[] CodePoints(object str) => str is PyStr ps ? ps.CodePoints : CodePoints((string)str);
+
     public static int Length(string s)
     {
         int n = 0;

@@ -43,17 +43,27 @@ public static class Cfg
         return extendedArgs + 1 + Table.CacheEntries(opcode);
     }
 
+    // stack_effect per opcode, pseudo ones included (index opcode - MinOpcode), looked up once: the table's indexer
+    // searches the pseudo instructions linearly.
+    private const int MinOpcode = Op311.POP_JUMP_IF_NOT_NONE;
+    private static readonly StackEffectFunction?[] Effects = BuildEffects();
+
+    private static StackEffectFunction?[] BuildEffects()
+    {
+        var effects = new StackEffectFunction?[256 - MinOpcode];
+        for (int op = MinOpcode; op < 256; op++)
+            if (Table[op] is { IsSpecialized: false, StackEffect: { } effect }) effects[op - MinOpcode] = effect;
+        return effects;
+    }
+
     /// <summary>stack_effect(opcode, oparg, jump) of compile.c; SystemError text as stackdepth() raises it.</summary>
     public static int StackEffect(Instr i, int jump)
     {
-        try
-        {
-            return Table.StackEffect(i.Opcode, i.Oparg, jump);
-        }
-        catch (ArgumentException)
-        {
+        int index = i.Opcode - MinOpcode;
+        var effect = index is >= 0 and < 256 - MinOpcode ? Effects[index] : null;
+        if (effect is null)
             throw new InvalidOperationException($"SystemError: compiler stack_effect(opcode={i.Opcode}, arg={i.Oparg}) failed");
-        }
+        return effect(i.Oparg, jump);
     }
 
     /// <summary>COPY_INSTR_LOC(old, new).</summary>

@@ -6,18 +6,12 @@ namespace Pyref.Compiler.Tests.Symtable;
 /// <summary>CPython's own symbol tables and compile() errors, in the canonical form of SymtableDump.</summary>
 internal static class SymtableOracle
 {
-    // The same canonical form as interpreter/Symtable/tools/compare_symtable.py (and SymtableDump.cs).
+    // The canonical form comes from interpreter/Symtable/tools/compare_symtable.py (its `block`), the same as
+    // SymtableDump.cs prints.
     private const string Script = """
 import sys, json, _symtable
-TYPES = {_symtable.TYPE_FUNCTION: "function", _symtable.TYPE_CLASS: "class", _symtable.TYPE_MODULE: "module"}
-def block(t, depth, out):
-    ind = "  " * depth
-    out.append(f"{ind}{TYPES.get(t.type, 'annotation')} {t.name} line={t.lineno} nested={int(bool(t.nested))} "
-               f"varnames=[{','.join(t.varnames)}] children={len(t.children)}")
-    for name in sorted(t.symbols):
-        out.append(f"{ind}  {name} {t.symbols[name]}")
-    for c in t.children:
-        block(c, depth + 1, out)
+sys.path.insert(0, sys.argv[2])
+from compare_symtable import block
 def err(e):
     return f"ERROR {type(e).__name__} {e.msg} {e.lineno} {e.offset} {e.end_lineno} {e.end_offset}\n"
 mode = sys.argv[1]
@@ -38,6 +32,17 @@ for item in json.load(sys.stdin):
 print(json.dumps(res))
 """;
 
+    /// <summary>interpreter/Symtable/tools, found from the test binary's folder upwards.</summary>
+    private static string ToolsDir()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            var p = Path.Combine(d.FullName, "interpreter", "Symtable", "tools");
+            if (File.Exists(Path.Combine(p, "compare_symtable.py"))) return p;
+        }
+        throw new DirectoryNotFoundException("interpreter/Symtable/tools not found above " + AppContext.BaseDirectory);
+    }
+
     /// <summary>_symtable.symtable(src, filename, "exec") of each source, dumped.</summary>
     public static List<string> Symtables(IReadOnlyList<string> sources, string filename = "<s>") =>
         RunBatch("symtable", sources.Select(s => (s, filename)).ToList());
@@ -48,7 +53,7 @@ print(json.dumps(res))
     private static List<string> RunBatch(string mode, IReadOnlyList<(string Source, string Filename)> items)
     {
         var json = JsonSerializer.Serialize(items.Select(i => new[] { i.Source, i.Filename }).ToList());
-        var output = PythonOracle.Run(Script, json, mode);
+        var output = PythonOracle.Run(Script, json, mode, ToolsDir());
         return JsonSerializer.Deserialize<List<string>>(output)!;
     }
 }

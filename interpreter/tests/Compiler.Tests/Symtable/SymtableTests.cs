@@ -166,4 +166,23 @@ public class SymtableTests
         Assert.Equal("_x", SymtableT.Mangle("C", "_x"));
         Assert.Equal("__x", SymtableT.Mangle(null, "__x"));
     }
+
+    [Fact]
+    public void Deep_nesting_is_a_recursion_error_at_cpythons_depth()
+    {
+        // CPython 3.11, compile() at module level (depth 1): `x = ----...a` with 2995 minus signs compiles, 2996
+        // raise RecursionError: 3 * depth + statement + operators + name > 3 * 1000. The parser here refuses trees
+        // that deep (ast.parse's ast2obj limit), so the same rule is checked from depth 301: 2095 and 2096.
+        int saved = SymtableT.CallerPythonDepth;
+        try
+        {
+            SymtableT.CallerPythonDepth = 301;
+            var ok = PythonParser.ParseModule("x = " + new string('-', 2095) + "a");
+            SymtableT.Build(ok, "<s>", new FutureFeatures());
+            var deep = PythonParser.ParseModule("x = " + new string('-', 2096) + "a");
+            var e = Assert.Throws<PythonSyntaxError>(() => SymtableT.Build(deep, "<s>", new FutureFeatures()));
+            Assert.Equal("RecursionError", e.Kind);
+        }
+        finally { SymtableT.CallerPythonDepth = saved; }
+    }
 }
