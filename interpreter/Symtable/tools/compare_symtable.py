@@ -36,7 +36,8 @@ def cpython_dump(path):
     return "\n".join(out) + "\n"
 
 
-def main(argv):
+def tool_and_paths(argv):
+    """The pyref-symtable binary (--tool PATH, else the newest build) and the paths to check."""
     tool = None
     if argv[:1] == ["--tool"]:
         tool, argv = argv[1], argv[2:]
@@ -47,7 +48,11 @@ def main(argv):
         if not cands:
             sys.exit("build interpreter/Symtable/tools/SymtableTool first")
         tool = max(cands, key=os.path.getmtime)
-    paths = argv or [sysconfig.get_paths()["stdlib"]]
+    return tool, argv or [sysconfig.get_paths()["stdlib"]]
+
+
+def py_files(paths):
+    """Every .py file under paths (site-packages left out), in a stable order."""
     files = []
     for p in paths:
         if os.path.isdir(p):
@@ -56,19 +61,31 @@ def main(argv):
                 files += [os.path.join(dp, f) for f in sorted(fs) if f.endswith(".py")]
         else:
             files.append(p)
+    return files
+
+
+def run_tool(tool, files, *flags):
+    """pyref-symtable's output for files, split by its "=== PATH" headers: {path: [lines]}."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as lf:
         lf.write("\n".join(files) + "\n")
     try:
-        ours_text = subprocess.run([tool, "@" + lf.name], capture_output=True, check=True).stdout.decode("utf-8", "surrogateescape")
+        text = subprocess.run([tool, *flags, "@" + lf.name], capture_output=True, check=True).stdout.decode("utf-8", "surrogateescape")
     finally:
         os.unlink(lf.name)
     ours, cur = {}, None
-    for line in ours_text.splitlines(keepends=True):
+    for line in text.splitlines(keepends=True):
         if line.startswith("=== "):
             cur = line[4:].rstrip("\n")
             ours[cur] = []
         else:
             ours[cur].append(line)
+    return ours
+
+
+def main(argv):
+    tool, paths = tool_and_paths(argv)
+    files = py_files(paths)
+    ours = run_tool(tool, files)
     same = 0
     for f in files:
         theirs = cpython_dump(f)

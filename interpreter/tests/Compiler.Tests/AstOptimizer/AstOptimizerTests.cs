@@ -4,6 +4,7 @@ using Pyref.Bytecode.Tests;
 using Pyref.Parser;
 using Pyref.Parser.Ast;
 using Pyref.Symtable;
+using Pyref.Compiler.Tests.Symtable;
 using Opt = Pyref.Compiler.AstOptimizer.AstOptimizer;
 using Assert = Xunit.Assert;
 using AssertStmt = Pyref.Parser.Ast.Assert;
@@ -20,109 +21,25 @@ namespace Pyref.Compiler.Tests.AstOptimizer;
 /// </summary>
 public class AstOptimizerTests
 {
+    // CPython's side is interpreter/Symtable/tools/compare_constants.py (cpython_constants), shared with the
+    // whole-stdlib check.
     private const string Script = """
-import sys, json, types
-def canon(v):
-    if type(v) is tuple:
-        return "(" + ", ".join(canon(x) for x in v) + ("," if len(v) == 1 else "") + ")"
-    if type(v) is frozenset:
-        return "frozenset({" + ", ".join(sorted(canon(x) for x in v)) + "})" if v else "frozenset()"
-    return repr(v)
-def walk(co, out):
-    for c in co.co_consts:
-        if isinstance(c, types.CodeType):
-            walk(c, out)
-        else:
-            add(c, out)
-def add(c, out):
-    out.add(canon(c))
-    if type(c) in (tuple, frozenset):
-        for x in c:
-            add(x, out)
-res = []
-for src in json.load(sys.stdin):
-    out = set()
-    try:
-        walk(compile(src, "<s>", "exec"), out)
-        res.append(sorted(out))
-    except SyntaxError as e:
-        res.append(["ERROR " + e.msg])
-print(json.dumps(res))
+import sys, json
+sys.path.insert(0, sys.argv[1])
+from compare_constants import cpython_constants
+print(json.dumps([cpython_constants(src) for src in json.load(sys.stdin)]))
 """;
-
-    /// <summary>Canonical repr of an AST constant value (tuples and frozensets of the optimizer included).</summary>
-    internal static string Canon(object v) => v switch
-    {
-        PyTuple t => "(" + string.Join(", ", t.Items.Select(Canon)) + (t.Count == 1 ? "," : "") + ")",
-        PyFrozenSet s => s.Count == 0 ? "frozenset()" : "frozenset({" + string.Join(", ", s.Items.Select(Canon).Order(StringComparer.Ordinal)) + "})",
-        // The Bytecode leaf's float repr is the shortest round-trip one (the Parser's relies on .NET's "R", which
-        // misses at powers of two: 2.0**-25).
-        double d => Pyref.Bytecode.PyRepr.Float(d),
-        System.Numerics.Complex c => Pyref.Bytecode.PyRepr.ComplexRepr(c),
-        _ => Pyref.Parser.Ast.PyRepr.Repr(v),
-    };
-
-    /// <summary>The constants of the optimized tree that the compiler turns into co_consts entries: constant
-    /// expression statements, constant tests of if/while/assert/conditional expressions (and the branches they
-    /// make dead) and variable annotations are left out, as compile.c and the CFG passes drop them.</summary>
-    internal static List<string> OurConstants(ModNode mod, bool futureAnnotations)
-    {
-        var list = new List<string>();
-        void Walk(object? o)
-        {
-            switch (o)
-            {
-                case null: return;
-                case Expr { Value: Constant }: return;
-                case AnnAssign an: Walk(an.Target); Walk(an.Value); return;
-                // Under `from __future__ import annotations` annotations are compiled as strings.
-                case Arg when futureAnnotations: return;
-                case FunctionDef f when futureAnnotations: Walk(f.Args); Walk(f.Body); Walk(f.DecoratorList); return;
-                case AsyncFunctionDef f when futureAnnotations: Walk(f.Args); Walk(f.Body); Walk(f.DecoratorList); return;
-                case If { Test: Constant t } i:
-                    if (ConstTrue(t)) Walk(i.Body); else Walk(i.Orelse);
-                    return;
-                case While { Test: Constant t } w:
-                    if (ConstTrue(t)) Walk(w.Body); else Walk(w.Orelse);
-                    return;
-                case IfExp { Test: Constant t } ie:
-                    Walk(ConstTrue(t) ? ie.Body : ie.Orelse);
-                    return;
-                case AssertStmt { Test: Constant } a: Walk(a.Msg); return;
-                case Constant c: list.Add(Canon(c.Value)); return;
-                case Node n:
-                    foreach (var (_, v) in n.Fields()) Walk(v);
-                    return;
-                case System.Collections.IEnumerable e when o is not string:
-                    foreach (var x in e) Walk(x);
-                    return;
-            }
-        }
-        Walk(mod);
-        return list;
-    }
-
-    private static bool ConstTrue(Constant c) => c.Value switch
-    {
-        bool b => b,
-        System.Numerics.BigInteger i => !i.IsZero,
-        double d => d != 0,
-        string s => s.Length > 0,
-        PyTuple t => t.Count > 0,
-        Pyref.Parser.Ast.PyNone => false,
-        _ => true,
-    };
 
     internal static List<string> Optimized(string source)
     {
         var mod = PythonParser.ParseModule(source, "<s>");
         var future = FutureParser.FromAst(mod, "<s>");
         Opt.Optimize(mod, 0, future.Features);
-        return OurConstants(mod, (future.Features & FutureFeatures.CoFutureAnnotations) != 0);
+        return AstConstants.OurConstants(mod, (future.Features & FutureFeatures.CoFutureAnnotations) != 0);
     }
 
     internal static List<List<string>> CPythonConstants(IReadOnlyList<string> sources) =>
-        JsonSerializer.Deserialize<List<List<string>>>(PythonOracle.Run(Script, JsonSerializer.Serialize(sources)))!;
+        JsonSerializer.Deserialize<List<List<string>>>(PythonOracle.Run(Script, JsonSerializer.Serialize(sources), SymtableOracle.ToolsDir()))!;
 
     internal static List<string> Check(IReadOnlyList<string> sources, IReadOnlyList<string>? labels = null)
     {

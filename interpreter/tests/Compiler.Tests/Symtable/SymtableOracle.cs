@@ -17,15 +17,15 @@ def err(e):
 mode = sys.argv[1]
 res = []
 for item in json.load(sys.stdin):
-    src, filename = item
+    src, filename, compile_mode = item
     try:
         if mode == "symtable":
-            top = _symtable.symtable(src, filename, "exec")
+            top = _symtable.symtable(src, filename, compile_mode)
             out = []
             block(top, 0, out)
             res.append("\n".join(out) + "\n")
         else:
-            compile(src, filename, "exec")
+            compile(src, filename, compile_mode)
             res.append("OK\n")
     except SyntaxError as e:
         res.append(err(e) + "TEXT " + repr(e.text) + "\n")
@@ -33,7 +33,7 @@ print(json.dumps(res))
 """;
 
     /// <summary>interpreter/Symtable/tools, found from the test binary's folder upwards.</summary>
-    private static string ToolsDir()
+    internal static string ToolsDir()
     {
         for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
         {
@@ -43,16 +43,16 @@ print(json.dumps(res))
         throw new DirectoryNotFoundException("interpreter/Symtable/tools not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>_symtable.symtable(src, filename, "exec") of each source, dumped.</summary>
-    public static List<string> Symtables(IReadOnlyList<string> sources, string filename = "<s>") =>
-        RunBatch("symtable", sources.Select(s => (s, filename)).ToList());
+    /// <summary>_symtable.symtable(src, filename, mode) of each source, dumped.</summary>
+    public static List<string> Symtables(IReadOnlyList<string> sources, string filename = "<s>", string mode = "exec") =>
+        RunBatch("symtable", sources.Select(s => (s, filename)).ToList(), mode);
 
     /// <summary>compile(src, filename, "exec"): "OK" or the error line plus "TEXT repr(text)".</summary>
-    public static List<string> CompileErrors(IReadOnlyList<(string Source, string Filename)> items) => RunBatch("compile", items);
+    public static List<string> CompileErrors(IReadOnlyList<(string Source, string Filename)> items) => RunBatch("compile", items, "exec");
 
-    private static List<string> RunBatch(string mode, IReadOnlyList<(string Source, string Filename)> items)
+    private static List<string> RunBatch(string mode, IReadOnlyList<(string Source, string Filename)> items, string compileMode)
     {
-        var json = JsonSerializer.Serialize(items.Select(i => new[] { i.Source, i.Filename }).ToList());
+        var json = JsonSerializer.Serialize(items.Select(i => new[] { i.Source, i.Filename, compileMode }).ToList());
         var output = PythonOracle.Run(Script, json, mode, ToolsDir());
         return JsonSerializer.Deserialize<List<string>>(output)!;
     }

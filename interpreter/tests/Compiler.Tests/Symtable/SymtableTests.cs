@@ -8,11 +8,11 @@ namespace Pyref.Compiler.Tests.Symtable;
 /// <summary>The reference symbol table against CPython's _symtable module, block by block and flag by flag.</summary>
 public class SymtableTests
 {
-    internal static string Ours(string source, string filename = "<s>")
+    internal static string Ours(string source, string filename = "<s>", ParseMode mode = ParseMode.Exec)
     {
         try
         {
-            var mod = PythonParser.ParseModule(source, filename);
+            var mod = PythonParser.Parse(source, filename, mode, PythonVersion.Default);
             var future = FutureParser.FromAst(mod, filename);
             return SymtableDump.Dump(SymtableT.Build(mod, filename, future));
         }
@@ -90,6 +90,17 @@ public class SymtableTests
             if (mine != theirs[i]) failures.Add($"snippet {i}:\n{Snippets[i]}\n--- cpython\n{theirs[i]}--- pyref\n{mine}");
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Theory]
+    [InlineData("eval", "lambda x, *a: [y for y in x if (z := y)]")]
+    [InlineData("eval", "(w := 1) + sum(v for v in range(w))")]
+    [InlineData("single", "x = lambda: g\n")]
+    [InlineData("single", "[q := 1 for _ in r]\n")]
+    public void Eval_and_single_modes_match_cpython_symtable(string mode, string source)
+    {
+        var theirs = SymtableOracle.Symtables([source], "<s>", mode)[0];
+        Assert.Equal(theirs, Ours(source, "<s>", mode == "eval" ? ParseMode.Eval : ParseMode.Single));
     }
 
     [Fact]
