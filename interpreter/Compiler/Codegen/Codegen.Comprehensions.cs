@@ -175,9 +175,7 @@ public sealed partial class Codegen
         AddOpI(Op311.CALL, 0);
         if (isAsyncGenerator && type != ComprehensionKind.GenExp)
         {
-            AddOpI(Op311.GET_AWAITABLE, 0);
-            LoadConst(PyNone.Value);
-            AddYieldFrom(true);
+            Await(0);
         }
     }
 }

@@ -80,9 +80,7 @@ public sealed partial class Codegen
                         throw Error("'await' outside async function");
                 }
                 VisitExpr(aw.Value);
-                AddOpI(Op311.GET_AWAITABLE, 0);
-                LoadConst(PyNone.Value);
-                AddYieldFrom(true);
+                Await(0);
                 break;
             case Compare c: CompilerCompare(c); break;
             case Call call: CompilerCall(call); break;

@@ -62,6 +62,28 @@ public sealed partial class Codegen
         UseNextBlock(exit);
     }
 
+    /// <summary>VISIT_SEQ(c, stmt, ...).</summary>
+    private void VisitStmts(List<StmtNode> stmts)
+    {
+        foreach (var s in stmts) VisitStmt(s);
+    }
+
+    /// <summary>`name = None; del name` ending an `except ... as name` handler (artificial code).</summary>
+    private void ClearHandlerName(string name)
+    {
+        LoadConst(PyNone.Value);
+        NameOp(name, ExprCtx.Store);
+        NameOp(name, ExprCtx.Del);
+    }
+
+    /// <summary>GET_AWAITABLE where; LOAD_CONST None; the yield-from loop: awaiting TOS.</summary>
+    private void Await(int where)
+    {
+        AddOpI(Op311.GET_AWAITABLE, where);
+        LoadConst(PyNone.Value);
+        AddYieldFrom(true);
+    }
+
     /// <summary>compiler_pop_except_and_reraise.</summary>
     private void PopExceptAndReraise()
     {
@@ -90,7 +112,7 @@ public sealed partial class Codegen
             case FBlockType.FinallyTry:
                 AddOp(Op311.POP_BLOCK);
                 if (preserveTos) PushFBlock(FBlockType.PopValue, null, null, null);
-                foreach (var s in (List<StmtNode>)info.Datum!) VisitStmt(s);
+                VisitStmts((List<StmtNode>)info.Datum!);
                 if (preserveTos) PopFBlock(FBlockType.PopValue, null);
                 UnsetLoc();
                 return;
@@ -109,9 +131,7 @@ public sealed partial class Codegen
                 CallExitWithNones();
                 if (info.Type == FBlockType.AsyncWith)
                 {
-                    AddOpI(Op311.GET_AWAITABLE, 2);
-                    LoadConst(PyNone.Value);
-                    AddYieldFrom(true);
+                    Await(2);
                 }
                 AddOp(Op311.POP_TOP);
                 UnsetLoc();
@@ -123,9 +143,7 @@ public sealed partial class Codegen
                 AddOp(Op311.POP_EXCEPT);
                 if (info.Datum is string name)
                 {
-                    LoadConst(PyNone.Value);
-                    NameOp(name, ExprCtx.Store);
-                    NameOp(name, ExprCtx.Del);
+                    ClearHandlerName(name);
                 }
                 return;
             case FBlockType.PopValue:

@@ -6,15 +6,18 @@ namespace Pyref.Compiler.Codegen;
 public sealed partial class Codegen
 {
     /// <summary>
-    /// The strs interned when a code object is created: the module's identifiers (the parser interns every NAME),
-    /// the name-like str constants of the code objects made before, and the names the runtime interned at startup.
+    /// The strs interned before a code object is created: the module's identifiers (the parser interns every NAME)
+    /// and the names the runtime interned at startup. The name-like str constants of earlier code objects do not
+    /// count: the constant cache made equal constants one object, so interning it again finds itself.
     /// </summary>
     private HashSet<string>? _interned;
 
     /// <summary>
     /// Names the 3.11 runtime has interned before any compile: builtins (the keys of the builtins module dict)
     /// and keywords (Lib/keyword.py kwlist, static identifiers of the interpreter).
-    /// DEVIATION(CPython): any other str the running process interned earlier is unknown to a reference compiler.
+    /// DEVIATION(CPython): any other str the running process interned earlier (identifiers of every module it has
+    /// imported, e.g. 'element' for _markupbase.py's sets under the harness's oracle) is unknown to a reference
+    /// compiler, so such a frozenset keeps the order of one rebuild fewer.
     /// </summary>
     private static readonly string[] RuntimeInterned =
     (
@@ -65,8 +68,7 @@ public sealed partial class Codegen
     /// <summary>
     /// Objects/codeobject.c intern_string_constants, run by _PyCode_New on co_consts: interning a name-like str that
     /// finds an older interned equal str replaces it, and a frozenset holding one is rebuilt from its items (in
-    /// iteration order), which changes the iteration order dis shows when items collide. Then the constants' own
-    /// name-like strs are interned for the code objects made later.
+    /// iteration order), which changes the iteration order dis shows when items collide.
     /// </summary>
     private void InternStringConstants(CodeObject co)
     {
@@ -75,17 +77,6 @@ public sealed partial class Codegen
             if (co.Consts[i] is PyFrozenSet f && f.Items.Any(x => x is string s && s.Length > 1 && interned.Contains(s)
                     && AllNameChars(s)))
                 co.Consts[i] = new PyFrozenSet(f.IterationOrder);
-        foreach (var c in co.Consts) AddInterned(c, interned);
-    }
-
-    private static void AddInterned(object c, HashSet<string> interned)
-    {
-        switch (c)
-        {
-            case string s when AllNameChars(s): interned.Add(s); break;
-            case PyTuple t: foreach (var x in t.Items) AddInterned(x, interned); break;
-            case PyFrozenSet f: foreach (var x in f.Items) AddInterned(x, interned); break;
-        }
     }
 
     /// <summary>all_name_chars: ASCII letters, digits and '_' only.</summary>

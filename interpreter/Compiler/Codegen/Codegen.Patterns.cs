@@ -480,7 +480,7 @@ public sealed partial class Codegen
                 JumpIf(m.Guard, pc.FailPop[0], false);
             }
             if (i != cases - hasDefault - 1) AddOp(Op311.POP_TOP);
-            foreach (var st in m.Body) VisitStmt(st);
+            VisitStmts(m.Body);
             UnsetLoc();
             AddOpJ(Op311.JUMP, end);
             SetLoc(m.Pattern);
@@ -493,7 +493,7 @@ public sealed partial class Codegen
             if (cases == 1) AddOp(Op311.POP_TOP);
             else AddOp(Op311.NOP);
             if (m.Guard is not null) JumpIf(m.Guard, end, false);
-            foreach (var st in m.Body) VisitStmt(st);
+            VisitStmts(m.Body);
             UnsetLoc();
         }
         UseNextBlock(end);

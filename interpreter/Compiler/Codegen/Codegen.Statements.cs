@@ -280,12 +280,12 @@ public sealed partial class Codegen
         var end = NewBlock();
         var next = s.Orelse.Count > 0 ? NewBlock() : end;
         JumpIf(s.Test, next, false);
-        foreach (var st in s.Body) VisitStmt(st);
+        VisitStmts(s.Body);
         if (s.Orelse.Count > 0)
         {
             AddOpJNoLine(Op311.JUMP, end);
             UseNextBlock(next);
-            foreach (var st in s.Orelse) VisitStmt(st);
+            VisitStmts(s.Orelse);
         }
         UseNextBlock(end);
     }
@@ -304,12 +304,12 @@ public sealed partial class Codegen
         AddOpJ(Op311.FOR_ITER, cleanup);
         UseNextBlock(body);
         VisitExpr(s.Target);
-        foreach (var st in s.Body) VisitStmt(st);
+        VisitStmts(s.Body);
         UnsetLoc();
         AddOpJ(Op311.JUMP, start);
         UseNextBlock(cleanup);
         PopFBlock(FBlockType.ForLoop, start);
-        foreach (var st in s.Orelse) VisitStmt(st);
+        VisitStmts(s.Orelse);
         UseNextBlock(end);
     }
 
@@ -331,14 +331,14 @@ public sealed partial class Codegen
         AddYieldFrom(true);
         AddOp(Op311.POP_BLOCK);
         VisitExpr(s.Target);
-        foreach (var st in s.Body) VisitStmt(st);
+        VisitStmts(s.Body);
         UnsetLoc();
         AddOpJ(Op311.JUMP, start);
         PopFBlock(FBlockType.ForLoop, start);
         UseNextBlock(except);
         SetLoc(s.Iter);
         AddOp(Op311.END_ASYNC_FOR);
-        foreach (var st in s.Orelse) VisitStmt(st);
+        VisitStmts(s.Orelse);
         UseNextBlock(end);
     }
 
@@ -353,12 +353,12 @@ public sealed partial class Codegen
         PushFBlock(FBlockType.WhileLoop, loop, end, null);
         JumpIf(s.Test, anchor, false);
         UseNextBlock(body);
-        foreach (var st in s.Body) VisitStmt(st);
+        VisitStmts(s.Body);
         SetLoc(s);
         JumpIf(s.Test, body, true);
         PopFBlock(FBlockType.WhileLoop, loop);
         UseNextBlock(anchor);
-        foreach (var st in s.Orelse) VisitStmt(st);
+        VisitStmts(s.Orelse);
         UseNextBlock(end);
     }
 
@@ -435,18 +435,18 @@ public sealed partial class Codegen
         }
         else
         {
-            foreach (var st in tryBody) VisitStmt(st);
+            VisitStmts(tryBody);
         }
         AddOpNoLine(Op311.POP_BLOCK);
         PopFBlock(FBlockType.FinallyTry, body);
-        foreach (var st in finalbody) VisitStmt(st);
+        VisitStmts(finalbody);
         AddOpJNoLine(Op311.JUMP, exit);
         UseNextBlock(end);
         UnsetLoc();
         AddOpJ(Op311.SETUP_CLEANUP, cleanup);
         AddOp(Op311.PUSH_EXC_INFO);
         PushFBlock(FBlockType.FinallyEnd, end, null, null);
-        foreach (var st in finalbody) VisitStmt(st);
+        VisitStmts(finalbody);
         PopFBlock(FBlockType.FinallyEnd, end);
         AddOpI(Op311.RERAISE, 0);
         UseNextBlock(cleanup);
@@ -464,10 +464,10 @@ public sealed partial class Codegen
         AddOpJ(Op311.SETUP_FINALLY, except);
         UseNextBlock(body);
         PushFBlock(FBlockType.TryExcept, body, null, null);
-        foreach (var st in tryBody) VisitStmt(st);
+        VisitStmts(tryBody);
         PopFBlock(FBlockType.TryExcept, body);
         AddOpNoLine(Op311.POP_BLOCK);
-        foreach (var st in orelse) VisitStmt(st);
+        VisitStmts(orelse);
         AddOpJNoLine(Op311.JUMP, end);
         int n = handlers.Count;
         UseNextBlock(except);
@@ -495,22 +495,18 @@ public sealed partial class Codegen
                 AddOpJ(Op311.SETUP_CLEANUP, cleanupEnd);
                 UseNextBlock(cleanupBody);
                 PushFBlock(FBlockType.HandlerCleanup, cleanupBody, null, handler.Name);
-                foreach (var st in handler.Body) VisitStmt(st);
+                VisitStmts(handler.Body);
                 PopFBlock(FBlockType.HandlerCleanup, cleanupBody);
                 UnsetLoc();
                 AddOp(Op311.POP_BLOCK);
                 AddOp(Op311.POP_BLOCK);
                 AddOp(Op311.POP_EXCEPT);
-                LoadConst(PyNone.Value);
-                NameOp(handler.Name, ExprCtx.Store);
-                NameOp(handler.Name, ExprCtx.Del);
+                ClearHandlerName(handler.Name);
                 AddOpJ(Op311.JUMP, end);
 
                 UseNextBlock(cleanupEnd);
                 UnsetLoc();
-                LoadConst(PyNone.Value);
-                NameOp(handler.Name, ExprCtx.Store);
-                NameOp(handler.Name, ExprCtx.Del);
+                ClearHandlerName(handler.Name);
                 AddOpI(Op311.RERAISE, 1);
             }
             else
@@ -519,7 +515,7 @@ public sealed partial class Codegen
                 AddOp(Op311.POP_TOP);
                 UseNextBlock(cleanupBody);
                 PushFBlock(FBlockType.HandlerCleanup, cleanupBody, null, null);
-                foreach (var st in handler.Body) VisitStmt(st);
+                VisitStmts(handler.Body);
                 PopFBlock(FBlockType.HandlerCleanup, cleanupBody);
                 UnsetLoc();
                 AddOp(Op311.POP_BLOCK);
@@ -549,7 +545,7 @@ public sealed partial class Codegen
         AddOpJ(Op311.SETUP_FINALLY, except);
         UseNextBlock(body);
         PushFBlock(FBlockType.TryExcept, body, null, null);
-        foreach (var st in tryBody) VisitStmt(st);
+        VisitStmts(tryBody);
         PopFBlock(FBlockType.TryExcept, body);
         AddOpNoLine(Op311.POP_BLOCK);
         AddOpJNoLine(Op311.JUMP, orelse);
@@ -587,15 +583,13 @@ public sealed partial class Codegen
             AddOpJ(Op311.SETUP_CLEANUP, cleanupEnd);
             UseNextBlock(cleanupBody);
             PushFBlock(FBlockType.HandlerCleanup, cleanupBody, null, handler.Name);
-            foreach (var st in handler.Body) VisitStmt(st);
+            VisitStmts(handler.Body);
             PopFBlock(FBlockType.HandlerCleanup, cleanupBody);
             UnsetLoc();
             AddOp(Op311.POP_BLOCK);
             if (handler.Name is not null)
             {
-                LoadConst(PyNone.Value);
-                NameOp(handler.Name, ExprCtx.Store);
-                NameOp(handler.Name, ExprCtx.Del);
+                ClearHandlerName(handler.Name);
             }
             AddOpJ(Op311.JUMP, except);
 
@@ -603,9 +597,7 @@ public sealed partial class Codegen
             UnsetLoc();
             if (handler.Name is not null)
             {
-                LoadConst(PyNone.Value);
-                NameOp(handler.Name, ExprCtx.Store);
-                NameOp(handler.Name, ExprCtx.Del);
+                ClearHandlerName(handler.Name);
             }
             AddOpI(Op311.LIST_APPEND, 3);
             AddOp(Op311.POP_TOP);
@@ -641,7 +633,7 @@ public sealed partial class Codegen
         UseNextBlock(cleanup);
         PopExceptAndReraise();
         UseNextBlock(orelse);
-        foreach (var st in orelseBody) VisitStmt(st);
+        VisitStmts(orelseBody);
         UseNextBlock(end);
     }
 
@@ -681,7 +673,7 @@ public sealed partial class Codegen
         else AddOp(Op311.POP_TOP);
         pos++;
         if (pos == s.Items.Count)
-            foreach (var st in s.Body) VisitStmt(st);
+            VisitStmts(s.Body);
         else CompilerWith(s, pos);
         UnsetLoc();
         AddOp(Op311.POP_BLOCK);
@@ -710,9 +702,7 @@ public sealed partial class Codegen
         var cleanup = NewBlock();
         VisitExpr(item.ContextExpr);
         AddOp(Op311.BEFORE_ASYNC_WITH);
-        AddOpI(Op311.GET_AWAITABLE, 1);
-        LoadConst(PyNone.Value);
-        AddYieldFrom(true);
+        Await(1);
         AddOpJ(Op311.SETUP_WITH, final);
         UseNextBlock(block);
         PushFBlock(FBlockType.AsyncWith, block, final, s);
@@ -720,24 +710,20 @@ public sealed partial class Codegen
         else AddOp(Op311.POP_TOP);
         pos++;
         if (pos == s.Items.Count)
-            foreach (var st in s.Body) VisitStmt(st);
+            VisitStmts(s.Body);
         else CompilerAsyncWith(s, pos);
         PopFBlock(FBlockType.AsyncWith, block);
         AddOp(Op311.POP_BLOCK);
         SetLoc(s);
         CallExitWithNones();
-        AddOpI(Op311.GET_AWAITABLE, 2);
-        LoadConst(PyNone.Value);
-        AddYieldFrom(true);
+        Await(2);
         AddOp(Op311.POP_TOP);
         AddOpJ(Op311.JUMP, exit);
         UseNextBlock(final);
         AddOpJ(Op311.SETUP_CLEANUP, cleanup);
         AddOp(Op311.PUSH_EXC_INFO);
         AddOp(Op311.WITH_EXCEPT_START);
-        AddOpI(Op311.GET_AWAITABLE, 2);
-        LoadConst(PyNone.Value);
-        AddYieldFrom(true);
+        Await(2);
         WithExceptFinish(cleanup);
         UseNextBlock(exit);
     }

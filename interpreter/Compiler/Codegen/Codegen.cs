@@ -50,7 +50,7 @@ public sealed partial class Codegen
     private bool _interactive;                // c_interactive
     private int _nestLevel;                   // c_nestlevel
     /// <summary>c_const_cache: one shared instance per constant value (by _PyCode_ConstantKey) for the whole compile.</summary>
-    private readonly Dictionary<object, object> _constCache = new(ConstantKey.Comparer);
+    private readonly Dictionary<object, object> _constCache = new(ConstantPool.KeyComparer);
     /// <summary>The code objects of c_const_cache, merged by value as code_richcompare compares them.</summary>
     private readonly Dictionary<CodeObject, CodeObject> _codeCache = new(CodeValueComparer.Instance);
     private Unit _u = null!;                  // c->u
@@ -458,27 +458,11 @@ public sealed partial class Codegen
         switch (scope)
         {
             case SymbolScope.Free:
-                {
-                    int arg = _u.U.CellVars.Count + FreeVarIndex(mangled);
-                    AddOpI(ctx switch
-                    {
-                        ExprCtx.Load => _u.Ste.Type == BlockType.Class ? Op311.LOAD_CLASSDEREF : Op311.LOAD_DEREF,
-                        ExprCtx.Store => Op311.STORE_DEREF,
-                        _ => Op311.DELETE_DEREF,
-                    }, arg);
-                    return;
-                }
+                AddOpI(DerefOp(ctx), _u.U.CellVars.Count + FreeVarIndex(mangled));
+                return;
             case SymbolScope.Cell:
-                {
-                    int arg = _u.U.CellVars.Add(mangled);
-                    AddOpI(ctx switch
-                    {
-                        ExprCtx.Load => _u.Ste.Type == BlockType.Class ? Op311.LOAD_CLASSDEREF : Op311.LOAD_DEREF,
-                        ExprCtx.Store => Op311.STORE_DEREF,
-                        _ => Op311.DELETE_DEREF,
-                    }, arg);
-                    return;
-                }
+                AddOpI(DerefOp(ctx), _u.U.CellVars.Add(mangled));
+                return;
             case SymbolScope.Local when function:
                 AddOpI(ctx switch
                 {
@@ -508,6 +492,13 @@ public sealed partial class Codegen
             _ => Op311.DELETE_NAME,
         }, n);
     }
+
+    private int DerefOp(ExprCtx ctx) => ctx switch
+    {
+        ExprCtx.Load => _u.Ste.Type == BlockType.Class ? Op311.LOAD_CLASSDEREF : Op311.LOAD_DEREF,
+        ExprCtx.Store => Op311.STORE_DEREF,
+        _ => Op311.DELETE_DEREF,
+    };
 
     /// <summary>
     /// compiler_add_o on u_freevars: CPython's dict values start at the number of cells, so a name missing from

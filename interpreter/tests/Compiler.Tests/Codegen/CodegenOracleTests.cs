@@ -12,29 +12,16 @@ public class CodegenOracleTests
 {
     private static readonly Regex Address = new("0x[0-9a-f]+");
 
-    // The oracle prints dis.dis and the co_* dump (interpreter/Dis CodeObjectAttributes.Format) separated by a marker.
+    // The oracle prints dis.dis and the co_* dump (code_attrs.py, next to the test assembly) separated by a marker.
     private const string OracleScript = """
-import dis, io, re, sys, types
-KEYS = ["co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable", "co_filename",
-        "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount", "co_linetable", "co_name", "co_names",
-        "co_nlocals", "co_posonlyargcount", "co_qualname", "co_stacksize", "co_varnames"]
-addr = re.compile(r"0x[0-9a-f]+")
-def value(code, key):
-    v = getattr(code, key)
-    if isinstance(v, int): return str(v)
-    if isinstance(v, bytes): return v.hex()
-    return addr.sub("0xADDR", repr(v))
-def walk(code, parent, out):
-    path = code.co_qualname if parent is None else parent + "/" + code.co_qualname
-    for key in KEYS: out.append(f"{path}\t{key}\t{value(code, key)}\n")
-    for c in code.co_consts:
-        if isinstance(c, types.CodeType): walk(c, path, out)
+import dis, io, sys
+sys.path.insert(0, sys.argv[2])
+from code_attrs import ADDRESS as addr, walk
 src = sys.stdin.read()
 code = compile(src, "<snippet>", sys.argv[1], dont_inherit=True)
 buf = io.StringIO()
 dis.dis(code, file=buf)
-out = []
-walk(code, None, out)
+out = walk(code)
 sys.stdout.write(addr.sub("0xADDR", buf.getvalue()) + "\n=====\n" + "".join(out))
 """;
 
@@ -69,7 +56,7 @@ sys.stdout.write(addr.sub("0xADDR", buf.getvalue()) + "\n=====\n" + "".join(out)
     [MemberData(nameof(Snippets))]
     public void Dis_and_code_attributes_match_CPython(string mode, string source)
     {
-        var expected = PythonOracle.Run(OracleScript, source, mode);
+        var expected = PythonOracle.Run(OracleScript, source, mode, AppContext.BaseDirectory);
         var code = Compiler.Compile(source, "<snippet>", mode);
         var actual = Address.Replace(Disassembler.Dis(code), "0xADDR") + "\n=====\n"
             + CodeObjectAttributes.Format(CodeObjectAttributes.Describe(code));

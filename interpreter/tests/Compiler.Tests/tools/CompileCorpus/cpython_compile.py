@@ -4,28 +4,8 @@
   i.pyc    what py_compile writes (timestamp .pyc with the file's mtime and size)
   i.err    instead of the above when compile() raises: "Kind: msg (lineno, offset)"
 and finally OUTDIR/time.txt: the seconds compile() took over all files (source bytes already in memory)."""
-import dis, importlib._bootstrap_external as be, io, os, re, sys, time, types
-
-KEYS = ["co_argcount", "co_cellvars", "co_code", "co_consts", "co_exceptiontable", "co_filename",
-        "co_firstlineno", "co_flags", "co_freevars", "co_kwonlyargcount", "co_linetable", "co_name", "co_names",
-        "co_nlocals", "co_posonlyargcount", "co_qualname", "co_stacksize", "co_varnames"]
-addr = re.compile(r"0x[0-9a-f]+")
-
-def value(code, key):
-    v = getattr(code, key)
-    if isinstance(v, int):
-        return str(v)
-    if isinstance(v, bytes):
-        return v.hex()
-    return addr.sub("0xADDR", repr(v))
-
-def walk(code, parent, out):
-    path = code.co_qualname if parent is None else parent + "/" + code.co_qualname
-    for key in KEYS:
-        out.append(f"{path}\t{key}\t{value(code, key)}\n")
-    for c in code.co_consts:
-        if isinstance(c, types.CodeType):
-            walk(c, path, out)
+import dis, importlib._bootstrap_external as be, io, os, sys, time
+from code_attrs import ADDRESS as addr, walk
 
 outdir = sys.argv[1]
 total = 0.0
@@ -47,8 +27,7 @@ for index, line in enumerate(sys.stdin):
     dis.dis(code, file=buf)
     with open(base + ".dis", "w", encoding="utf-8", errors="surrogatepass") as out:
         out.write(addr.sub("0xADDR", buf.getvalue()))
-    attrs = []
-    walk(code, None, attrs)
+    attrs = walk(code)
     with open(base + ".attrs", "w", encoding="utf-8", errors="surrogatepass") as out:
         out.write("".join(attrs))
     with open(base + ".pyc", "wb") as out:
