@@ -5,8 +5,8 @@ namespace Pyref.Cli;
 
 /// <summary>
 /// `pyref -m dis FILE`: Lib/dis.py main() of 3.11 — compile FILE and print dis.dis of the module code.
-/// Until the compiler exists, FILE may be a .pyc (its marshalled code object is disassembled); a .py file is refused
-/// with exit status 2.
+/// FILE is compiled with the reference compiler (interpreter/Compiler) as `compile(source, FILE, "exec")`; a .pyc FILE
+/// (an extension of pyref) is disassembled from its marshalled code object.
 /// </summary>
 internal static class DisCommand
 {
@@ -26,12 +26,25 @@ internal static class DisCommand
             return 2;
         }
         var data = File.ReadAllBytes(path);
+        CodeObject code;
         if (!LooksLikePyc(data))
         {
-            stderr.WriteLine($"pyref: -m dis {path}: the compiler is not available yet; only .pyc files can be disassembled");
-            return 2;
+            try
+            {
+                code = Pyref.Compiler.Compiler.Compile(data, path, "exec");
+            }
+            catch (Pyref.Parser.PythonSyntaxError e)
+            {
+                // dis.py lets compile()'s SyntaxError propagate: Python prints the traceback and exits with 1.
+                stderr.WriteLine("Traceback (most recent call last):");
+                stderr.WriteLine($"  File \"{path}\", line {e.Lineno}");
+                if (e.Text is not null) stderr.WriteLine("    " + e.Text.Trim());
+                stderr.WriteLine($"{e.Kind}: {e.Msg}");
+                return 1;
+            }
+            stdout.Write(Disassembler.Dis(code, target));
+            return 0;
         }
-        CodeObject code;
         try
         {
             code = Pyc.Read(data, OpcodeTable.For(target)).Code;

@@ -1,4 +1,7 @@
 using Pyref.Bytecode;
+using Pyref.Parser;
+using Pyref.Parser.Ast;
+using Pyref.Symtable;
 
 namespace Pyref.Compiler;
 
@@ -12,8 +15,43 @@ namespace Pyref.Compiler;
 public static class Compiler
 {
     /// <summary>compile(source, filename, mode) with mode "exec", "eval" or "single".</summary>
-    public static CodeObject Compile(string source, string filename, string mode)
+    public static CodeObject Compile(string source, string filename, string mode) =>
+        Compile(source, filename, mode, flags: 0, optimize: -1);
+
+    /// <summary>compile(source, filename, mode, flags, dont_inherit=True, optimize): flags are PyCF_* / CO_FUTURE_* bits.</summary>
+    public static CodeObject Compile(string source, string filename, string mode, int flags, int optimize)
     {
-        throw new NotImplementedException("compiler: being written (interpreter/Compiler/Codegen)");
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311);
+        return CompileAst(mod, filename, flags, optimize);
     }
+
+    /// <summary>compile() of a bytes source (the encoding is found by the tokenizer: BOM, coding cookie, UTF-8).</summary>
+    public static CodeObject Compile(ReadOnlyMemory<byte> source, string filename, string mode, int flags = 0, int optimize = -1)
+    {
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311);
+        return CompileAst(mod, filename, flags, optimize);
+    }
+
+    /// <summary>
+    /// _PyAST_Compile(mod, filename, flags, optimize): future features, AST optimizer, symbol table, codegen and assembly.
+    /// optimize -1 means the interpreter's level (0: no -O). The tree is optimized in place.
+    /// </summary>
+    public static CodeObject CompileAst(ModNode mod, string filename, int flags = 0, int optimize = -1)
+    {
+        var future = FutureParser.FromAst(mod, filename);
+        int merged = future.Features | flags;
+        future.Features = merged;
+        int opt = optimize == -1 ? 0 : optimize;
+        AstOptimizer.AstOptimizer.Optimize(mod, opt, merged);
+        var st = Symtable.Symtable.Build(mod, filename, future);
+        return Codegen.Codegen.CompileModule(mod, filename, st, future, merged, opt);
+    }
+
+    private static ParseMode ParseModeOf(string mode) => mode switch
+    {
+        "exec" => ParseMode.Exec,
+        "eval" => ParseMode.Eval,
+        "single" => ParseMode.Single,
+        _ => throw new ArgumentException("compile() mode must be 'exec', 'eval' or 'single'", nameof(mode)),
+    };
 }

@@ -6,6 +6,7 @@ namespace Pyref.Compiler;
 /// u_consts (Python/compile.c compiler_add_const / _PyCode_ConstantKey): constants in first-use order, merged by
 /// <see cref="ConstantKey"/> so 0, 0.0, -0.0 and False stay distinct. Values use the Bytecode leaf's constant model
 /// (see interpreter/Bytecode/Constants.cs).
+/// A NaN float or complex is only the same constant as itself (the same boxed object), as ConstantKey decides.
 /// </summary>
 public sealed class ConstantPool
 {
@@ -26,4 +27,8 @@ public sealed class ConstantPool
     }
 
     public bool TryGetIndex(object value, out int index) => _index.TryGetValue(value, out index);
+
+    /// <summary>The key equality of u_consts (and of compile.c's c_const_cache): <see cref="ConstantKey.Comparer"/>,
+    /// where a NaN matches only the same object.</summary>
+    public static IEqualityComparer<object> KeyComparer => ConstantKey.Comparer;
 }

@@ -62,6 +62,28 @@ public static class ReferenceArtifacts
         return StageOutcome.Produced(new AstArtifact(Pyref.Parser.Ast.AstDump.Dump(module, includeAttributes: true), null), seconds);
     }
 
-    public static StageOutcome Dis(byte[] source, string filename, PythonVersion target, Stopwatch clock) =>
-        throw new NotImplementedException("the compiler (issue 5) does not exist yet");
+    /// <summary>
+    /// compile(source, filename, "exec", dont_inherit=True), then dis.dis text (0x addresses normalized) and the co_*
+    /// attributes of every nested code object, as oracle_worker.py's stage_dis; or the SyntaxError.
+    /// </summary>
+    public static StageOutcome Dis(byte[] source, string filename, PythonVersion target, Stopwatch clock)
+    {
+        Pyref.Bytecode.CodeObject code;
+        try
+        {
+            code = Pyref.Compiler.Compiler.Compile(source, filename, "exec");
+        }
+        catch (Pyref.Parser.PythonSyntaxError e)
+        {
+            var error = new StageError(e.Kind, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
+            return StageOutcome.Produced(new DisArtifact(null, Array.Empty<CodeObjectRecord>(), error), clock.Elapsed.TotalSeconds);
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        var text = DisAddress.Replace(Pyref.Dis.Disassembler.Dis(code, target), "0xADDR");
+        var objects = Pyref.Dis.CodeObjectAttributes.Describe(code)
+            .Select(d => new CodeObjectRecord(d.Path, d.Attrs)).ToList();
+        return StageOutcome.Produced(new DisArtifact(text, objects, null), seconds);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex DisAddress = new("0x[0-9a-fA-F]+");
 }

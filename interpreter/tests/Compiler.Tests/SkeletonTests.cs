@@ -15,3 +15,18 @@ public class ConstantPoolTests
         Assert.Equal(4, pool.Count);
     }
 }
+
+public class ConstantPoolNaNTests
+{
+    [Fact]
+    public void Separate_NaN_objects_take_separate_slots_but_one_object_reuses_its_slot()
+    {
+        var pool = new ConstantPool();
+        object nan1 = double.NaN, nan2 = double.NaN;
+        Assert.Equal(0, pool.Add(nan1));
+        Assert.Equal(1, pool.Add(nan2));
+        Assert.Equal(0, pool.Add(nan1));
+        Assert.Equal(2, pool.Add(1.5));
+        Assert.Equal(2, pool.Add(1.5));
+    }
+}

@@ -1,0 +1,71 @@
+using Pyref.Bytecode;
+using static Pyref.Bytecode.Op311;
+
+namespace Pyref.Compiler.Flowgraph;
+
+/// <summary>Instruction predicates of Python/compile.c 3.11 (is_jump, is_block_push, instr_size...).</summary>
+public static class Cfg
+{
+    private static readonly OpcodeTable Table = OpcodeTable.Py311;
+
+    /// <summary>IS_VIRTUAL_JUMP_OPCODE: the pseudo jumps normalize_jumps turns into forward/backward opcodes.</summary>
+    public static bool IsVirtualJump(int opcode) =>
+        opcode is JUMP or JUMP_NO_INTERRUPT or POP_JUMP_IF_NONE or POP_JUMP_IF_NOT_NONE or POP_JUMP_IF_FALSE
+            or POP_JUMP_IF_TRUE;
+
+    /// <summary>is_jump: a pseudo jump or a real opcode of _PyOpcode_Jump (hasjrel + hasjabs, SETUP_* excluded).</summary>
+    public static bool IsJump(Instr i) =>
+        IsVirtualJump(i.Opcode)
+        || (i.Opcode is >= 0 and < 256 && (Table.HasJumpRelative(i.Opcode) || Table.HasJumpAbsolute(i.Opcode)));
+
+    /// <summary>is_relative_jump: _PyOpcode_RelativeJump (real opcodes only).</summary>
+    public static bool IsRelativeJump(Instr i) => i.Opcode is >= 0 and < 256 && Table.HasJumpRelative(i.Opcode);
+
+    /// <summary>is_block_push: SETUP_FINALLY, SETUP_WITH, SETUP_CLEANUP.</summary>
+    public static bool IsBlockPush(Instr i) => i.Opcode is SETUP_FINALLY or SETUP_WITH or SETUP_CLEANUP;
+
+    /// <summary>is_end_of_basic_block: after these, codegen starts a new (implicit) block.</summary>
+    public static bool IsEndOfBasicBlock(Instr i) => IsJump(i) || i.Opcode is RETURN_VALUE or RAISE_VARARGS or RERAISE;
+
+    /// <summary>HAS_ARG: opcodes at or above HAVE_ARGUMENT carry an oparg.</summary>
+    public static bool HasArg(int opcode) => opcode >= Table.HaveArgument;
+
+    /// <summary>HAS_CONST (hasconst: LOAD_CONST and KW_NAMES in 3.11).</summary>
+    public static bool HasConst(int opcode) => opcode is >= 0 and < 256 && Table.HasConst(opcode);
+
+    /// <summary>instr_size: EXTENDED_ARG prefixes + the instruction + its inline CACHE entries, in code units.</summary>
+    public static int InstrSize(Instr i)
+    {
+        int opcode = i.Opcode;
+        if (opcode is < 0 or > 255) throw new InvalidOperationException($"SystemError: pseudo instruction {opcode} reached the assembler");
+        int oparg = HasArg(opcode) ? i.Oparg : 0;
+        int extendedArgs = (0xFFFFFF < oparg ? 1 : 0) + (0xFFFF < oparg ? 1 : 0) + (0xFF < oparg ? 1 : 0);
+        return extendedArgs + 1 + Table.CacheEntries(opcode);
+    }
+
+    // stack_effect per opcode, pseudo ones included (index opcode - MinOpcode), looked up once: the table's indexer
+    // searches the pseudo instructions linearly.
+    private const int MinOpcode = Op311.POP_JUMP_IF_NOT_NONE;
+    private static readonly StackEffectFunction?[] Effects = BuildEffects();
+
+    private static StackEffectFunction?[] BuildEffects()
+    {
+        var effects = new StackEffectFunction?[256 - MinOpcode];
+        for (int op = MinOpcode; op < 256; op++)
+            if (Table[op] is { IsSpecialized: false, StackEffect: { } effect }) effects[op - MinOpcode] = effect;
+        return effects;
+    }
+
+    /// <summary>stack_effect(opcode, oparg, jump) of compile.c; SystemError text as stackdepth() raises it.</summary>
+    public static int StackEffect(Instr i, int jump)
+    {
+        int index = i.Opcode - MinOpcode;
+        var effect = index is >= 0 and < 256 - MinOpcode ? Effects[index] : null;
+        if (effect is null)
+            throw new InvalidOperationException($"SystemError: compiler stack_effect(opcode={i.Opcode}, arg={i.Oparg}) failed");
+        return effect(i.Oparg, jump);
+    }
+
+    /// <summary>COPY_INSTR_LOC(old, new).</summary>
+    public static void CopyLocation(Instr from, Instr to) => to.Loc = from.Loc;
+}
