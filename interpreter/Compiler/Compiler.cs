@@ -40,20 +40,8 @@ public static class Compiler
     {
         // The optimizer, the symtable and codegen recurse as deep as the tree (up to CPython's limits, which are far
         // beyond what a small thread stack holds): run them on a thread with a big stack.
-        CodeObject? result = null;
-        Exception? error = null;
-        var thread = new Thread(() =>
-        {
-            try { result = CompileAstOnThisThread(mod, filename, flags, optimize); }
-            catch (Exception e) { error = e; }
-        }, PipelineStackBytes);
-        thread.Start();
-        thread.Join();
-        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
-        return result!;
+        return BigStack.Run(() => CompileAstOnThisThread(mod, filename, flags, optimize));
     }
-
-    private const int PipelineStackBytes = 256 * 1024 * 1024;
 
     private static CodeObject CompileAstOnThisThread(ModNode mod, string filename, int flags, int optimize)
     {

@@ -79,20 +79,8 @@ public sealed partial class Codegen
         // stack runs short, compile again on a thread whose stack holds any tree the symtable lets through.
         try { return Run(); }
         catch (StackTooSmallException) { }
-        CodeObject? result = null;
-        Exception? error = null;
-        var thread = new Thread(() =>
-        {
-            try { result = Run(); }
-            catch (Exception e) { error = e; }
-        }, BigStackBytes);
-        thread.Start();
-        thread.Join();
-        if (error is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
-        return result!;
+        return BigStack.Run(Run);
     }
-
-    private const int BigStackBytes = 256 * 1024 * 1024;
 
     /// <summary>The current thread's stack is too small for this tree: codegen is redone on a big-stack thread.</summary>
     private sealed class StackTooSmallException : Exception { }
