@@ -38,6 +38,13 @@ public static class Compiler
     /// </summary>
     public static CodeObject CompileAst(ModNode mod, string filename, int flags = 0, int optimize = -1)
     {
+        // The optimizer, the symtable and codegen recurse as deep as the tree (up to CPython's limits, which are far
+        // beyond what a small thread stack holds): run them on a thread with a big stack.
+        return BigStack.Run(() => CompileAstOnThisThread(mod, filename, flags, optimize));
+    }
+
+    private static CodeObject CompileAstOnThisThread(ModNode mod, string filename, int flags, int optimize)
+    {
         var future = FutureParser.FromAst(mod, filename);
         int merged = future.Features | flags;
         future.Features = merged;

@@ -17,6 +17,7 @@ public sealed partial class Codegen
     /// <summary>compiler_visit_expr: the expression's location for its instructions, restored afterwards.</summary>
     private void VisitExpr(ExprNode e)
     {
+        CheckStack();
         var old = _u.Loc;
         SetLoc(e);
         VisitExpr1(e);

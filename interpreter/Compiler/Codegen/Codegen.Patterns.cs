@@ -439,6 +439,7 @@ public sealed partial class Codegen
     /// <summary>compiler_pattern.</summary>
     private void CompilerPattern(PatternNode p, PatternContext pc)
     {
+        CheckStack();
         SetLoc(p);
         switch (p)
         {

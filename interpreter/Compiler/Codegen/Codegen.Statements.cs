@@ -16,6 +16,7 @@ public sealed partial class Codegen
     /// <summary>compiler_visit_stmt.</summary>
     private void VisitStmt(StmtNode s)
     {
+        CheckStack();
         SetLoc(s);
         switch (s)
         {

@@ -68,10 +68,26 @@ public sealed partial class Codegen
     public static CodeObject CompileModule(ModNode mod, string filename, SymtableT st, FutureFeatures future,
         int cfFlags, int optimize, string? source = null)
     {
-        var c = new Codegen(filename, st, future, cfFlags, optimize, source);
-        c._interned = new HashSet<string>(RuntimeInterned, StringComparer.Ordinal);
-        CollectIdentifiers(mod, c._interned);
-        return c.CompilerMod(mod);
+        CodeObject Run()
+        {
+            var c = new Codegen(filename, st, future, cfFlags, optimize, source);
+            c._interned = new HashSet<string>(RuntimeInterned, StringComparer.Ordinal);
+            CollectIdentifiers(mod, c._interned);
+            return c.CompilerMod(mod);
+        }
+        // The visitors recurse as deep as the tree (the symtable bounds it at CPython's limit): when the caller's
+        // stack runs short, compile again on a thread whose stack holds any tree the symtable lets through.
+        try { return Run(); }
+        catch (StackTooSmallException) { }
+        return BigStack.Run(Run);
+    }
+
+    /// <summary>The current thread's stack is too small for this tree: codegen is redone on a big-stack thread.</summary>
+    private sealed class StackTooSmallException : Exception { }
+
+    private static void CheckStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw new StackTooSmallException();
     }
 
     /// <summary>The codegen-only part of struct compiler_unit (the rest is <see cref="CompilerUnit"/>).</summary>

@@ -120,4 +120,13 @@ public class OracleWorkerTests : IAsyncLifetime
         var cpython = (await _python.AnalyzeAsync(file, [Stage.Tokens], default))[Stage.Tokens];
         Assert.Null(ArtifactDiff.Compare(cpython.Artifact!, reference.Artifact!));
     }
+
+    [Fact]
+    public async Task Reference_dis_stage_matches_cpython_on_a_simple_file()
+    {
+        var file = Case("refdis.py", "import os\ndef f(a, *b, c=1):\n    return [os.path.join(x) for x in b if x], c\nclass C:\n    def m(self):\n        return super().m()\n");
+        var reference = ReferenceImplementation.Analyze(Pyref.PythonVersion.Py311, Stage.Dis, File.ReadAllBytes(file.Path), file.DisplayName);
+        var cpython = (await _python.AnalyzeAsync(file, [Stage.Dis], default))[Stage.Dis];
+        Assert.Null(ArtifactDiff.Compare(cpython.Artifact!, reference.Artifact!));
+    }
 }

@@ -55,3 +55,25 @@ except SyntaxError as e:
         Assert.Equal(expected, actual);
     }
 }
+
+public class CodegenStackTests
+{
+    [Fact]
+    public void A_deep_tree_compiles_on_a_small_stack_thread()
+    {
+        // A left-deep BinOp chain 2000 deep: a 256 KiB thread cannot hold the optimizer's, the symtable's and
+        // codegen's recursion, so the compile must move to a big-stack thread instead of overflowing.
+        var source = "x = " + string.Join("+", Enumerable.Repeat("a", 2000)) + "\n";
+        Bytecode.CodeObject? code = null;
+        Exception? error = null;
+        var thread = new Thread(() =>
+        {
+            try { code = Compiler.CompileAst(Pyref.Parser.PythonParser.ParseModule(source, "<deep>"), "<deep>"); }
+            catch (Exception e) { error = e; }
+        }, 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.Null(error);
+        Assert.Equal(2000 - 1, code!.Instructions().Count(i => i.Opcode == Bytecode.Op311.BINARY_OP));
+    }
+}
