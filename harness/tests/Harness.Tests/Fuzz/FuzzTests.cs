@@ -90,7 +90,7 @@ public class GeneratorTests
     public void Regression_files_are_named_by_signature_and_carry_front_matter()
     {
         var header = RegressionCase.Header("ast:ast-value:end_col_offset", 4, "generated program 12", 80);
-        var metadata = Corpus.CaseMetadata.Parse(header + "x = 1\n");
+        var metadata = Conformance.Harness.Corpus.CaseMetadata.Parse(header + "x = 1\n");
         Assert.Equal(["fuzz"], metadata.Features);
         Assert.Null(metadata.Stages);
         Assert.Matches(@"^ast-ast-value-end-col-offset-[0-9a-f]{8}\.py$", RegressionCase.FileName("ast:ast-value:end_col_offset"));
