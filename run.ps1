@@ -27,7 +27,8 @@ if ($args.Count -gt 0) {
 
 # The main job: the curated corpus through every stage against python3.
 $out = Join-Path $PSScriptRoot 'reports/latest'
-& dotnet $harness run corpus --oracle python3 --impl reference --out $out --junit (Join-Path $out 'junit.xml')
+# --from-pyc: the run stage runs CPython-compiled .pyc files until the reference compiler lands (then drop it).
+& dotnet $harness run corpus --oracle python3 --impl reference --from-pyc --out $out --junit (Join-Path $out 'junit.xml')
 $status = $LASTEXITCODE
 # Divergences (exit 1) are findings, not a failure of the job; usage or setup errors (2) are.
 if ($status -ge 2) { exit $status }

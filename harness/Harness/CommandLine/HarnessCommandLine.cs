@@ -65,9 +65,10 @@ public static class HarnessCommandLine
         var timeout = TimeoutOption();
         var target = TargetOption();
         var quiet = new Option<bool>("--quiet") { Description = "no progress output" };
+        var fromPyc = new Option<bool>("--from-pyc") { Description = "the reference's run stage runs each case byte-compiled by the oracle (CPython's compiler)" };
         var command = new Command("run", "Run cases through the stages on both sides and report the differences.")
         {
-            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet,
+            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, fromPyc,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -84,6 +85,7 @@ public static class HarnessCommandLine
                 Timeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 Target = parse.GetValue(target)!,
                 Quiet = parse.GetValue(quiet),
+                FromPyc = parse.GetValue(fromPyc),
             };
             if (options.Paths.Count == 0 && !options.Stdlib)
                 throw new SetupException("nothing to run: give a PATH or --stdlib");

@@ -16,4 +16,6 @@ public sealed record RunOptions
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     public string Target { get; init; } = "3.11";
     public bool Quiet { get; init; }
+    /// <summary>The reference's run stage runs CPython-compiled .pyc files (issue 6, figure 2).</summary>
+    public bool FromPyc { get; init; }
 }
