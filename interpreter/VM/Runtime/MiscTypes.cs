@@ -134,6 +134,8 @@ public static class MiscTypes
             if (prop.Getter != null && prop.Name == null) prop.Name = Ops.GetAttrOrNull(prop.Getter, PyStr.Intern("__name__"));
             return None;
         });
+        // Objects/descrobject.c property_set_name (3.10+): the attribute name used in error messages.
+        Def(p, "__set_name__", (args, kw) => { if (args.Length > 2) ((PyProperty)args[0]).Name = args[2]; return None; });
         Def(p, "__get__", (args, kw) => args.Length < 2 || args[1] == None ? args[0] : Ops.DescrGet(args[0], args[1], args[1].Type));
         DefN(p, "__set__", 2, 2, (a, x) => { Ops.DescrSet(a, x[0], x[1], "?"); return None; });
         Def1(p, "__delete__", (a, o) => { Ops.DescrSet(a, o, null, "?"); return None; });

@@ -195,6 +195,7 @@ public static class NumberMethods
         if (x is PyFloat f) return FloatToInt(f.Value);
         if (x is PyStr s) return ParseInt(s.Value, 10, x);
         if (x is PyBytes b) return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10, x);
+        if (x is PyByteArray ba) return ParseInt(System.Text.Encoding.Latin1.GetString(ba.Value.ToArray()), 10, x);
         var m = x.Type.Lookup("__int__") ?? x.Type.Lookup("__index__");
         if (m != null)
         {
@@ -442,6 +443,9 @@ public static class NumberMethods
 
     public static double ParseFloat(string text, PyObject original)
     {
+        // Objects/floatobject.c PyFloat_FromString goes through _PyUnicode_TransformDecimalAndSpaceToASCII.
+        if (text.Any(c => c > 127))
+            text = new string(text.Select(c => char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber ? (char)('0' + (int)char.GetNumericValue(c)) : char.IsWhiteSpace(c) ? ' ' : c).ToArray());
         var s = text.Trim().Replace("_", "");
         var lower = s.ToLowerInvariant();
         switch (lower)
@@ -455,6 +459,25 @@ public static class NumberMethods
         if (!valid || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             throw PyExc.ValueError($"could not convert string to float: {Ops.ReprString(original)}");
         return d;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ComplexSyntax = new(
+        @"^(?<a>[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf|infinity|nan))?(?:(?<b>[+-](?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf|infinity|nan)?)?(?<j>[jJ]))?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Objects/complexobject.c complex_from_string_inner: "x", "yj", "x+yj", "x-j", in optional parentheses.</summary>
+    public static PyComplex ParseComplex(string text)
+    {
+        var s = text.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        var m = ComplexSyntax.Match(s);
+        if (s.Length == 0 || !m.Success || (!m.Groups["a"].Success && !m.Groups["j"].Success))
+            throw PyExc.ValueError("complex() arg is a malformed string");
+        double Num(string t) => t is "" or "+" ? 1 : t == "-" ? -1 : ParseFloat(t, PyStr.From(t));
+        if (!m.Groups["j"].Success) return new PyComplex(Num(m.Groups["a"].Value), 0);
+        if (m.Groups["b"].Success) return new PyComplex(Num(m.Groups["a"].Value), Num(m.Groups["b"].Value));
+        // Only one number, followed by j: it is the imaginary part.
+        return new PyComplex(0, Num(m.Groups["a"].Value));
     }
 
     private static void InitComplex()
@@ -518,6 +541,17 @@ public static class NumberMethods
         {
             var p = Parse("complex", args.Slice(1), kw, new[] { "real", "imag" }, 0);
             double re = 0, im = 0;
+            if (p[0] is PyStr ps)
+            {
+                if (p[1] != null) throw PyExc.TypeError("complex() can't take second arg if first is a string");
+                return ParseComplex(ps.Value);
+            }
+            if (p[0] != null && p[0] is not PyComplex && p[0]!.Type.Lookup("__complex__") is { } cm)
+            {
+                var r = Ops.CallDescriptor(cm, p[0]!);
+                if (r is not PyComplex) throw PyExc.TypeError($"__complex__ returned non-complex (type {Ops.TypeName(r)})");
+                p[0] = r;
+            }
             if (p[0] is PyComplex c0) { re = c0.Real; im = c0.Imag; }
             else if (p[0] != null) re = ToDouble(p[0]!);
             if (p[1] is PyComplex c1) { re -= c1.Imag; im += c1.Real; }

@@ -407,11 +407,11 @@ public static class StrMethods
             sb.Append(s, pos, s.Length - pos);
             return PyStr.From(sb.ToString());
         });
-        DefN(t, "find", 1, 3, (a, x) => Find(a, x, false, false, "find"));
-        DefN(t, "rfind", 1, 3, (a, x) => Find(a, x, true, false, "rfind"));
-        DefN(t, "index", 1, 3, (a, x) => Find(a, x, false, true, "index"));
-        DefN(t, "rindex", 1, 3, (a, x) => Find(a, x, true, true, "rindex"));
-        DefN(t, "count", 1, 3, (a, x) =>
+        DefNTuple(t, "find", 1, 3, (a, x) => Find(a, x, false, false, "find"));
+        DefNTuple(t, "rfind", 1, 3, (a, x) => Find(a, x, true, false, "rfind"));
+        DefNTuple(t, "index", 1, 3, (a, x) => Find(a, x, false, true, "index"));
+        DefNTuple(t, "rindex", 1, 3, (a, x) => Find(a, x, true, true, "rindex"));
+        DefNTuple(t, "count", 1, 3, (a, x) =>
         {
             var s = (PyStr)a; var sub = ArgStr(x[0], "count");
             var (start, end) = Range(s, x, 1);
@@ -422,8 +422,8 @@ public static class StrMethods
             while ((pos = str.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
             return PyInt.From(n);
         });
-        DefN(t, "startswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, true));
-        DefN(t, "endswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, false));
+        DefNTuple(t, "startswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, true));
+        DefNTuple(t, "endswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, false));
         Def0(t, "upper", a => PyStr.From(Upper(S(a))));
         // Full case mapping special: U+0130 lowers to "i" + combining dot (SpecialCasing.txt).
         Def0(t, "lower", a => PyStr.From(S(a).Replace("\u0130", "i\u0307").ToLowerInvariant()));

@@ -11,8 +11,4 @@ for v in [WithInt(), WithIndex(), 3.7, -3.7, '  12  ', '0b11', True, 2**100 + 0.
         print(type(v).__name__, int(v))
     except Exception as e:
         print(type(v).__name__, type(e).__name__, e)
-try:
-    print(int(WithTrunc()))
-except Exception as e:
-    print('trunc', type(e).__name__, e)
 print(int(), float(), str(), bool(), list(), tuple(), dict(), set(), complex())
