@@ -111,7 +111,15 @@ public static partial class Ops
     {
         var ta = a.Type;
         if (ta == Types.Int || ta == Types.Float || ta == Types.Str || ta == Types.Tuple)
-            return BinaryOp(a, b, op);
+        {
+            try { return BinaryOp(a, b, op); }
+            catch (PyException pe) when (op != NbOp.Power && pe.Value.Type == Types.TypeError && pe.Value is PyBaseException be
+                && be.Args.Items.Length == 1 && be.Args.Items[0] is PyStr m && m.Value.StartsWith("unsupported operand type(s) for ", StringComparison.Ordinal))
+            {
+                // abstract.c binary_iop1 names the augmented operator: "for +=".
+                throw PyExc.TypeError($"unsupported operand type(s) for {NbOp.Symbols[op]}=: '{TypeName(a)}' and '{TypeName(b)}'");
+            }
+        }
         if (ta == Types.List && op == NbOp.Add)
         {
             ListMethods.Extend((PyList)a, b);

@@ -49,12 +49,14 @@ public static class Builtins
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, def = null;
+        // Python/bltinmodule.c min_max parses with PyArg_ParseTupleAndKeywords("|$OO").
+        if (nkw > 2) throw PyExc.TypeError($"{name}() takes at most 2 keyword arguments ({nkw} given)");
         for (int i = 0; i < nkw; i++)
         {
             var k = ((PyStr)kw!.Items[i]).Value;
             if (k == "key") key = args[npos + i];
             else if (k == "default") def = args[npos + i];
-            else throw PyExc.TypeError($"{name}() got an unexpected keyword argument '{k}'");
+            else throw PyExc.TypeError($"'{k}' is an invalid keyword argument for {name}()");
         }
         if (key == Singletons.None) key = null;
         IEnumerable<PyObject> items;

@@ -122,7 +122,8 @@ public static class Formatting
 
     public static PyObject FormatInt(PyInt v, string specText)
     {
-        if (specText.Length == 0) return PyStr.From(v.ToDecimalString());
+        // int.__format__ with an empty spec is str(self) (True formats as 'True').
+        if (specText.Length == 0) return v.Type == Types.Int ? PyStr.From(v.ToDecimalString()) : Ops.Str(v);
         var sp = ParseSpec(specText, "int");
         char type = sp.Type == 0 ? 'd' : sp.Type;
         if (type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')

@@ -357,6 +357,14 @@ public static class NumberMethods
             var q = FloatOps.DivMod(((PyFloat)a).Value, y, out var mod);
             return PyTuple.Of(PyFloat.From(q), PyFloat.From(mod));
         });
+        Def1(t, "__rdivmod__", (a, b) =>
+        {
+            if (b is not PyFloat && b is not PyInt) return Singletons.NotImplemented;
+            double y = ((PyFloat)a).Value;
+            if (y == 0) throw PyExc.ZeroDivisionError("float divmod()");
+            var q = FloatOps.DivMod(AsDouble(b), y, out var mod);
+            return PyTuple.Of(PyFloat.From(q), PyFloat.From(mod));
+        });
         Def(t, "__pow__", (args, kw) => args[1] is PyFloat || args[1] is PyInt ? FloatOps.Pow(((PyFloat)args[0]).Value, AsDouble(args[1])) : Singletons.NotImplemented);
         Def(t, "__rpow__", (args, kw) => args[1] is PyFloat || args[1] is PyInt ? FloatOps.Pow(AsDouble(args[1]), ((PyFloat)args[0]).Value) : Singletons.NotImplemented);
         GetSet(t, "real", a => PyFloat.From(((PyFloat)a).Value));

@@ -224,6 +224,7 @@ public static class StrMethods
             if (right) while (e > b && IsSpace(s[e - 1])) e--;
             return s[b..e];
         }
+        if (a[0] is not PyStr) throw PyExc.TypeError($"{name} arg must be None or str");
         var chars = ArgStr(a[0], name);
         int b2 = 0, e2 = s.Length;
         if (left) while (b2 < e2 && chars.Contains(s[b2])) b2++;
@@ -262,26 +263,9 @@ public static class StrMethods
     private static bool IsCased(int cp) => char.IsUpper(CharFor(cp)) || char.IsLower(CharFor(cp)) || CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter;
     private static char CharFor(int cp) => cp < 0x10000 ? (char)cp : 'x';
 
-    public static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (char c in s)
-        {
-            if (prevCased) sb.Append(char.ToLowerInvariant(c));
-            else sb.Append(char.ToUpperInvariant(c));
-            prevCased = char.IsLetter(c) && (char.IsUpper(c) || char.IsLower(c)) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-        }
-        return sb.ToString();
-    }
+    public static string Title(string s) => UnicodeCase.Title(s);
 
-    public static string Upper(string s)
-    {
-        // Python applies full case mappings (ß -> SS); .NET's invariant mapping is simple. Cover the common special case.
-        var u = s.ToUpperInvariant();
-        if (s.Contains('ß')) u = u.Replace("ß", "SS");
-        return u;
-    }
+    public static string Upper(string s) => UnicodeCase.Upper(s);
 
     public static void Init()
     {
@@ -349,12 +333,12 @@ public static class StrMethods
         Def(t, "split", (args, kw) =>
         {
             var p = Parse("split", args.Slice(1), kw, new[] { "sep", "maxsplit" }, 0);
-            return Split(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : ArgStr(p[0]!, "split"), p[1] == null ? -1 : ToLong(p[1]!));
+            return Split(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : p[0] is PyStr ? ArgStr(p[0]!, "split") : throw PyExc.TypeError($"must be str or None, not {Ops.TypeName(p[0]!)}"), p[1] == null ? -1 : ToLong(p[1]!));
         });
         Def(t, "rsplit", (args, kw) =>
         {
             var p = Parse("rsplit", args.Slice(1), kw, new[] { "sep", "maxsplit" }, 0);
-            return RSplit(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : ArgStr(p[0]!, "rsplit"), p[1] == null ? -1 : ToLong(p[1]!));
+            return RSplit(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : p[0] is PyStr ? ArgStr(p[0]!, "rsplit") : throw PyExc.TypeError($"must be str or None, not {Ops.TypeName(p[0]!)}"), p[1] == null ? -1 : ToLong(p[1]!));
         });
         Def(t, "splitlines", (args, kw) =>
         {
@@ -426,10 +410,10 @@ public static class StrMethods
         DefNTuple(t, "endswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, false));
         Def0(t, "upper", a => PyStr.From(Upper(S(a))));
         // Full case mapping special: U+0130 lowers to "i" + combining dot (SpecialCasing.txt).
-        Def0(t, "lower", a => PyStr.From(S(a).Replace("\u0130", "i\u0307").ToLowerInvariant()));
-        Def0(t, "casefold", a => PyStr.From(S(a).ToLowerInvariant().Replace("ß", "ss")));
-        Def0(t, "swapcase", a => PyStr.From(new string(S(a).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray())));
-        Def0(t, "capitalize", a => { var s = S(a); return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
+        Def0(t, "lower", a => PyStr.From(UnicodeCase.Lower(S(a))));
+        Def0(t, "casefold", a => PyStr.From(UnicodeCase.CaseFold(S(a))));
+        Def0(t, "swapcase", a => PyStr.From(UnicodeCase.SwapCase(S(a))));
+        Def0(t, "capitalize", a => PyStr.From(UnicodeCase.Capitalize(S(a))));
         Def0(t, "title", a => PyStr.From(Title(S(a))));
         Def0(t, "isdigit", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0)));
         Def0(t, "isdecimal", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber)));
@@ -440,9 +424,9 @@ public static class StrMethods
         Def0(t, "isascii", a => PyBool.From(S(a).All(c => c < 128)));
         Def0(t, "isprintable", a => PyBool.From(PyStr.ToCodePoints(S(a)).All(IsPrintable)));
         Def0(t, "isidentifier", a => PyBool.From(IsIdentifier(S(a))));
-        Def0(t, "isupper", a => { var s = S(a); return PyBool.From(s.Any(char.IsUpper) && !s.Any(char.IsLower)); });
-        Def0(t, "islower", a => { var s = S(a); return PyBool.From(s.Any(char.IsLower) && !s.Any(char.IsUpper)); });
-        Def0(t, "istitle", a => { var s = S(a); return PyBool.From(s.Any(char.IsLetter) && Title(s) == s && s.Any(c => char.IsUpper(c))); });
+        Def0(t, "isupper", a => PyBool.From(UnicodeCase.IsUpperString(S(a))));
+        Def0(t, "islower", a => PyBool.From(UnicodeCase.IsLowerString(S(a))));
+        Def0(t, "istitle", a => PyBool.From(UnicodeCase.IsTitleString(S(a))));
         DefN(t, "center", 1, 2, (a, x) => Pad(S(a), x, 0));
         DefN(t, "ljust", 1, 2, (a, x) => Pad(S(a), x, -1));
         DefN(t, "rjust", 1, 2, (a, x) => Pad(S(a), x, 1));
