@@ -414,7 +414,7 @@ public static class Builtins
                 try { iters.Add(Ops.GetIter(a[i])); }
                 catch (PyException e) when (e.Value.Type == Types.TypeError)
                 {
-                    throw PyExc.TypeError($"zip argument #{i} must support iteration");
+                    throw PyExc.TypeError($"'{Ops.TypeName(a[i - 1])}' object is not iterable");
                 }
             }
             bool done = iters.Count == 0;

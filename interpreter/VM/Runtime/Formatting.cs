@@ -336,9 +336,14 @@ public static class Formatting
             {
                 if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
                 int level = 1, j = i + 1;
+                bool inBracket = false;
                 while (j < fmt.Length && level > 0)
                 {
-                    if (fmt[j] == '{') level++;
+                    // Objects/stringlib/unicode_format.h MarkupIterator_next: braces inside [...] do not count.
+                    if (fmt[j] == '[') inBracket = true;
+                    else if (fmt[j] == ']') inBracket = false;
+                    else if (inBracket) { }
+                    else if (fmt[j] == '{') level++;
                     else if (fmt[j] == '}') level--;
                     if (level > 0) j++;
                 }

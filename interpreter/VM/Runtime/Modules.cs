@@ -553,6 +553,12 @@ public static class BytesMethods
                 return new string(b.Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
             case "latin-1": case "latin1": case "iso-8859-1":
                 return new string(b.Select(x => (char)x).ToArray());
+            case "utf-16-le": return Encoding.Unicode.GetString(b);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetString(b);
+            case "utf-32-le": return Encoding.UTF32.GetString(b);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
+            case "utf-16": return b.Length >= 2 && b[0] == 0xfe && b[1] == 0xff ? Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2) : Encoding.Unicode.GetString(b, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? 2 : 0, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? b.Length - 2 : b.Length);
+            case "utf-32": return Encoding.UTF32.GetString(b, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? 4 : 0, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? b.Length - 4 : b.Length);
         }
         throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
     }

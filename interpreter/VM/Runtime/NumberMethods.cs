@@ -369,7 +369,7 @@ public static class NumberMethods
         Def(t, "__rpow__", (args, kw) => args[1] is PyFloat || args[1] is PyInt ? FloatOps.Pow(AsDouble(args[1]), ((PyFloat)args[0]).Value) : Singletons.NotImplemented);
         GetSet(t, "real", a => PyFloat.From(((PyFloat)a).Value));
         GetSet(t, "imag", a => PyFloat.From(0.0));
-        DefClass(t, "fromhex", (args, kw) => throw PyExc.NotImplementedError("float.fromhex"));
+        DefClass(t, "fromhex", (args, kw) => PyFloat.From(FromHex(Ops.StrString(args[1]))));
         DefStatic(t, "__new__", (args, kw) =>
         {
             NoKeywords("float", kw);
@@ -488,6 +488,34 @@ public static class NumberMethods
         return new PyComplex(0, Num(m.Groups["a"].Value));
     }
 
+    /// <summary>Objects/floatobject.c float_fromhex: [sign] (inf | nan | [0x] hex[.hex] [p exp]), rounded half-even.</summary>
+    public static double FromHex(string text)
+    {
+        var s = text.Trim();
+        var m = System.Text.RegularExpressions.Regex.Match(s, @"^([+-])?(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?)$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (!m.Success || (!m.Groups[2].Success && m.Groups[3].Value.Length + m.Groups[4].Value.Length == 0))
+            throw PyExc.ValueError("invalid hexadecimal floating-point string");
+        bool neg = m.Groups[1].Value == "-";
+        double r;
+        if (m.Groups[2].Success) r = m.Groups[2].Value.ToLowerInvariant().StartsWith("n") ? double.NaN : double.PositiveInfinity;
+        else
+        {
+            var digits = m.Groups[3].Value + m.Groups[4].Value;
+            var mant = System.Numerics.BigInteger.Parse("0" + digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            long exp = (m.Groups[5].Success ? long.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture) : 0) - 4L * m.Groups[4].Value.Length;
+            if (mant.IsZero) r = 0;
+            else
+            {
+                long top = (long)mant.GetBitLength() + exp;
+                if (top > 1024) throw PyExc.OverflowError("hexadecimal value too large to represent as a float");
+                r = top < -1100 ? 0 : Math.ScaleB(FloatOps.BigToDouble(mant), (int)Math.Clamp(exp, -5000, 5000));
+                if (double.IsInfinity(r)) throw PyExc.OverflowError("hexadecimal value too large to represent as a float");
+            }
+        }
+        return neg ? -r : r;
+    }
+
     private static void InitComplex()
     {
         var t = Types.Complex;
@@ -496,6 +524,7 @@ public static class NumberMethods
         GetSet(t, "imag", a => PyFloat.From(((PyComplex)a).Imag));
         Def0(t, "__abs__", a => { var c = (PyComplex)a; return PyFloat.From(Complex.Abs(new Complex(c.Real, c.Imag))); });
         Def0(t, "conjugate", a => { var c = (PyComplex)a; return new PyComplex(c.Real, -c.Imag); });
+        Def0(t, "__pos__", a => { var c = (PyComplex)a; return new PyComplex(c.Real, c.Imag); });
         Def0(t, "__hash__", a =>
         {
             var c = (PyComplex)a;
@@ -560,10 +589,16 @@ public static class NumberMethods
                 if (r is not PyComplex) throw PyExc.TypeError($"__complex__ returned non-complex (type {Ops.TypeName(r)})");
                 p[0] = r;
             }
-            if (p[0] is PyComplex c0) { re = c0.Real; im = c0.Imag; }
-            else if (p[0] != null) re = ToDouble(p[0]!);
-            if (p[1] is PyComplex c1) { re -= c1.Imag; im += c1.Real; }
-            else if (p[1] != null) im += ToDouble(p[1]!);
+            // Objects/complexobject.c complex_new_impl: real = cr.real - ci.imag, imag = ci.real + cr.imag
+            // (each term only when present, so complex(-0.0, -0.0) keeps both signs).
+            double crr = 0, cri = 0, cir = 0, cii = 0;
+            bool crComplex = false, ciComplex = false;
+            if (p[0] is PyComplex c0) { crr = c0.Real; cri = c0.Imag; crComplex = true; }
+            else if (p[0] != null) crr = ToDouble(p[0]!);
+            if (p[1] is PyComplex c1) { cir = c1.Real; cii = c1.Imag; ciComplex = true; }
+            else if (p[1] != null) cir = ToDouble(p[1]!);
+            re = ciComplex ? crr - cii : crr;
+            im = p[1] == null ? cri : crComplex ? cir + cri : cir;
             return new PyComplex(re, im);
         });
     }

@@ -313,7 +313,8 @@ public static class StrMethods
             int i = 0;
             return new PyNativeIterator(Types.StrIterator, () => i < s.Length ? PyStr.FromCodePoint(s.CodePointAt(i++)) : null);
         });
-        Def1(t, "__format__", (a, spec) => Formatting.FormatStr(S(a), ArgStr(spec, "format")));
+        // unicode__format__: an empty spec returns the str itself, or str(self) for a subclass.
+        Def1(t, "__format__", (a, spec) => ArgStr(spec, "format").Length == 0 && a.Type != Types.Str ? Ops.Str(a) : Formatting.FormatStr(S(a), ArgStr(spec, "format")));
         Def(t, "format", (args, kw) => PyStr.From(Formatting.StrFormat(S(args[0]), args.Slice(1), kw)));
         Def1(t, "format_map", (a, m) => PyStr.From(Formatting.StrFormatMap(S(a), m)));
         Def1(t, "join", (a, it) =>
@@ -343,6 +344,7 @@ public static class StrMethods
         Def(t, "splitlines", (args, kw) =>
         {
             var p = Parse("splitlines", args.Slice(1), kw, new[] { "keepends" }, 0);
+            if (p[0] != null && p[0] is not PyInt) throw PyExc.TypeError($"'{Ops.TypeName(p[0]!)}' object cannot be interpreted as an integer");
             bool keep = p[0] != null && Ops.IsTrue(p[0]!);
             var s = S(args[0]);
             var r = new PyList();
@@ -472,6 +474,8 @@ public static class StrMethods
         Def(t, "encode", (args, kw) =>
         {
             var p = Parse("encode", args.Slice(1), kw, new[] { "encoding", "errors" }, 0);
+            for (int i = 0; i < 2; i++)
+                if (p[i] != null && p[i] is not PyStr) throw PyExc.TypeError($"encode() argument '{(i == 0 ? "encoding" : "errors")}' must be str, not {Ops.TypeName(p[i]!)}");
             return PyBytes.From(BytesMethods.Encode(S(args[0]), p[0] == null ? "utf-8" : S(p[0]!), p[1] == null ? "strict" : S(p[1]!)));
         });
         DefStatic(t, "maketrans", (args, kw) =>
@@ -479,8 +483,14 @@ public static class StrMethods
             var d = new PyDict();
             if (args.Length == 1)
             {
-                foreach (var kv in ((PyDict)args[0]).Items())
-                    d.SetItem(kv.Key is PyStr ks ? PyInt.From(ks.CodePointAt(0)) : kv.Key, kv.Value);
+                // Objects/unicodeobject.c unicode_maketrans_impl
+                if (args[0] is not PyDict md) throw PyExc.TypeError("if you give only one argument to maketrans it must be a dict");
+                foreach (var kv in md.Items())
+                {
+                    if (kv.Key is PyStr ks && ks.Length != 1) throw PyExc.ValueError("string keys in translate table must be of length 1");
+                    if (kv.Key is not PyStr && kv.Key is not PyInt) throw PyExc.TypeError("keys in translate table must be strings or integers");
+                    d.SetItem(kv.Key is PyStr ks1 ? PyInt.From(ks1.CodePointAt(0)) : kv.Key, kv.Value);
+                }
                 return d;
             }
             var x = PyStr.ToCodePoints(S(args[0])); var y = PyStr.ToCodePoints(S(args[1]));
