@@ -386,6 +386,8 @@ public static class Builtins
     {
         DefStatic(Types.Enumerate, "__new__", (a, kw) =>
         {
+            // Objects/enumobject.c enum_vectorcall words this one itself (no "(pos 1)").
+            if (a.Length == 1 && (kw == null || kw.Items.Length == 0)) throw PyExc.TypeError("enumerate() missing required argument 'iterable'");
             var p = Parse("enumerate", a[1..], kw, new[] { "iterable", "start" }, 1);
             var it = Ops.GetIter(p[0]!);
             PyObject n = p[1] ?? PyInt.From(0);
@@ -414,7 +416,7 @@ public static class Builtins
                 try { iters.Add(Ops.GetIter(a[i])); }
                 catch (PyException e) when (e.Value.Type == Types.TypeError)
                 {
-                    throw PyExc.TypeError($"'{Ops.TypeName(a[i - 1])}' object is not iterable");
+                    throw PyExc.TypeError($"'{Ops.TypeName(a[i])}' object is not iterable");
                 }
             }
             bool done = iters.Count == 0;

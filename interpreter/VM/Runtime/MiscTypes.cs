@@ -154,7 +154,6 @@ public static class MiscTypes
         GetSet(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
         GetSet(p, "__doc__", a => ((PyProperty)a).Doc, (a, v) => ((PyProperty)a).Doc = v ?? None);
         GetSet(p, "__isabstractmethod__", a => ((PyProperty)a).Getter is PyObject g ? Ops.GetAttrOrNull(g, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False : PyBool.False);
-        Def(p, "__set_name__", (args, kw) => { ((PyProperty)args[0]).Name ??= args[2]; return None; });
 
         var md = Types.MemberDescriptor;
         Def0(md, "__repr__", a => { var s = (PySlotDescriptor)a; return PyStr.From($"<member '{s.Name}' of '{s.OwnerType.Name}' objects>"); });

@@ -550,7 +550,7 @@ public static class BytesMethods
                 for (int i = 0; i < b.Length; i++)
                     if (b[i] > 127 && errors == "strict")
                         throw PyExc.Make(Types.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[i]:x2} in position {i}: ordinal not in range(128)");
-                return new string(b.Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
+                return new string(b.Where(x => x <= 127 || errors != "ignore").Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
             case "latin-1": case "latin1": case "iso-8859-1":
                 return new string(b.Select(x => (char)x).ToArray());
             case "utf-16-le": return Encoding.Unicode.GetString(b);

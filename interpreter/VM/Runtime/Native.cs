@@ -31,7 +31,10 @@ public static class Native
         Def(t, name, (args, kw) =>
         {
             NoKeywords(t, name, kw);
-            if (args.Length != 2) throw PyExc.TypeError($"{t.Name}.{name}() takes exactly one argument ({args.Length - 1} given)");
+            if (args.Length != 2)
+                // Slot wrappers (Objects/descrobject.c wrapperdescr_call / check_num_args) word it differently from METH_O.
+                throw PyExc.TypeError(name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)
+                    ? $"expected 1 argument, got {args.Length - 1}" : $"{t.Name}.{name}() takes exactly one argument ({args.Length - 1} given)");
             return f(args[0], args[1]);
         });
 

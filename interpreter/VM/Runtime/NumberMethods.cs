@@ -462,6 +462,11 @@ public static class NumberMethods
             case "-inf": case "-infinity": return double.NegativeInfinity;
             case "nan": case "+nan": case "-nan": return double.NaN;
         }
+        // Underscores only between digits (PEP 515).
+        var trimmed = text.Trim();
+        for (int k = 0; k < trimmed.Length; k++)
+            if (trimmed[k] == '_' && (k == 0 || k == trimmed.Length - 1 || !char.IsAsciiDigit(trimmed[k - 1]) || !char.IsAsciiDigit(trimmed[k + 1])))
+                throw PyExc.ValueError($"could not convert string to float: {Ops.ReprString(original)}");
         bool valid = s.Length > 0 && !text.Contains("__") && !s.StartsWith('_') && s.All(c => char.IsDigit(c) || c is '.' or 'e' or 'E' or '+' or '-')
             && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
         if (!valid || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))

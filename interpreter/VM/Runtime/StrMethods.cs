@@ -126,7 +126,7 @@ public static class StrMethods
     private static PyObject Find(PyObject self, ReadOnlySpan<PyObject> a, bool reverse, bool raise, string name)
     {
         var s = (PyStr)self;
-        var sub = ArgStr(a[0], name);
+        var sub = a[0] is PyStr ? ArgStr(a[0], name) : throw PyExc.TypeError($"must be str, not {Ops.TypeName(a[0])}");
         var (start, end) = Range(s, a, 1);
         if (start > s.Length || start > end) { if (raise) throw PyExc.ValueError("substring not found"); return PyInt.From(-1); }
         int cs = CharIndex(s, start), ce = CharIndex(s, end);
@@ -399,7 +399,7 @@ public static class StrMethods
         DefNTuple(t, "rindex", 1, 3, (a, x) => Find(a, x, true, true, "rindex"));
         DefNTuple(t, "count", 1, 3, (a, x) =>
         {
-            var s = (PyStr)a; var sub = ArgStr(x[0], "count");
+            var s = (PyStr)a; var sub = x[0] is PyStr ? ArgStr(x[0], "count") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(x[0])}");
             var (start, end) = Range(s, x, 1);
             if (start > end || start > s.Length) return PyInt.From(0);
             var str = s.Substring(start, end);
@@ -443,7 +443,7 @@ public static class StrMethods
         });
         Def1(t, "partition", (a, sep) =>
         {
-            var s = S(a); var p = ArgStr(sep, "partition");
+            var s = S(a); var p = sep is PyStr ? ArgStr(sep, "partition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.IndexOf(p, StringComparison.Ordinal);
             if (i < 0) return PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty);
@@ -451,7 +451,7 @@ public static class StrMethods
         });
         Def1(t, "rpartition", (a, sep) =>
         {
-            var s = S(a); var p = ArgStr(sep, "rpartition");
+            var s = S(a); var p = sep is PyStr ? ArgStr(sep, "rpartition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.LastIndexOf(p, StringComparison.Ordinal);
             if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s));
