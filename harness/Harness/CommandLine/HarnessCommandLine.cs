@@ -69,12 +69,13 @@ public static class HarnessCommandLine
         var timeout = TimeoutOption();
         var target = TargetOption();
         var quiet = new Option<bool>("--quiet") { Description = "no progress output" };
+        var fromPyc = new Option<bool>("--from-pyc") { Description = "the reference's run stage runs each case byte-compiled by the oracle (CPython's compiler)" };
         var settings = new Option<string?>("--settings") { Description = "corpus settings file (default: the nearest settings.json above PATH; none: no settings, no rules)" };
         var skipSlow = new Option<bool>("--skip-slow") { Description = "skip the run stage of cases flagged slow in their front matter (reported as skipped)" };
         var updateExclusions = new Option<bool>("--update-exclusions") { Description = "rewrite the settings file's debt exclusions from this run's failures (the ratchet's baseline)" };
         var command = new Command("run", "Run cases through the stages on both sides and report the differences.")
         {
-            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions,
+            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions, fromPyc,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -95,6 +96,7 @@ public static class HarnessCommandLine
                 Settings = parse.GetValue(settings),
                 SkipSlow = parse.GetValue(skipSlow),
                 UpdateExclusions = parse.GetValue(updateExclusions),
+                FromPyc = parse.GetValue(fromPyc),
             };
             if (options.Paths.Count == 0 && !options.Stdlib)
                 throw new SetupException("nothing to run: give a PATH or --stdlib");

@@ -21,14 +21,20 @@ public sealed class ReferenceImplementation : IImplementation
     private readonly TimeSpan _timeout;
     private readonly ScriptRunner _runner;
     private readonly InterpreterCommand _command;
+    private readonly string? _pycCompiler;
     private string? _cannotRun;
     private double _startupSeconds;
 
-    public ReferenceImplementation(PythonVersion target, TimeSpan timeout, ScriptRunner runner, string? stdlib)
+    /// <param name="pycCompiler">
+    /// When set (`run --from-pyc`), the run stage byte-compiles each case with this CPython and runs
+    /// `pyref X.pyc`: the VM is then judged on CPython's bytecode, apart from the reference compiler.
+    /// </param>
+    public ReferenceImplementation(PythonVersion target, TimeSpan timeout, ScriptRunner runner, string? stdlib, string? pycCompiler = null)
     {
         _target = target;
         _timeout = timeout;
         _runner = runner;
+        _pycCompiler = pycCompiler;
         StdlibPath = stdlib;
         _command = PyrefCommand(target);
         Info = new SideInfo { Name = "reference", Version = typeof(Lexer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0", Target = target.ToString() };
@@ -52,7 +58,9 @@ public sealed class ReferenceImplementation : IImplementation
         await File.WriteAllTextAsync(probe, "pass\n", cancellation);
         try
         {
-            var result = await _runner.RunAsync(_command, probe, cancellation);
+            var result = _pycCompiler is null
+                ? await _runner.RunAsync(_command, probe, cancellation)
+                : await RunFromPycAsync(probe, cancellation);
             if (result.Outcome.Artifact is RunArtifact { ExitCode: not 0 } failed)
                 _cannotRun = $"pyref cannot run programs yet: {Diff.ArtifactDiff.Decode(failed.Stderr.Head).Trim()}";
             else if (result.Outcome.Kind != OutcomeKind.Produced)
@@ -131,9 +139,40 @@ public sealed class ReferenceImplementation : IImplementation
     public async Task<StageOutcome> RunAsync(CaseFile file, CancellationToken cancellation)
     {
         if (_cannotRun is not null) return StageOutcome.Unsupported(_cannotRun);
-        var result = await _runner.RunAsync(_command, file.Path, cancellation);
+        var result = _pycCompiler is null
+            ? await _runner.RunAsync(_command, file.Path, cancellation)
+            : await RunFromPycAsync(file.Path, cancellation);
         return result.Outcome with { Seconds = Math.Max(0, result.Outcome.Seconds - _startupSeconds) };
     }
+
+    /// <summary>
+    /// `python3 -m py_compile` semantics into a temporary folder, keeping the file name: co_filename
+    /// stays the .py path the oracle runs, so tracebacks name (and quote) the same file. A case CPython
+    /// cannot compile (a SyntaxError case) runs as `pyref X.py`, where the reference compiler reports it.
+    /// </summary>
+    private async Task<ScriptRunner.RunOutcome> RunFromPycAsync(string source, CancellationToken cancellation)
+    {
+        // The folder name matches OutputNormalizer's temporary-folder pattern, like the run folder.
+        var folder = Directory.CreateTempSubdirectory("conformance-run-pyc-");
+        try
+        {
+            var pyc = Path.Combine(folder.FullName, Path.GetFileNameWithoutExtension(source) + ".pyc");
+            var compile = await CliWrap.Cli.Wrap(_pycCompiler!)
+                .WithArguments(["-c", "import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)", source, pyc])
+                .WithEnvironmentVariables(ScriptRunner.ScrubbedEnvironment())
+                .WithValidation(CliWrap.CommandResultValidation.None)
+                .ExecuteAsync(cancellation);
+            return await _runner.RunAsync(_command, compile.ExitCode == 0 && File.Exists(pyc) ? pyc : source, cancellation);
+        }
+        finally
+        {
+            try { folder.Delete(recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        }
+    }
+
+    /// <summary>What the report says about the run stage when it ran CPython-compiled bytecode.</summary>
+    public string? RunNote => _pycCompiler is null ? null :
+        $"run stage: the reference VM ran .pyc files compiled by CPython's compiler ({_pycCompiler} -m py_compile), not by the reference compiler";
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

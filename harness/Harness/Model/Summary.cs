@@ -11,6 +11,8 @@ public sealed class Summary
     [JsonPropertyName("interrupted")] public bool Interrupted { get; set; }
     /// <summary>Set when the two sides target different Python versions: static stages then differ by design.</summary>
     [JsonPropertyName("version_note")] public string? VersionNote { get; set; }
+    /// <summary>Set when the run stage did not use the implementation's own compiler (run --from-pyc).</summary>
+    [JsonPropertyName("run_note")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? RunNote { get; set; }
     [JsonPropertyName("stages")] public Dictionary<string, StageSummary> Stages { get; init; } = new();
 }
 

@@ -109,6 +109,8 @@ internal sealed class HtmlReport
             html.Append("<div class=\"banner banner-info\"><strong>The sides target different Python versions.</strong> ")
                 .Append(Text(Sentence(Summary.VersionNote!)))
                 .Append(" The static stages (tokens, ast, dis) differ by design; they are marked in the table below.</div>\n");
+        if (!string.IsNullOrEmpty(Summary.RunNote))
+            html.Append("<div class=\"banner banner-info\"><strong>CPython's compiler.</strong> ").Append(Text(Sentence(Summary.RunNote!))).Append("</div>\n");
     }
 
     private void Navigation(int failureCount, int waivedCount, bool hasFeatures)

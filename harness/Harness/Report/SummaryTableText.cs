@@ -31,6 +31,7 @@ internal static class SummaryTableText
         }
         if (stageNames.Count == 0) text.AppendLine("(no stage was run)");
         if (versionsDiffer) text.AppendLine($"* static stage: {summary.VersionNote}");
+        if (!string.IsNullOrEmpty(summary.RunNote)) text.AppendLine($"note: {summary.RunNote}");
         if (summary.Interrupted) text.AppendLine("INTERRUPTED: the run was stopped before every case was compared; counts are partial.");
         text.AppendLine($"{ReportData.SideLabel(summary.Oracle)} vs {ReportData.SideLabel(summary.Impl)}, wall {summary.WallSeconds:0.0} s");
         return text.ToString();

@@ -50,6 +50,12 @@ public sealed class ConformanceRun
             VersionNote = oracle.TargetVersion == impl.TargetVersion ? null :
                 $"the sides target different Python versions (oracle {oracle.TargetVersion}, impl {impl.TargetVersion}): " +
                 "tokens, ast and dis differ by design wherever the versions differ",
+            RunNote = impl switch
+            {
+                ReferenceImplementation r => r.RunNote,
+                ReferenceProcessImplementation r => r.RunNote,
+                _ => null,
+            },
         };
         foreach (var stage in options.Stages) summary.Stages[stage.Name()] = new StageSummary();
 
@@ -105,18 +111,21 @@ public sealed class ConformanceRun
         ScriptRunner runner, PythonImplementation oracle, CancellationToken cancellation)
     {
         var target = PythonVersion.Parse(options.Target);
+        if (options.FromPyc && options.Impl is not ("reference" or "reference-process"))
+            throw new SetupException("--from-pyc runs the reference VM on CPython's bytecode: it needs --impl reference or reference-process");
+        var pycCompiler = options.FromPyc ? options.Oracle : null;
         switch (options.Impl)
         {
             case "reference":
             {
                 // The reference interpreter imports the oracle's pure-Python stdlib at run time (DESIGN.md).
-                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath);
+                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath, pycCompiler);
                 await reference.StartAsync(cancellation);
                 return reference;
             }
             case "reference-process":
             {
-                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation);
+                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation, pycCompiler);
                 return reference;
             }
             default:

@@ -24,4 +24,6 @@ public sealed record RunOptions
     public bool SkipSlow { get; init; }
     /// <summary>Rewrite settings.json's debt list from this run's failures (the ratchet's baseline).</summary>
     public bool UpdateExclusions { get; init; }
+    /// <summary>The reference's run stage runs CPython-compiled .pyc files (issue 6, figure 2).</summary>
+    public bool FromPyc { get; init; }
 }

@@ -34,7 +34,8 @@ public static class Calls
         PyFunction f => (f.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "") + Ops.StrString(f.QualName) + "()",
         PyBuiltinFunction b => b.Name + "()",
         PyMethod m => FunctionDescription(m.Function),
-        PyType t => t.Name + "()",
+        // Objects/object.c _PyObject_FunctionStr: module-qualified unless builtins.
+        PyType t => (t.Dict?.Get("__module__") is PyStr tm && tm.Value != "builtins" ? tm.Value + "." : "") + t.Name + "()",
         _ => Ops.TypeName(fn) + " object",
     };
 
@@ -77,10 +78,12 @@ public static class Calls
                 {
                     if (kwdict == null)
                     {
-                        // Positional-only names passed as keywords get their own message.
-                        bool isPosOnly = false;
-                        for (int j = 0; j < code.PosOnlyArgCount; j++) if (names[j] == key.Value) isPosOnly = true;
-                        if (isPosOnly) { (posonlyAsKw ??= new()).Add(key.Value); continue; }
+                        // Python/ceval.c positional_only_passed_as_keyword: at the first unknown keyword,
+                        // every positional-only name among all the keywords is reported together.
+                        for (int j = 0; j < code.PosOnlyArgCount; j++)
+                            foreach (var q in kwnames.Items)
+                                if (q is PyStr qs && names[j] == qs.Value) { (posonlyAsKw ??= new()).Add(qs.Value); break; }
+                        if (posonlyAsKw != null) break;
                         throw PyExc.TypeError($"{qualname}() got an unexpected keyword argument '{key.Value}'");
                     }
                     kwdict.SetItem(key, value);

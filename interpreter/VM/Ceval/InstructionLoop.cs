@@ -816,8 +816,10 @@ public static class InstructionLoop
                                 var mgr = v[sp - 1];
                                 var enter = mgr.Type.Lookup("__enter__");
                                 var exit = mgr.Type.Lookup("__exit__");
-                                if (enter == null || exit == null)
+                                if (enter == null)
                                     throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the context manager protocol");
+                                if (exit == null)
+                                    throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)");
                                 v[sp - 1] = Ops.DescrGet(exit, mgr, mgr.Type);
                                 v[sp++] = Ops.CallDescriptor(enter, mgr);
                                 continue;

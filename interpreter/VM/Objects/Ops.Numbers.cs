@@ -111,7 +111,15 @@ public static partial class Ops
     {
         var ta = a.Type;
         if (ta == Types.Int || ta == Types.Float || ta == Types.Str || ta == Types.Tuple)
-            return BinaryOp(a, b, op);
+        {
+            try { return BinaryOp(a, b, op); }
+            catch (PyException pe) when (op != NbOp.Power && pe.Value.Type == Types.TypeError && pe.Value is PyBaseException be
+                && be.Args.Items.Length == 1 && be.Args.Items[0] is PyStr m && m.Value.StartsWith("unsupported operand type(s) for ", StringComparison.Ordinal))
+            {
+                // abstract.c binary_iop1 names the augmented operator: "for +=".
+                throw PyExc.TypeError($"unsupported operand type(s) for {NbOp.Symbols[op]}=: '{TypeName(a)}' and '{TypeName(b)}'");
+            }
+        }
         if (ta == Types.List && op == NbOp.Add)
         {
             ListMethods.Extend((PyList)a, b);
@@ -268,7 +276,7 @@ public static class IntOps
     public static PyObject TrueDivide(PyInt a, PyInt b)
     {
         if (b.Sign == 0) throw PyExc.ZeroDivisionError("division by zero");
-        if (a.IsSmall && b.IsSmall && Math.Abs(a.Small) < (1L << 53) && Math.Abs(b.Small) < (1L << 53))
+        if (a.IsSmall && b.IsSmall && a.Small > -(1L << 53) && a.Small < (1L << 53) && b.Small > -(1L << 53) && b.Small < (1L << 53))
             return PyFloat.From((double)a.Small / b.Small);
         var A = a.Value; var B = b.Value;
         // Exact rational rounding: scale so the quotient has 55+ significant bits.
@@ -280,7 +288,7 @@ public static class IntOps
         var q = BigInteger.DivRem(num, den, out var rem);
         // sticky bit
         if (!rem.IsZero) q = (q << 1) | 1; else q <<= 1;
-        double d = (double)q; // q has ~57 bits; conversion rounds to nearest-even including sticky bit
+        double d = (double)(long)q; // q has ~57 bits; long to double rounds to nearest-even including the sticky bit
         double result = Math.ScaleB(d, (int)(-shift - 1));
         if (double.IsInfinity(result)) throw PyExc.OverflowError("integer division result too large for a float");
         return PyFloat.From(neg ? -result : result);
@@ -364,9 +372,24 @@ public static class FloatOps
     public static double IntToDouble(PyInt i)
     {
         if (i.IsSmall) return i.Small;
-        var d = (double)i.Big!.Value;
+        var d = BigToDouble(i.Big!.Value);
         if (double.IsInfinity(d)) throw PyExc.OverflowError("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>Correctly rounded (half-even) BigInteger to double, as Objects/longobject.c _PyLong_Frexp;
+    /// .NET's explicit conversion truncates. 55 bits are kept, the lowest one sticky.</summary>
+    public static double BigToDouble(BigInteger v)
+    {
+        bool neg = v.Sign < 0;
+        var a = BigInteger.Abs(v);
+        long bits = (long)a.GetBitLength();
+        if (bits <= 63) return neg ? -(double)(long)a : (double)(long)a;
+        int shift = (int)Math.Min(bits - 55, int.MaxValue);
+        var q = a >> shift;
+        if ((q << shift) != a) q |= 1;
+        double d = Math.ScaleB((double)(long)q, shift);
+        return neg ? -d : d;
     }
 
     public static PyObject? Binary(double x, double y, int op)
@@ -409,7 +432,7 @@ public static class FloatOps
             floordiv = Math.Floor(div);
             if (div - floordiv > 0.5) floordiv += 1.0;
         }
-        else floordiv = (vx / wx) < 0 ? -0.0 : 0.0;
+        else floordiv = Math.CopySign(0.0, vx / wx);
         return floordiv;
     }
 

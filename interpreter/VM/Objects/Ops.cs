@@ -557,6 +557,8 @@ public static partial class Ops
         int i = 0;
         foreach (var kv in kwargs.Items())
         {
+            // Objects/call.c _PyStack_UnpackDict: checked before the callee is known, so no name.
+            if (kv.Key is not PyStr) throw PyExc.TypeError("keywords must be strings");
             names[i] = kv.Key;
             all[args.Length + i] = kv.Value;
             i++;

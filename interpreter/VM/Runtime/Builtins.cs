@@ -49,12 +49,14 @@ public static class Builtins
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
         PyObject? key = null, def = null;
+        // Python/bltinmodule.c min_max parses with PyArg_ParseTupleAndKeywords("|$OO").
+        if (nkw > 2) throw PyExc.TypeError($"{name}() takes at most 2 keyword arguments ({nkw} given)");
         for (int i = 0; i < nkw; i++)
         {
             var k = ((PyStr)kw!.Items[i]).Value;
             if (k == "key") key = args[npos + i];
             else if (k == "default") def = args[npos + i];
-            else throw PyExc.TypeError($"{name}() got an unexpected keyword argument '{k}'");
+            else throw PyExc.TypeError($"'{k}' is an invalid keyword argument for {name}()");
         }
         if (key == Singletons.None) key = null;
         IEnumerable<PyObject> items;
@@ -384,6 +386,8 @@ public static class Builtins
     {
         DefStatic(Types.Enumerate, "__new__", (a, kw) =>
         {
+            // Objects/enumobject.c enum_vectorcall words this one itself (no "(pos 1)").
+            if (a.Length == 1 && (kw == null || kw.Items.Length == 0)) throw PyExc.TypeError("enumerate() missing required argument 'iterable'");
             var p = Parse("enumerate", a[1..], kw, new[] { "iterable", "start" }, 1);
             var it = Ops.GetIter(p[0]!);
             PyObject n = p[1] ?? PyInt.From(0);
@@ -412,7 +416,7 @@ public static class Builtins
                 try { iters.Add(Ops.GetIter(a[i])); }
                 catch (PyException e) when (e.Value.Type == Types.TypeError)
                 {
-                    throw PyExc.TypeError($"zip argument #{i} must support iteration");
+                    throw PyExc.TypeError($"'{Ops.TypeName(a[i])}' object is not iterable");
                 }
             }
             bool done = iters.Count == 0;

@@ -308,7 +308,10 @@ public static class ListMethods
     private static PyObject RepeatList(PyList l, PyObject n)
     {
         if (n is not PyInt && n.Type.Lookup("__index__") == null) return Singletons.NotImplemented;
-        long count = Ops.IndexAsLong(n);
+        // Objects/abstract.c sequence_repeat: PyNumber_AsSsize_t(n, PyExc_OverflowError).
+        var ni = Ops.Index(n);
+        if (!ni.IsSmall) throw PyExc.OverflowError("cannot fit 'int' into an index-sized integer");
+        long count = ni.Small;
         var src = l.ToArray();
         if (count <= 0 || src.Length == 0) return new PyList();
         var r = new PyObject[src.Length * count];

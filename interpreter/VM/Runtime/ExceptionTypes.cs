@@ -133,8 +133,6 @@ public static class ExceptionTypes
             var e = E(a);
             var name = e.Type.Name;
             var args = e.Args.Items;
-            if (e.Type.IsSubtypeOf(Types.BaseExceptionGroup))
-                return PyStr.From($"{name}({Ops.ReprString(e.GetAttrOrNull("message")!)}, {Ops.ReprString(new PyList(GroupExceptions(e)))})");
             if (args.Length == 1) return PyStr.From($"{name}({Ops.ReprString(args[0])})");
             if (args.Length == 0) return PyStr.From($"{name}()");
             return PyStr.From(name + Ops.ReprString(e.Args));
@@ -176,7 +174,7 @@ public static class ExceptionTypes
             var cls = (PyType)args[0];
             NoKeywords(cls.Name, kw);
             if (args.Length != 3) throw PyExc.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length - 1} given)");
-            if (args[1] is not PyStr msg) throw PyExc.TypeError($"argument 1 must be str, not {Ops.TypeName(args[1])}");
+            if (args[1] is not PyStr msg) throw PyExc.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {Ops.TypeName(args[1])}");
             var seq = args[2];
             if (seq.Type.Lookup("__getitem__") == null || seq is PySet || seq is PyDict)
                 throw PyExc.TypeError("second argument (exceptions) must be a sequence");

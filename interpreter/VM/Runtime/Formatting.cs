@@ -54,6 +54,16 @@ public static class Formatting
         }
         if (i < n) sp.Type = (char)cps[i++];
         if (i < n) throw PyExc.ValueError("Invalid format specifier");
+        // Python/formatter_unicode.c parse_internal_render_format_spec: the separator check uses the
+        // type the caller defaults to (str 's', int 'd', float none).
+        if (sp.Grouping != 0)
+        {
+            char t = sp.Type != 0 ? sp.Type : typeName switch { "str" => 's', "int" => 'd', _ => '\0' };
+            bool ok = t is 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or '\0'
+                || (sp.Grouping == '_' && t is 'b' or 'o' or 'x' or 'X');
+            if (!ok)
+                throw PyExc.ValueError(t > 32 && t < 128 ? $"Cannot specify '{sp.Grouping}' with '{t}'." : $"Cannot specify '{sp.Grouping}' with '\\x{(int)t:x}'.");
+        }
         return sp;
     }
 
@@ -112,7 +122,8 @@ public static class Formatting
 
     public static PyObject FormatInt(PyInt v, string specText)
     {
-        if (specText.Length == 0) return PyStr.From(v.ToDecimalString());
+        // int.__format__ with an empty spec is str(self) (True formats as 'True').
+        if (specText.Length == 0) return v.Type == Types.Int ? PyStr.From(v.ToDecimalString()) : Ops.Str(v);
         var sp = ParseSpec(specText, "int");
         char type = sp.Type == 0 ? 'd' : sp.Type;
         if (type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%')
@@ -131,8 +142,11 @@ public static class Formatting
             case 'o': digits = ToBase(abs, 8, false); if (sp.Alternate) prefix = "0o"; break;
             case 'b': digits = ToBase(abs, 2, false); if (sp.Alternate) prefix = "0b"; break;
             case 'c':
+                // Python/formatter_unicode.c format_long_internal
                 if (sp.Sign != 0) throw PyExc.ValueError("Sign not allowed with integer format specifier 'c'");
-                return PyStr.From(Pad(PyStr.FromCodePoint((int)value).Value, sp, '<'));
+                if (sp.Alternate) throw PyExc.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                if (value < 0 || value > 0x10ffff) throw PyExc.OverflowError("%c arg not in range(0x110000)");
+                return PyStr.From(Pad(PyStr.FromCodePoint((int)value).Value, sp, '>'));
             default:
                 throw PyExc.ValueError($"Unknown format code '{type}' for object of type '{v.Type.Name}'");
         }
@@ -185,17 +199,37 @@ public static class Formatting
         if (type == '%') { body = FormatFixed(a * 100, sp.Precision < 0 ? 6 : sp.Precision, sp.Alternate) + "%"; }
         else if (type == '\0')
         {
-            if (sp.Precision < 0) body = PyFloat.Repr(a);
-            else body = FormatGeneral(a, sp.Precision == 0 ? 1 : sp.Precision, sp.Alternate, false, true);
+            // No type: repr without a precision; with one, 'g' that keeps a digit after the point
+            // (formatter_unicode.c format_float_internal, Py_DTSF_ADD_DOT_0).
+            if (sp.Precision < 0)
+            {
+                body = PyFloat.Repr(a);
+                // '#' keeps the point in repr's exponent form: format(1e-06, '#') == '1.e-06'.
+                int e = body.IndexOf('e');
+                if (sp.Alternate && e > 0 && body.IndexOf('.') < 0) body = body[..e] + "." + body[e..];
+            }
+            else body = FormatGeneral(a, sp.Precision == 0 ? 1 : sp.Precision, sp.Alternate, !sp.Alternate, true);
         }
         else body = FormatDouble(a, type == 'n' ? 'g' : type, sp.Precision, sp.Alternate);
+        string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         if (sp.Grouping != 0)
         {
             int dot = body.IndexOfAny(new[] { '.', 'e', 'E', '%' });
             var intPart = dot < 0 ? body : body[..dot];
-            if (intPart.All(char.IsDigit)) body = Group(intPart, sp.Grouping) + (dot < 0 ? "" : body[dot..]);
+            var rest = dot < 0 ? "" : body[dot..];
+            if (intPart.All(char.IsDigit))
+            {
+                var grouped = Group(intPart, sp.Grouping);
+                // Zero padding with grouping puts separators into the padding too (formatter_unicode.c
+                // fill_number through _PyUnicode_InsertThousandsGrouping with a minimum width).
+                if ((sp.Align == '=' || sp.Align == 0 && sp.ZeroPad) && sp.Fill == '0' && sp.Width > 0)
+                {
+                    int want = sp.Width - sign.Length - PyStr.ToCodePoints(rest).Length;
+                    while (grouped.Length < want) { intPart = "0" + intPart; grouped = Group(intPart, sp.Grouping); }
+                }
+                body = grouped + rest;
+            }
         }
-        string sign = neg ? "-" : sp.Sign == '+' ? "+" : sp.Sign == ' ' ? " " : "";
         return PyStr.From(Pad(body, sp, '>', sign));
     }
 
@@ -251,19 +285,17 @@ public static class Formatting
     {
         if (double.IsNaN(a)) return "nan";
         if (double.IsInfinity(a)) return "inf";
-        if (a == 0)
-        {
-            if (reprStyle) return alternate ? "0." + new string('0', precision - 1) : "0.0";
-            return alternate ? "0." + new string('0', precision - 1) : "0";
-        }
         var e = FormatExp(a, Math.Max(precision - 1, 0), false);
         int ei = e.IndexOf('e');
         int exp = int.Parse(e[(ei + 1)..], CultureInfo.InvariantCulture);
         string result;
-        if (exp < -4 || exp >= precision)
+        // Python/pystrtod.c format_float_short: with ADD_DOT_0 ("reprStyle") an integral result that
+        // would need its precision for the integer digits switches to exponent form one digit earlier.
+        if (exp < -4 || exp >= (reprStyle ? precision - 1 : precision))
         {
             var mant = e[..ei];
             if (!alternate && mant.Contains('.')) mant = mant.TrimEnd('0').TrimEnd('.');
+            if (alternate && !mant.Contains('.')) mant += ".";
             result = mant + "e" + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
         }
         else
@@ -304,13 +336,18 @@ public static class Formatting
             {
                 if (i + 1 < fmt.Length && fmt[i + 1] == '{') { sb.Append('{'); i += 2; continue; }
                 int level = 1, j = i + 1;
+                bool inBracket = false;
                 while (j < fmt.Length && level > 0)
                 {
-                    if (fmt[j] == '{') level++;
+                    // Objects/stringlib/unicode_format.h MarkupIterator_next: braces inside [...] do not count.
+                    if (fmt[j] == '[') inBracket = true;
+                    else if (fmt[j] == ']') inBracket = false;
+                    else if (inBracket) { }
+                    else if (fmt[j] == '{') level++;
                     else if (fmt[j] == '}') level--;
                     if (level > 0) j++;
                 }
-                if (j >= fmt.Length) throw PyExc.ValueError("expected '}' before end of string");
+                if (j >= fmt.Length) throw PyExc.ValueError(i + 1 == fmt.Length ? "Single '{' encountered in format string" : "expected '}' before end of string");
                 var field = fmt[(i + 1)..j];
                 i = j + 1;
                 // field_name[!conv][:spec]
@@ -397,7 +434,9 @@ public static class Formatting
 /// <summary>printf-style formatting: str % args (Objects/unicodeobject.c PyUnicode_Format).</summary>
 public static class PercentFormat
 {
-    public static string Format(string fmt, PyObject args)
+    /// <param name="bytesMode">bytes % args (Objects/bytesobject.c _PyBytes_FormatEx): the format and the
+    /// result are latin-1 strings standing for bytes; %s takes bytes-like objects, %r is ascii().</param>
+    public static string Format(string fmt, PyObject args, bool bytesMode = false)
     {
         PyObject[] items;
         PyObject? mapping = null;
@@ -463,9 +502,21 @@ public static class PercentFormat
             string prefix = "";
             switch (type)
             {
+                case 's' or 'b' when bytesMode:
+                    if (arg is PyBytes or PyByteArray) body = System.Text.Encoding.Latin1.GetString(BytesMethods.AsBytes(arg));
+                    else if (arg.Type.Lookup("__bytes__") is { } bm) body = System.Text.Encoding.Latin1.GetString(BytesMethods.AsBytes(Ops.CallDescriptor(bm, arg)));
+                    else throw PyExc.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{Ops.TypeName(arg)}'");
+                    if (spec.Precision >= 0 && body.Length > spec.Precision) body = body[..spec.Precision];
+                    break;
+                case 'r' when bytesMode: body = Builtins.Ascii(arg); break;
+                case 'c' when bytesMode:
+                    if (arg is PyBytes or PyByteArray && BytesMethods.AsBytes(arg).Length == 1) body = ((char)BytesMethods.AsBytes(arg)[0]).ToString();
+                    else if (arg is PyInt bi) { if (bi.Sign < 0 || bi.Small > 255) throw PyExc.OverflowError("%c arg not in range(256)"); body = ((char)bi.Small).ToString(); }
+                    else throw PyExc.TypeError("%c requires an integer in range(256) or a single byte");
+                    break;
                 case 's': body = Ops.StrString(arg); if (spec.Precision >= 0 && body.Length > spec.Precision) body = body[..spec.Precision]; break;
                 case 'r': body = Ops.ReprString(arg); if (spec.Precision >= 0 && body.Length > spec.Precision) body = body[..spec.Precision]; break;
-                case 'a': body = Builtins.Ascii(arg); break;
+                case 'a': body = Builtins.Ascii(arg); if (spec.Precision >= 0 && body.Length > spec.Precision) body = body[..spec.Precision]; break;
                 case 'c':
                     if (arg is PyStr cs && cs.Length == 1) body = cs.Value;
                     else if (arg is PyInt ci) body = PyStr.FromCodePoint((int)ci.Small).Value;

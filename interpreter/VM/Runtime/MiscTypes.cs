@@ -134,6 +134,8 @@ public static class MiscTypes
             if (prop.Getter != null && prop.Name == null) prop.Name = Ops.GetAttrOrNull(prop.Getter, PyStr.Intern("__name__"));
             return None;
         });
+        // Objects/descrobject.c property_set_name (3.10+): the attribute name used in error messages.
+        Def(p, "__set_name__", (args, kw) => { if (args.Length > 2) ((PyProperty)args[0]).Name = args[2]; return None; });
         Def(p, "__get__", (args, kw) => args.Length < 2 || args[1] == None ? args[0] : Ops.DescrGet(args[0], args[1], args[1].Type));
         DefN(p, "__set__", 2, 2, (a, x) => { Ops.DescrSet(a, x[0], x[1], "?"); return None; });
         Def1(p, "__delete__", (a, o) => { Ops.DescrSet(a, o, null, "?"); return None; });
@@ -152,7 +154,6 @@ public static class MiscTypes
         GetSet(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
         GetSet(p, "__doc__", a => ((PyProperty)a).Doc, (a, v) => ((PyProperty)a).Doc = v ?? None);
         GetSet(p, "__isabstractmethod__", a => ((PyProperty)a).Getter is PyObject g ? Ops.GetAttrOrNull(g, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False : PyBool.False);
-        Def(p, "__set_name__", (args, kw) => { ((PyProperty)args[0]).Name ??= args[2]; return None; });
 
         var md = Types.MemberDescriptor;
         Def0(md, "__repr__", a => { var s = (PySlotDescriptor)a; return PyStr.From($"<member '{s.Name}' of '{s.OwnerType.Name}' objects>"); });

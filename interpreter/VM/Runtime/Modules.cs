@@ -483,17 +483,45 @@ public static class BytesMethods
         {
             case "utf-8": case "utf8":
                 return Bytecode.Utf8SurrogatePass.Encode(s) is var b && errors == "surrogatepass" ? b : StrictUtf8(s, errors);
-            case "ascii":
-                foreach (var (c, i) in s.Select((c, i) => (c, i)))
-                    if (c > 127 && errors == "strict")
-                        throw PyExc.Make(Types.UnicodeEncodeError, $"'ascii' codec can't encode character '\\x{(int)c:x2}' in position {i}: ordinal not in range(128)");
-                return s.Select(c => c > 127 ? (byte)'?' : (byte)c).ToArray();
-            case "latin-1": case "latin1": case "iso-8859-1":
-                return s.Select(c => (byte)c).ToArray();
+            case "ascii": return EncodeCharmap(s, "ascii", 128, errors);
+            case "latin-1": case "latin1": case "iso-8859-1": return EncodeCharmap(s, "latin-1", 256, errors);
+            case "utf-16-le": return Encoding.Unicode.GetBytes(s);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
+            case "utf-32-le": return Encoding.UTF32.GetBytes(s);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetBytes(s);
             case "utf-16": return new byte[] { 0xff, 0xfe }.Concat(Encoding.Unicode.GetBytes(s)).ToArray();
             case "utf-32": return new byte[] { 0xff, 0xfe, 0, 0 }.Concat(Encoding.UTF32.GetBytes(s)).ToArray();
         }
         throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
+    }
+
+    /// <summary>Objects/unicodeobject.c unicode_encode_ucs1 with the standard error handlers.</summary>
+    private static byte[] EncodeCharmap(string s, string codec, int limit, string errors)
+    {
+        var r = new List<byte>();
+        var cps = PyStr.ToCodePoints(s);
+        for (int i = 0; i < cps.Length; i++)
+        {
+            int c = cps[i];
+            if (c < limit) { r.Add((byte)c); continue; }
+            switch (errors)
+            {
+                case "ignore": break;
+                case "replace": r.Add((byte)'?'); break;
+                case "backslashreplace":
+                    r.AddRange(Encoding.ASCII.GetBytes(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}"));
+                    break;
+                case "xmlcharrefreplace": r.AddRange(Encoding.ASCII.GetBytes($"&#{c};")); break;
+                default:
+                    int end = i + 1;
+                    while (end < cps.Length && cps[end] >= limit) end++;
+                    var what = end - i == 1
+                        ? $"character '{(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}")}' in position {i}"
+                        : $"characters in position {i}-{end - 1}";
+                    throw PyExc.Make(Types.UnicodeEncodeError, $"'{codec}' codec can't encode {what}: ordinal not in range({limit})");
+            }
+        }
+        return r.ToArray();
     }
 
     private static byte[] StrictUtf8(string s, string errors)
@@ -522,9 +550,15 @@ public static class BytesMethods
                 for (int i = 0; i < b.Length; i++)
                     if (b[i] > 127 && errors == "strict")
                         throw PyExc.Make(Types.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[i]:x2} in position {i}: ordinal not in range(128)");
-                return new string(b.Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
+                return new string(b.Where(x => x <= 127 || errors != "ignore").Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
             case "latin-1": case "latin1": case "iso-8859-1":
                 return new string(b.Select(x => (char)x).ToArray());
+            case "utf-16-le": return Encoding.Unicode.GetString(b);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetString(b);
+            case "utf-32-le": return Encoding.UTF32.GetString(b);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
+            case "utf-16": return b.Length >= 2 && b[0] == 0xfe && b[1] == 0xff ? Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2) : Encoding.Unicode.GetString(b, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? 2 : 0, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? b.Length - 2 : b.Length);
+            case "utf-32": return Encoding.UTF32.GetString(b, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? 4 : 0, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? b.Length - 4 : b.Length);
         }
         throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
     }
@@ -546,7 +580,7 @@ public static class BytesMethods
         return sb.Append(q).ToString();
     }
 
-    private static byte[] FromObject(PyObject o)
+    public static byte[] FromObject(PyObject o)
     {
         switch (o)
         {
@@ -587,7 +621,7 @@ public static class BytesMethods
         Def1(t, "__getitem__", (a, k) =>
         {
             var v = ((PyBytes)a).Value;
-            if (Seq.IsIndex(k)) return PyInt.From(v[Seq.NormIndex(k, v.Length, "index")]);
+            if (Seq.IsIndex(k)) { long bi = Ops.IndexAsLong(k); if (bi < 0) bi += v.Length; if (bi < 0 || bi >= v.Length) throw PyExc.IndexError("index out of range"); return PyInt.From(v[bi]); }
             if (k is PySlice s)
             {
                 int n = s.Indices(v.Length, out int start, out _, out int step);
@@ -639,7 +673,24 @@ public static class BytesMethods
         DefN(t, "replace", 2, 2, (a, x) => PyBytes.From(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)a).Value).Replace(Encoding.Latin1.GetString(AsBytes(x[0])), Encoding.Latin1.GetString(AsBytes(x[1]))))));
         DefN(t, "find", 1, 1, (a, x) => PyInt.From(x[0] is PyInt xi ? Array.IndexOf(((PyBytes)a).Value, (byte)xi.Small) : ((PyBytes)a).Value.AsSpan().IndexOf(AsBytes(x[0]))));
         DefN(t, "count", 1, 1, (a, x) => { var s = Encoding.Latin1.GetString(((PyBytes)a).Value); var sub = Encoding.Latin1.GetString(AsBytes(x[0])); int n = 0, pos = 0; if (sub.Length == 0) return PyInt.From(s.Length + 1); while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; } return PyInt.From(n); });
-        DefClass(t, "fromhex", (args, kw) => PyBytes.From(Convert.FromHexString(((PyStr)args[1]).Value.Replace(" ", ""))));
+        DefClass(t, "fromhex", (args, kw) =>
+        {
+            // Objects/bytesobject.c _PyBytes_FromHex: pairs of hex digits, whitespace between pairs.
+            var s = ((PyStr)args[1]).Value;
+            var r = new List<byte>();
+            int i = 0;
+            static int Hex(char c) => c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            while (i < s.Length)
+            {
+                if (char.IsWhiteSpace(s[i]) && s[i] < 128) { i++; continue; }
+                int hi = Hex(s[i]);
+                if (hi < 0) throw PyExc.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
+                if (i + 1 >= s.Length || Hex(s[i + 1]) < 0) throw PyExc.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
+                r.Add((byte)(hi * 16 + Hex(s[i + 1])));
+                i += 2;
+            }
+            return PyBytes.From(r.ToArray());
+        });
 
         var ba = Types.ByteArray;
         DefStatic(ba, "__new__", (args, kw) => new PyByteArray((PyType)args[0]));
@@ -664,6 +715,7 @@ public static class BytesMethods
         Def(ba, "decode", (args, kw) => PyStr.From(Decode(((PyByteArray)args[0]).Value.ToArray(), args.Length > 1 ? ((PyStr)args[1]).Value : "utf-8", "strict")));
         Def1(ba, "__eq__", (a, b) => PyBool.From(b is PyByteArray || b is PyBytes ? ((PyByteArray)a).Value.ToArray().AsSpan().SequenceEqual(AsBytes(b)) : false));
         ba.Dict!.Set("__hash__", None);
+        BytesStrBridge.Init();
     }
 }
 

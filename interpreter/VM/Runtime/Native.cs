@@ -31,7 +31,10 @@ public static class Native
         Def(t, name, (args, kw) =>
         {
             NoKeywords(t, name, kw);
-            if (args.Length != 2) throw PyExc.TypeError($"{t.Name}.{name}() takes exactly one argument ({args.Length - 1} given)");
+            if (args.Length != 2)
+                // Slot wrappers (Objects/descrobject.c wrapperdescr_call / check_num_args) word it differently from METH_O.
+                throw PyExc.TypeError(name.StartsWith("__", StringComparison.Ordinal) && name.EndsWith("__", StringComparison.Ordinal)
+                    ? $"expected 1 argument, got {args.Length - 1}" : $"{t.Name}.{name}() takes exactly one argument ({args.Length - 1} given)");
             return f(args[0], args[1]);
         });
 
@@ -42,6 +45,21 @@ public static class Native
             NoKeywords(t, name, kw);
             int n = args.Length - 1;
             if (n < min || n > max) CheckCount(name, n, min, max);
+            return f(args[0], args.Slice(1));
+        });
+
+    /// <summary>DefN with PyArg_ParseTuple's count messages (Python/getargs.c vgetargs1_impl: "f() takes at least 1 argument (0 given)").</summary>
+    public static void DefNTuple(PyType t, string name, int min, int max, SelfAndArgs f) =>
+        Def(t, name, (args, kw) =>
+        {
+            NoKeywords(t, name, kw);
+            int n = args.Length - 1;
+            if (n < min || n > max)
+            {
+                string how = min == max ? "exactly" : n < min ? "at least" : "at most";
+                int lim = n < min ? min : max;
+                throw PyExc.TypeError($"{name}() takes {how} {lim} argument{(lim == 1 ? "" : "s")} ({n} given)");
+            }
             return f(args[0], args.Slice(1));
         });
 
@@ -102,7 +120,7 @@ public static class Native
             var key = ((PyStr)kwnames!.Items[k]).Value;
             int idx = Array.IndexOf(names, key);
             if (idx < posOnly || idx < 0)
-                throw PyExc.TypeError($"{fname}() got an unexpected keyword argument '{key}'");
+                throw PyExc.TypeError($"'{key}' is an invalid keyword argument for {fname}()"); // 3.11 getargs.c / _PyArg_UnpackKeywords
             if (result[idx] != null)
                 throw PyExc.TypeError($"argument for {fname}() given by name ('{key}') and position ({idx + 1})");
             result[idx] = args[npos + k];

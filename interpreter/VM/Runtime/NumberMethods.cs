@@ -195,6 +195,7 @@ public static class NumberMethods
         if (x is PyFloat f) return FloatToInt(f.Value);
         if (x is PyStr s) return ParseInt(s.Value, 10, x);
         if (x is PyBytes b) return ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10, x);
+        if (x is PyByteArray ba) return ParseInt(System.Text.Encoding.Latin1.GetString(ba.Value.ToArray()), 10, x);
         var m = x.Type.Lookup("__int__") ?? x.Type.Lookup("__index__");
         if (m != null)
         {
@@ -356,11 +357,19 @@ public static class NumberMethods
             var q = FloatOps.DivMod(((PyFloat)a).Value, y, out var mod);
             return PyTuple.Of(PyFloat.From(q), PyFloat.From(mod));
         });
+        Def1(t, "__rdivmod__", (a, b) =>
+        {
+            if (b is not PyFloat && b is not PyInt) return Singletons.NotImplemented;
+            double y = ((PyFloat)a).Value;
+            if (y == 0) throw PyExc.ZeroDivisionError("float divmod()");
+            var q = FloatOps.DivMod(AsDouble(b), y, out var mod);
+            return PyTuple.Of(PyFloat.From(q), PyFloat.From(mod));
+        });
         Def(t, "__pow__", (args, kw) => args[1] is PyFloat || args[1] is PyInt ? FloatOps.Pow(((PyFloat)args[0]).Value, AsDouble(args[1])) : Singletons.NotImplemented);
         Def(t, "__rpow__", (args, kw) => args[1] is PyFloat || args[1] is PyInt ? FloatOps.Pow(AsDouble(args[1]), ((PyFloat)args[0]).Value) : Singletons.NotImplemented);
         GetSet(t, "real", a => PyFloat.From(((PyFloat)a).Value));
         GetSet(t, "imag", a => PyFloat.From(0.0));
-        DefClass(t, "fromhex", (args, kw) => throw PyExc.NotImplementedError("float.fromhex"));
+        DefClass(t, "fromhex", (args, kw) => PyFloat.From(FromHex(Ops.StrString(args[1]))));
         DefStatic(t, "__new__", (args, kw) =>
         {
             NoKeywords("float", kw);
@@ -442,6 +451,9 @@ public static class NumberMethods
 
     public static double ParseFloat(string text, PyObject original)
     {
+        // Objects/floatobject.c PyFloat_FromString goes through _PyUnicode_TransformDecimalAndSpaceToASCII.
+        if (text.Any(c => c > 127))
+            text = new string(text.Select(c => char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber ? (char)('0' + (int)char.GetNumericValue(c)) : char.IsWhiteSpace(c) ? ' ' : c).ToArray());
         var s = text.Trim().Replace("_", "");
         var lower = s.ToLowerInvariant();
         switch (lower)
@@ -450,11 +462,63 @@ public static class NumberMethods
             case "-inf": case "-infinity": return double.NegativeInfinity;
             case "nan": case "+nan": case "-nan": return double.NaN;
         }
+        // Underscores only between digits (PEP 515).
+        var trimmed = text.Trim();
+        for (int k = 0; k < trimmed.Length; k++)
+            if (trimmed[k] == '_' && (k == 0 || k == trimmed.Length - 1 || !char.IsAsciiDigit(trimmed[k - 1]) || !char.IsAsciiDigit(trimmed[k + 1])))
+                throw PyExc.ValueError($"could not convert string to float: {Ops.ReprString(original)}");
         bool valid = s.Length > 0 && !text.Contains("__") && !s.StartsWith('_') && s.All(c => char.IsDigit(c) || c is '.' or 'e' or 'E' or '+' or '-')
             && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
         if (!valid || !double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
             throw PyExc.ValueError($"could not convert string to float: {Ops.ReprString(original)}");
         return d;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex ComplexSyntax = new(
+        @"^(?<a>[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf|infinity|nan))?(?:(?<b>[+-](?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf|infinity|nan)?)?(?<j>[jJ]))?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Objects/complexobject.c complex_from_string_inner: "x", "yj", "x+yj", "x-j", in optional parentheses.</summary>
+    public static PyComplex ParseComplex(string text)
+    {
+        var s = text.Trim();
+        if (s.StartsWith('(') && s.EndsWith(')')) s = s[1..^1].Trim();
+        var m = ComplexSyntax.Match(s);
+        if (s.Length == 0 || !m.Success || (!m.Groups["a"].Success && !m.Groups["j"].Success))
+            throw PyExc.ValueError("complex() arg is a malformed string");
+        double Num(string t) => t is "" or "+" ? 1 : t == "-" ? -1 : ParseFloat(t, PyStr.From(t));
+        if (!m.Groups["j"].Success) return new PyComplex(Num(m.Groups["a"].Value), 0);
+        if (m.Groups["b"].Success) return new PyComplex(Num(m.Groups["a"].Value), Num(m.Groups["b"].Value));
+        // Only one number, followed by j: it is the imaginary part.
+        return new PyComplex(0, Num(m.Groups["a"].Value));
+    }
+
+    /// <summary>Objects/floatobject.c float_fromhex: [sign] (inf | nan | [0x] hex[.hex] [p exp]), rounded half-even.</summary>
+    public static double FromHex(string text)
+    {
+        var s = text.Trim();
+        var m = System.Text.RegularExpressions.Regex.Match(s, @"^([+-])?(?:(inf|infinity|nan)|(?:0x)?([0-9a-f]*)(?:\.([0-9a-f]*))?(?:p([+-]?\d+))?)$",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        if (!m.Success || (!m.Groups[2].Success && m.Groups[3].Value.Length + m.Groups[4].Value.Length == 0))
+            throw PyExc.ValueError("invalid hexadecimal floating-point string");
+        bool neg = m.Groups[1].Value == "-";
+        double r;
+        if (m.Groups[2].Success) r = m.Groups[2].Value.ToLowerInvariant().StartsWith("n") ? double.NaN : double.PositiveInfinity;
+        else
+        {
+            var digits = m.Groups[3].Value + m.Groups[4].Value;
+            var mant = System.Numerics.BigInteger.Parse("0" + digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+            long exp = (m.Groups[5].Success ? long.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture) : 0) - 4L * m.Groups[4].Value.Length;
+            if (mant.IsZero) r = 0;
+            else
+            {
+                long top = (long)mant.GetBitLength() + exp;
+                if (top > 1024) throw PyExc.OverflowError("hexadecimal value too large to represent as a float");
+                r = top < -1100 ? 0 : Math.ScaleB(FloatOps.BigToDouble(mant), (int)Math.Clamp(exp, -5000, 5000));
+                if (double.IsInfinity(r)) throw PyExc.OverflowError("hexadecimal value too large to represent as a float");
+            }
+        }
+        return neg ? -r : r;
     }
 
     private static void InitComplex()
@@ -465,6 +529,7 @@ public static class NumberMethods
         GetSet(t, "imag", a => PyFloat.From(((PyComplex)a).Imag));
         Def0(t, "__abs__", a => { var c = (PyComplex)a; return PyFloat.From(Complex.Abs(new Complex(c.Real, c.Imag))); });
         Def0(t, "conjugate", a => { var c = (PyComplex)a; return new PyComplex(c.Real, -c.Imag); });
+        Def0(t, "__pos__", a => { var c = (PyComplex)a; return new PyComplex(c.Real, c.Imag); });
         Def0(t, "__hash__", a =>
         {
             var c = (PyComplex)a;
@@ -518,10 +583,27 @@ public static class NumberMethods
         {
             var p = Parse("complex", args.Slice(1), kw, new[] { "real", "imag" }, 0);
             double re = 0, im = 0;
-            if (p[0] is PyComplex c0) { re = c0.Real; im = c0.Imag; }
-            else if (p[0] != null) re = ToDouble(p[0]!);
-            if (p[1] is PyComplex c1) { re -= c1.Imag; im += c1.Real; }
-            else if (p[1] != null) im += ToDouble(p[1]!);
+            if (p[0] is PyStr ps)
+            {
+                if (p[1] != null) throw PyExc.TypeError("complex() can't take second arg if first is a string");
+                return ParseComplex(ps.Value);
+            }
+            if (p[0] != null && p[0] is not PyComplex && p[0]!.Type.Lookup("__complex__") is { } cm)
+            {
+                var r = Ops.CallDescriptor(cm, p[0]!);
+                if (r is not PyComplex) throw PyExc.TypeError($"__complex__ returned non-complex (type {Ops.TypeName(r)})");
+                p[0] = r;
+            }
+            // Objects/complexobject.c complex_new_impl: real = cr.real - ci.imag, imag = ci.real + cr.imag
+            // (each term only when present, so complex(-0.0, -0.0) keeps both signs).
+            double crr = 0, cri = 0, cir = 0, cii = 0;
+            bool crComplex = false, ciComplex = false;
+            if (p[0] is PyComplex c0) { crr = c0.Real; cri = c0.Imag; crComplex = true; }
+            else if (p[0] != null) crr = ToDouble(p[0]!);
+            if (p[1] is PyComplex c1) { cir = c1.Real; cii = c1.Imag; ciComplex = true; }
+            else if (p[1] != null) cir = ToDouble(p[1]!);
+            re = ciComplex ? crr - cii : crr;
+            im = p[1] == null ? cri : crComplex ? cir + cri : cir;
             return new PyComplex(re, im);
         });
     }

@@ -190,7 +190,7 @@ namespace Pyref.VM.Runtime
                 var ty = (PyType)self;
                 return PyStr.From($"<class '{ty.FullName}'>");
             });
-            GetSet(t, "__name__", self => PyStr.From(((PyType)self).Name), (self, v) => ((PyType)self).Name = ((PyStr)v!).Value);
+            GetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var tn } && tn.Contains('.') ? tn[(tn.LastIndexOf('.') + 1)..] : ((PyType)self).Name), (self, v) => ((PyType)self).Name = ((PyStr)v!).Value);
             GetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName), (self, v) => ((PyType)self).QualName = ((PyStr)v!).Value);
             GetSet(t, "__module__", self => ((PyType)self).Dict!.Get("__module__") ?? PyStr.From("builtins"),
                 (self, v) => ((PyType)self).Dict!.Set("__module__", v!));
@@ -248,8 +248,10 @@ namespace Pyref.VM.Runtime
             foreach (var b in baseTypes)
             {
                 var sb = SolidOf(b); var cur = SolidOf(bestBase);
-                if (sb.IsSubtypeOf(cur)) bestBase = b;
-                else if (!cur.IsSubtypeOf(sb)) throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+                // typeobject.c best_base: a base only wins over an equal or more derived layout if strictly more derived.
+                if (cur.IsSubtypeOf(sb)) { }
+                else if (sb.IsSubtypeOf(cur)) bestBase = b;
+                else throw PyExc.TypeError("multiple bases have instance lay-out conflict");
             }
             var dict = ns.Copy();
             var type = new PyType(meta, name, bases, dict) { IsHeapType = true, Base = bestBase };

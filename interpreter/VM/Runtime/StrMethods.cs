@@ -126,7 +126,7 @@ public static class StrMethods
     private static PyObject Find(PyObject self, ReadOnlySpan<PyObject> a, bool reverse, bool raise, string name)
     {
         var s = (PyStr)self;
-        var sub = ArgStr(a[0], name);
+        var sub = a[0] is PyStr ? ArgStr(a[0], name) : throw PyExc.TypeError($"must be str, not {Ops.TypeName(a[0])}");
         var (start, end) = Range(s, a, 1);
         if (start > s.Length || start > end) { if (raise) throw PyExc.ValueError("substring not found"); return PyInt.From(-1); }
         int cs = CharIndex(s, start), ce = CharIndex(s, end);
@@ -224,6 +224,7 @@ public static class StrMethods
             if (right) while (e > b && IsSpace(s[e - 1])) e--;
             return s[b..e];
         }
+        if (a[0] is not PyStr) throw PyExc.TypeError($"{name} arg must be None or str");
         var chars = ArgStr(a[0], name);
         int b2 = 0, e2 = s.Length;
         if (left) while (b2 < e2 && chars.Contains(s[b2])) b2++;
@@ -262,26 +263,9 @@ public static class StrMethods
     private static bool IsCased(int cp) => char.IsUpper(CharFor(cp)) || char.IsLower(CharFor(cp)) || CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter;
     private static char CharFor(int cp) => cp < 0x10000 ? (char)cp : 'x';
 
-    public static string Title(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        bool prevCased = false;
-        foreach (char c in s)
-        {
-            if (prevCased) sb.Append(char.ToLowerInvariant(c));
-            else sb.Append(char.ToUpperInvariant(c));
-            prevCased = char.IsLetter(c) && (char.IsUpper(c) || char.IsLower(c)) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter;
-        }
-        return sb.ToString();
-    }
+    public static string Title(string s) => UnicodeCase.Title(s);
 
-    public static string Upper(string s)
-    {
-        // Python applies full case mappings (ß -> SS); .NET's invariant mapping is simple. Cover the common special case.
-        var u = s.ToUpperInvariant();
-        if (s.Contains('ß')) u = u.Replace("ß", "SS");
-        return u;
-    }
+    public static string Upper(string s) => UnicodeCase.Upper(s);
 
     public static void Init()
     {
@@ -329,7 +313,8 @@ public static class StrMethods
             int i = 0;
             return new PyNativeIterator(Types.StrIterator, () => i < s.Length ? PyStr.FromCodePoint(s.CodePointAt(i++)) : null);
         });
-        Def1(t, "__format__", (a, spec) => Formatting.FormatStr(S(a), ArgStr(spec, "format")));
+        // unicode__format__: an empty spec returns the str itself, or str(self) for a subclass.
+        Def1(t, "__format__", (a, spec) => ArgStr(spec, "format").Length == 0 && a.Type != Types.Str ? Ops.Str(a) : Formatting.FormatStr(S(a), ArgStr(spec, "format")));
         Def(t, "format", (args, kw) => PyStr.From(Formatting.StrFormat(S(args[0]), args.Slice(1), kw)));
         Def1(t, "format_map", (a, m) => PyStr.From(Formatting.StrFormatMap(S(a), m)));
         Def1(t, "join", (a, it) =>
@@ -349,16 +334,17 @@ public static class StrMethods
         Def(t, "split", (args, kw) =>
         {
             var p = Parse("split", args.Slice(1), kw, new[] { "sep", "maxsplit" }, 0);
-            return Split(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : ArgStr(p[0]!, "split"), p[1] == null ? -1 : ToLong(p[1]!));
+            return Split(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : p[0] is PyStr ? ArgStr(p[0]!, "split") : throw PyExc.TypeError($"must be str or None, not {Ops.TypeName(p[0]!)}"), p[1] == null ? -1 : ToLong(p[1]!));
         });
         Def(t, "rsplit", (args, kw) =>
         {
             var p = Parse("rsplit", args.Slice(1), kw, new[] { "sep", "maxsplit" }, 0);
-            return RSplit(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : ArgStr(p[0]!, "rsplit"), p[1] == null ? -1 : ToLong(p[1]!));
+            return RSplit(S(args[0]), p[0] == null || p[0] == Singletons.None ? null : p[0] is PyStr ? ArgStr(p[0]!, "rsplit") : throw PyExc.TypeError($"must be str or None, not {Ops.TypeName(p[0]!)}"), p[1] == null ? -1 : ToLong(p[1]!));
         });
         Def(t, "splitlines", (args, kw) =>
         {
             var p = Parse("splitlines", args.Slice(1), kw, new[] { "keepends" }, 0);
+            if (p[0] != null && p[0] is not PyInt) throw PyExc.TypeError($"'{Ops.TypeName(p[0]!)}' object cannot be interpreted as an integer");
             bool keep = p[0] != null && Ops.IsTrue(p[0]!);
             var s = S(args[0]);
             var r = new PyList();
@@ -407,13 +393,13 @@ public static class StrMethods
             sb.Append(s, pos, s.Length - pos);
             return PyStr.From(sb.ToString());
         });
-        DefN(t, "find", 1, 3, (a, x) => Find(a, x, false, false, "find"));
-        DefN(t, "rfind", 1, 3, (a, x) => Find(a, x, true, false, "rfind"));
-        DefN(t, "index", 1, 3, (a, x) => Find(a, x, false, true, "index"));
-        DefN(t, "rindex", 1, 3, (a, x) => Find(a, x, true, true, "rindex"));
-        DefN(t, "count", 1, 3, (a, x) =>
+        DefNTuple(t, "find", 1, 3, (a, x) => Find(a, x, false, false, "find"));
+        DefNTuple(t, "rfind", 1, 3, (a, x) => Find(a, x, true, false, "rfind"));
+        DefNTuple(t, "index", 1, 3, (a, x) => Find(a, x, false, true, "index"));
+        DefNTuple(t, "rindex", 1, 3, (a, x) => Find(a, x, true, true, "rindex"));
+        DefNTuple(t, "count", 1, 3, (a, x) =>
         {
-            var s = (PyStr)a; var sub = ArgStr(x[0], "count");
+            var s = (PyStr)a; var sub = x[0] is PyStr ? ArgStr(x[0], "count") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(x[0])}");
             var (start, end) = Range(s, x, 1);
             if (start > end || start > s.Length) return PyInt.From(0);
             var str = s.Substring(start, end);
@@ -422,14 +408,14 @@ public static class StrMethods
             while ((pos = str.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; }
             return PyInt.From(n);
         });
-        DefN(t, "startswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, true));
-        DefN(t, "endswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, false));
+        DefNTuple(t, "startswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, true));
+        DefNTuple(t, "endswith", 1, 3, (a, x) => StartsEnds((PyStr)a, x, false));
         Def0(t, "upper", a => PyStr.From(Upper(S(a))));
         // Full case mapping special: U+0130 lowers to "i" + combining dot (SpecialCasing.txt).
-        Def0(t, "lower", a => PyStr.From(S(a).Replace("\u0130", "i\u0307").ToLowerInvariant()));
-        Def0(t, "casefold", a => PyStr.From(S(a).ToLowerInvariant().Replace("ß", "ss")));
-        Def0(t, "swapcase", a => PyStr.From(new string(S(a).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.IsLower(c) ? char.ToUpperInvariant(c) : c).ToArray())));
-        Def0(t, "capitalize", a => { var s = S(a); return PyStr.From(s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..].ToLowerInvariant()); });
+        Def0(t, "lower", a => PyStr.From(UnicodeCase.Lower(S(a))));
+        Def0(t, "casefold", a => PyStr.From(UnicodeCase.CaseFold(S(a))));
+        Def0(t, "swapcase", a => PyStr.From(UnicodeCase.SwapCase(S(a))));
+        Def0(t, "capitalize", a => PyStr.From(UnicodeCase.Capitalize(S(a))));
         Def0(t, "title", a => PyStr.From(Title(S(a))));
         Def0(t, "isdigit", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0)));
         Def0(t, "isdecimal", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber)));
@@ -440,9 +426,9 @@ public static class StrMethods
         Def0(t, "isascii", a => PyBool.From(S(a).All(c => c < 128)));
         Def0(t, "isprintable", a => PyBool.From(PyStr.ToCodePoints(S(a)).All(IsPrintable)));
         Def0(t, "isidentifier", a => PyBool.From(IsIdentifier(S(a))));
-        Def0(t, "isupper", a => { var s = S(a); return PyBool.From(s.Any(char.IsUpper) && !s.Any(char.IsLower)); });
-        Def0(t, "islower", a => { var s = S(a); return PyBool.From(s.Any(char.IsLower) && !s.Any(char.IsUpper)); });
-        Def0(t, "istitle", a => { var s = S(a); return PyBool.From(s.Any(char.IsLetter) && Title(s) == s && s.Any(c => char.IsUpper(c))); });
+        Def0(t, "isupper", a => PyBool.From(UnicodeCase.IsUpperString(S(a))));
+        Def0(t, "islower", a => PyBool.From(UnicodeCase.IsLowerString(S(a))));
+        Def0(t, "istitle", a => PyBool.From(UnicodeCase.IsTitleString(S(a))));
         DefN(t, "center", 1, 2, (a, x) => Pad(S(a), x, 0));
         DefN(t, "ljust", 1, 2, (a, x) => Pad(S(a), x, -1));
         DefN(t, "rjust", 1, 2, (a, x) => Pad(S(a), x, 1));
@@ -457,7 +443,7 @@ public static class StrMethods
         });
         Def1(t, "partition", (a, sep) =>
         {
-            var s = S(a); var p = ArgStr(sep, "partition");
+            var s = S(a); var p = sep is PyStr ? ArgStr(sep, "partition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.IndexOf(p, StringComparison.Ordinal);
             if (i < 0) return PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty);
@@ -465,7 +451,7 @@ public static class StrMethods
         });
         Def1(t, "rpartition", (a, sep) =>
         {
-            var s = S(a); var p = ArgStr(sep, "rpartition");
+            var s = S(a); var p = sep is PyStr ? ArgStr(sep, "rpartition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.LastIndexOf(p, StringComparison.Ordinal);
             if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s));
@@ -488,6 +474,8 @@ public static class StrMethods
         Def(t, "encode", (args, kw) =>
         {
             var p = Parse("encode", args.Slice(1), kw, new[] { "encoding", "errors" }, 0);
+            for (int i = 0; i < 2; i++)
+                if (p[i] != null && p[i] is not PyStr) throw PyExc.TypeError($"encode() argument '{(i == 0 ? "encoding" : "errors")}' must be str, not {Ops.TypeName(p[i]!)}");
             return PyBytes.From(BytesMethods.Encode(S(args[0]), p[0] == null ? "utf-8" : S(p[0]!), p[1] == null ? "strict" : S(p[1]!)));
         });
         DefStatic(t, "maketrans", (args, kw) =>
@@ -495,8 +483,14 @@ public static class StrMethods
             var d = new PyDict();
             if (args.Length == 1)
             {
-                foreach (var kv in ((PyDict)args[0]).Items())
-                    d.SetItem(kv.Key is PyStr ks ? PyInt.From(ks.CodePointAt(0)) : kv.Key, kv.Value);
+                // Objects/unicodeobject.c unicode_maketrans_impl
+                if (args[0] is not PyDict md) throw PyExc.TypeError("if you give only one argument to maketrans it must be a dict");
+                foreach (var kv in md.Items())
+                {
+                    if (kv.Key is PyStr ks && ks.Length != 1) throw PyExc.ValueError("string keys in translate table must be of length 1");
+                    if (kv.Key is not PyStr && kv.Key is not PyInt) throw PyExc.TypeError("keys in translate table must be strings or integers");
+                    d.SetItem(kv.Key is PyStr ks1 ? PyInt.From(ks1.CodePointAt(0)) : kv.Key, kv.Value);
+                }
                 return d;
             }
             var x = PyStr.ToCodePoints(S(args[0])); var y = PyStr.ToCodePoints(S(args[1]));

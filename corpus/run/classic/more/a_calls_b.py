@@ -1,0 +1,7 @@
+# features: [classic]
+# stages: [run]
+def a():
+    return b()
+def b():
+    raise ValueError('raised in b')
+a()

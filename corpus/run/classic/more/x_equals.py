@@ -1,0 +1,4 @@
+# features: [classic]
+# stages: [run]
+x = 10 + 5
+print(x)

@@ -1,0 +1,4 @@
+# features: [tracebacks, uncaught-exception, caret-markers]
+# stages: [run]
+d = {}
+del d['absent']

@@ -1,0 +1,3 @@
+# features: [tracebacks, uncaught-exception, caret-markers]
+# stages: [run]
+n = int('12x')

@@ -1,0 +1,9 @@
+# features: [tracebacks, uncaught-exception, caret-markers]
+# stages: [run]
+def outer():
+    def middle():
+        def inner():
+            return [][1]
+        return inner()
+    return middle()
+outer()

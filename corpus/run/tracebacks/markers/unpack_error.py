@@ -1,0 +1,3 @@
+# features: [tracebacks, uncaught-exception, caret-markers]
+# stages: [run]
+a, b = [1, 2, 3]

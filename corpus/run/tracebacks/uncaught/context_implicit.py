@@ -1,0 +1,6 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+try:
+    int('x')
+except ValueError:
+    print(undefined)

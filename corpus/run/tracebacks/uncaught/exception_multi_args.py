@@ -1,0 +1,3 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+raise ValueError('a', 2, [3])

@@ -1,0 +1,5 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+class Empty(Exception):
+    pass
+raise Empty

@@ -1,0 +1,6 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+try:
+    print('body')
+finally:
+    raise OSError('from finally')

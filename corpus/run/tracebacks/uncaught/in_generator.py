@@ -1,0 +1,8 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+def gen():
+    yield 1
+    raise StopIteration
+    yield 2
+for x in gen():
+    print(x)

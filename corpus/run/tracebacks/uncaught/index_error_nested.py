@@ -1,0 +1,4 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+grid = [[1, 2], [3, 4]]
+print(grid[1][5])

@@ -1,0 +1,5 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+total = (1 +
+         2 +
+         None)

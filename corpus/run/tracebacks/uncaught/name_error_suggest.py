@@ -1,0 +1,4 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+counter = 1
+print(countr)

@@ -1,0 +1,4 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+t = ()
+t[-1]

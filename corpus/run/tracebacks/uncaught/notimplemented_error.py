@@ -1,0 +1,6 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+class Base:
+    def area(self):
+        raise NotImplementedError('subclass must implement')
+Base().area()

@@ -1,0 +1,5 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+def down(n):
+    return down(n + 1)
+down(0)

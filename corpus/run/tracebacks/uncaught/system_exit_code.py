@@ -1,0 +1,4 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+print('out')
+raise SystemExit(3)

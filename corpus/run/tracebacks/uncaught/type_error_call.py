@@ -1,0 +1,5 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+def f(a):
+    return a
+f(1, 2)

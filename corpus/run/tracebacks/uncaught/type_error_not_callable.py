@@ -1,0 +1,4 @@
+# features: [tracebacks, uncaught-exception]
+# stages: [run]
+x = 5
+x()
