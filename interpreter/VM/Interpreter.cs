@@ -160,8 +160,7 @@ public static class CompilerBridge
         // string filename, string mode) returning a Pyref.Bytecode.CodeObject.
         var asm = CompilerAssembly();
         var type = asm?.GetTypes().FirstOrDefault(t => t.Name == "Compiler" && t.IsPublic);
-        var method = type?.GetMethods().FirstOrDefault(m => m.Name == "Compile" && m.IsStatic && m.GetParameters().Length >= 1
-                                                            && m.ReturnType == typeof(Pyref.Bytecode.CodeObject));
+        var method = type?.GetMethod("Compile", new[] { typeof(string), typeof(string), typeof(string) });
         if (method == null)
             throw PyExc.NotImplementedError("compiling Python source needs the reference compiler (interpreter/Compiler), which has no public Compile entry point yet");
         var ps = method.GetParameters();
@@ -170,8 +169,47 @@ public static class CompilerBridge
         if (ps.Length > 1) args[1] = filename;
         if (ps.Length > 2) args[2] = mode;
         for (int i = 3; i < ps.Length; i++) args[i] = ps[i].HasDefaultValue ? ps[i].DefaultValue : null;
-        var co = (Pyref.Bytecode.CodeObject)method.Invoke(null, args)!;
+        Pyref.Bytecode.CodeObject co;
+        try
+        {
+            co = (Pyref.Bytecode.CodeObject)method.Invoke(null, args)!;
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is Pyref.Parser.PythonSyntaxError error)
+        {
+            throw ToPythonException(error);
+        }
+        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
         return CodeLoader.FromCodeObject(co);
+    }
+
+    /// <summary>
+    /// A compile error as the Python exception compile() raises (Objects/exceptions.c SyntaxError_init: args are
+    /// (msg, (filename, lineno, offset, text, end_lineno, end_offset))), so tracebacks print it as CPython does.
+    /// </summary>
+    private static PyException ToPythonException(Pyref.Parser.PythonSyntaxError error)
+    {
+        var type = error.Kind switch
+        {
+            "IndentationError" => Types.IndentationError,
+            "TabError" => Types.TabError,
+            "ValueError" => Types.ValueError,
+            "RecursionError" => Types.RecursionError,
+            "MemoryError" => Types.MemoryError,
+            "OverflowError" => Types.OverflowError,
+            "UnicodeDecodeError" => Types.UnicodeDecodeError,
+            _ => Types.SyntaxError,
+        };
+        if (!error.IsSyntaxError) return PyExc.Make(type, error.Msg);
+        static PyObject Int(int? v) => v is int i ? PyInt.From(i) : Singletons.None;
+        var info = PyTuple.Of(PyStr.From(error.Filename), Int(error.Lineno), Int(error.Offset),
+            error.Text is null ? Singletons.None : PyStr.From(error.Text), Int(error.EndLineno), Int(error.EndOffset));
+        var e = new PyBaseException(type) { Args = PyTuple.Of(PyStr.From(error.Msg), info) };
+        ExceptionTypes.InitSpecialAttributes(e);
+        return new PyException(e);
     }
 
     private static System.Reflection.Assembly? CompilerAssembly()
