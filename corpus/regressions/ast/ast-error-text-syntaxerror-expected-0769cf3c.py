@@ -3,6 +3,7 @@
 # fuzz-date: 2026-11-24
 # fuzz-original-lines: 7
 # features: [fuzz]
+# stages: [tokens, ast, dis, run]
 match x:
     case\
  1

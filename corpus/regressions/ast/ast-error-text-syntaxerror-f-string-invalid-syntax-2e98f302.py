@@ -3,4 +3,5 @@
 # fuzz-date: 2026-11-24
 # fuzz-original-lines: 4
 # features: [fuzz]
+# stages: [tokens, ast, dis, run]
 f'{+}'

@@ -3,5 +3,6 @@
 # fuzz-date: 2026-11-24
 # fuzz-original-lines: 5
 # features: [fuzz]
+# stages: [tokens, ast, dis, run]
 +\
   

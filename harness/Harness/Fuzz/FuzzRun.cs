@@ -267,7 +267,8 @@ public static class RegressionCase
         $"# fuzz-seed: {seed} ({provenance})\n" +
         $"# fuzz-date: {DateTime.UtcNow:yyyy-MM-dd}\n" +
         $"# fuzz-original-lines: {originalLines}\n" +
-        "# features: [fuzz]\n";
+        "# features: [fuzz]\n" +
+        "# stages: [tokens, ast, dis, run]\n";  // every stage, said explicitly as every curated case does
 
     /// <summary>One file per signature; an existing file of the same signature is kept when it is no longer.</summary>
     public static string Write(string root, Stage stage, string signature, string header, byte[] reduced)
