@@ -21,14 +21,14 @@ public static class Compiler
     /// <summary>compile(source, filename, mode, flags, dont_inherit=True, optimize): flags are PyCF_* / CO_FUTURE_* bits.</summary>
     public static CodeObject Compile(string source, string filename, string mode, int flags, int optimize)
     {
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311);
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false);
         return CompileAst(mod, filename, flags, optimize);
     }
 
     /// <summary>compile() of a bytes source (the encoding is found by the tokenizer: BOM, coding cookie, UTF-8).</summary>
     public static CodeObject Compile(ReadOnlyMemory<byte> source, string filename, string mode, int flags = 0, int optimize = -1)
     {
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311);
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false);
         return CompileAst(mod, filename, flags, optimize);
     }
 

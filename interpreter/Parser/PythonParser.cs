@@ -19,24 +19,29 @@ public static class PythonParser
     public static Module ParseModule(string source, string filename = "<unknown>", PythonVersion? target = null, bool typeComments = false) =>
         (Module)Parse(source, filename, ParseMode.Exec, target ?? PythonVersion.Default, typeComments);
 
-    public static ModNode Parse(ReadOnlyMemory<byte> source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false) =>
+    /// <summary>
+    /// astConstructionLimit: ast.parse converts the tree to Python objects (Python/Python-ast.c ast2obj), which
+    /// raises RecursionError on deep trees; compile() goes straight to the compiler and has no such check, so the
+    /// compiler passes false.
+    /// </summary>
+    public static ModNode Parse(ReadOnlyMemory<byte> source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true) =>
         RunOnBigStack(() =>
         {
             var text = SourceText.FromBytes(source);
             ITokenSource tokens;
             try { tokens = TokenSourceFactory.FromBytes(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
-            return ParseWith(tokens, text, filename, mode, target, typeComments);
+            return ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
         });
 
-    public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false) =>
+    public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true) =>
         RunOnBigStack(() =>
         {
             var text = new SourceText(source);
             ITokenSource tokens;
             try { tokens = TokenSourceFactory.FromString(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
-            return ParseWith(tokens, text, filename, mode, target, typeComments);
+            return ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
         });
 
     /// <summary>Parses from any token source (tests use this with their own token streams).</summary>
@@ -47,13 +52,13 @@ public static class PythonParser
     /// </summary>
     public static int CallerPythonDepth { get; set; } = 2;
 
-    public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false)
+    public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true)
     {
         var tree = ParseWithoutDepthCheck(tokens, text, filename, mode, target, typeComments, out long depthBound);
         // Python/Python-ast.c ast2obj_*: converting a too deep tree raises RecursionError (stage "ast").
         // The parser bounds the tree's depth (+ the module node), so shallow parses skip the walk.
         int limit = 3 * 1000 - 3 * CallerPythonDepth;
-        if (depthBound + 1 > limit && AstDepth.Exceeds(tree, limit))
+        if (astConstructionLimit && depthBound + 1 > limit && AstDepth.Exceeds(tree, limit))
             throw new PythonSyntaxError("RecursionError", "maximum recursion depth exceeded during ast construction", filename, null, null, null, null, null, "ast");
         return tree;
     }

@@ -189,9 +189,12 @@ print(json.dumps([cpython_constants(src) for src in json.load(sys.stdin)]))
         try
         {
             Opt.CallerPythonDepth = 1;
-            Opt.Optimize(PythonParser.ParseModule("x = " + string.Concat(Enumerable.Repeat("1+", 2995)) + "1"), 0, 0);
+            // Parsed as compile() parses (no ast2obj limit), not as ast.parse does.
+            static Pyref.Parser.Ast.ModNode Parse(string source) =>
+                PythonParser.Parse(source, "<string>", ParseMode.Exec, PythonVersion.Py311, astConstructionLimit: false);
+            Opt.Optimize(Parse("x = " + string.Concat(Enumerable.Repeat("1+", 2995)) + "1"), 0, 0);
             var e = Assert.Throws<PythonSyntaxError>(() =>
-                Opt.Optimize(PythonParser.ParseModule("x = " + string.Concat(Enumerable.Repeat("1+", 2996)) + "1"), 0, 0));
+                Opt.Optimize(Parse("x = " + string.Concat(Enumerable.Repeat("1+", 2996)) + "1"), 0, 0));
             Assert.Equal("RecursionError", e.Kind);
             Assert.Equal("maximum recursion depth exceeded during compilation", e.Msg);
         }
