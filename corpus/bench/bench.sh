@@ -1,7 +1,8 @@
 #!/bin/bash
-# Times every corpus/bench program on CPython (python3 FILE.py) and on the reference VM (pyref on the
-# CPython-compiled .pyc, since the reference compiler does not exist yet), checks that the outputs are
-# identical, and prints the time ratio reference/CPython per program and their geometric mean.
+# Times every corpus/bench program on CPython (python3 FILE.py) and on the reference interpreter (pyref FILE.py:
+# the reference compiler, then the VM), checks that the outputs are identical, and prints the time ratio
+# reference/CPython per program and their geometric mean. FROM_PYC=1 runs the VM on CPython-compiled .pyc
+# files instead (the VM alone).
 # Each side is run REPEAT times (default 3) and its fastest time kept, since the machines are shared.
 # usage: corpus/bench/bench.sh [PYREF_DLL]   (default: the Release build of interpreter/Cli)
 set -u
@@ -16,7 +17,8 @@ for f in "$here"/*.py; do
   c=999999; r=999999
   for _ in $(seq "${REPEAT:-3}"); do
     t0=$(date +%s.%N); PYTHONHASHSEED=0 python3 "$f" > "$tmp/$name.cpy" 2>&1; t1=$(date +%s.%N)
-    dotnet "$dll" "$tmp/$name.pyc" > "$tmp/$name.ref" 2>&1; t2=$(date +%s.%N)
+    if [ "${FROM_PYC:-0}" = 1 ]; then prog="$tmp/$name.pyc"; else prog="$f"; fi
+    dotnet "$dll" "$prog" > "$tmp/$name.ref" 2>&1; t2=$(date +%s.%N)
     c=$(echo "x=$t1 - $t0; if (x < $c) x else $c" | bc -l); r=$(echo "x=$t2 - $t1; if (x < $r) x else $r" | bc -l)
   done
   ratio=$(echo "$r / $c" | bc -l)
