@@ -145,6 +145,8 @@ public static class Formatting
                 // Python/formatter_unicode.c format_long_internal
                 if (sp.Sign != 0) throw PyExc.ValueError("Sign not allowed with integer format specifier 'c'");
                 if (sp.Alternate) throw PyExc.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                // PyLong_AsLong comes first: a value outside C long overflows before the range check.
+                if (value < long.MinValue || value > long.MaxValue) throw PyExc.OverflowError("Python int too large to convert to C long");
                 if (value < 0 || value > 0x10ffff) throw PyExc.OverflowError("%c arg not in range(0x110000)");
                 return PyStr.From(Pad(PyStr.FromCodePoint((int)value).Value, sp, '>'));
             default:
