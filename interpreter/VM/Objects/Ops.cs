@@ -580,7 +580,7 @@ public static partial class Ops
         if (t == Types.Range)
         {
             var r = (PyRange)o;
-            return new PyRangeIterator(r.Start, r.Step, r.Length);
+            return RangeSliceMethods.Iter(r);
         }
         var it = t.Lookup("__iter__");
         if (it == null || it == None)

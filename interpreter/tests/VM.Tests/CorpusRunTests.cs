@@ -27,7 +27,6 @@ public class CorpusRunTests
     /// </summary>
     public static readonly Dictionary<string, string> KnownDivergent = new()
     {
-        ["builtins/each/range_builtin.py"] = "range bounds beyond 64 bits (range(10 ** 20)) are not supported",
         ["builtins/each/type_introspection.py"] = "memoryview is not implemented",
         ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
         ["containers/list/sort_compares.py"] = "list.sort is a stable merge sort, not Timsort: the sequence of __lt__ calls differs",
