@@ -271,8 +271,11 @@ public static class TracebackPrinter
             try { text = Ops.StrString(exc); }
             catch (PyException) { text = "<exception str() failed>"; }
             sb.Append(margin);
-            if (text.Length == 0) sb.Append(name).Append('\n');
-            else sb.Append(name).Append(": ").Append(text.Replace("\n", "\n" + margin)).Append('\n');
+            if (text.Length == 0) sb.Append(name);
+            else sb.Append(name).Append(": ").Append(text.Replace("\n", "\n" + margin));
+            // Python/pythonrun.c print_exception_suggestions
+            if (Suggestions.Offer(exc) is string hint) sb.Append(". Did you mean: '").Append(hint).Append("'?");
+            sb.Append('\n');
         }
         if (exc.GetAttrOrNull("__notes__") is PyObject notes)
         {

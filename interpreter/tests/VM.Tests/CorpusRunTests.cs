@@ -32,8 +32,6 @@ public class CorpusRunTests
         ["containers/list/sort_compares.py"] = "list.sort is a stable merge sort, not Timsort: the sequence of __lt__ calls differs",
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
-        ["tracebacks/uncaught/attr_error_suggest.py"] = "no 'Did you mean' suggestions for AttributeError",
-        ["tracebacks/uncaught/name_error_suggest.py"] = "no 'Did you mean' suggestions for NameError",
         ["tracebacks/uncaught/exception_group_nested.py"] = "nested exception groups are not rendered as CPython's boxed traceback",
         ["tracebacks/uncaught/keyboard_interrupt.py"] = "CPython re-raises SIGINT (exit -2); the VM exits with 1",
     };
