@@ -107,7 +107,12 @@ public static class ListMethods
             less = (x, y) => Ops.RichCompareBool(keys[x], keys[y], CompareOp.Lt);
         try
         {
-            MergeSort(idx, new int[idx.Length], 0, idx.Length, less);
+            // Objects/listobject.c listsort: below 64 items minrun is the whole length, so Timsort is exactly
+            // one count_run followed by binarysort over the rest, and the __lt__ calls match CPython's.
+            // DEVIATION(CPython): from 64 items on, a stable merge sort stands in for the run stack,
+            // merge_lo/merge_hi and galloping: same result, different sequence of comparisons.
+            if (idx.Length < 64) SmallTimsort(idx, less);
+            else MergeSort(idx, new int[idx.Length], 0, idx.Length, less);
         }
         finally
         {
@@ -117,6 +122,33 @@ public static class ListMethods
             bool mutated = l.Count != 0;
             l.Items = sorted; l.Count = sorted.Length;
             if (mutated) throw PyExc.ValueError("list modified during sort");
+        }
+    }
+
+    private static void SmallTimsort(int[] a, Func<int, int, bool> less)
+    {
+        int n = a.Length;
+        if (n < 2) return;
+        // Objects/listobject.c count_run: the longest non-descending or strictly descending prefix.
+        int run = 2;
+        if (less(a[1], a[0]))
+        {
+            while (run < n && less(a[run], a[run - 1])) run++;
+            Array.Reverse(a, 0, run);   // reverse_sortslice
+        }
+        else
+            while (run < n && !less(a[run], a[run - 1])) run++;
+        // Objects/listobject.c binarysort: insert a[start..n) into the sorted prefix, pivot compared first.
+        for (int start = run; start < n; start++)
+        {
+            int l = 0, r = start, pivot = a[start];
+            do
+            {
+                int p = l + ((r - l) >> 1);
+                if (less(pivot, a[p])) r = p; else l = p + 1;
+            } while (l < r);
+            for (int p = start; p > l; p--) a[p] = a[p - 1];
+            a[l] = pivot;
         }
     }
 

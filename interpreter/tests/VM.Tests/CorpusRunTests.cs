@@ -29,7 +29,6 @@ public class CorpusRunTests
     {
         ["builtins/each/type_introspection.py"] = "memoryview is not implemented",
         ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
-        ["containers/list/sort_compares.py"] = "list.sort is a stable merge sort, not Timsort: the sequence of __lt__ calls differs",
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
         ["tracebacks/uncaught/exception_group_nested.py"] = "nested exception groups are not rendered as CPython's boxed traceback",
