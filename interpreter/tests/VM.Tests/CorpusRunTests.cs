@@ -31,7 +31,6 @@ public class CorpusRunTests
         ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
-        ["tracebacks/uncaught/keyboard_interrupt.py"] = "CPython re-raises SIGINT (exit -2); the VM exits with 1",
     };
 
     public static IEnumerable<object[]> Programs() =>
