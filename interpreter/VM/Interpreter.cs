@@ -108,6 +108,10 @@ public sealed class Interpreter
             Stderr.Write($"Error in sys.excepthook:\n{inner.Value.Type.Name}\n");
         }
         Stderr.Flush();
+        // Modules/main.c exit_sigint: an unhandled KeyboardInterrupt ends the process through SIGINT.
+        // DEVIATION(CPython): the VM may run inside a host process, so it returns exit_sigint's fallback
+        // code SIGINT + 128 (what a parent sees for a SIGINT death) instead of killing itself.
+        if (exc.Type.IsSubtypeOf(Types.KeyboardInterrupt)) return 128 + 2;
         return 1;
     }
 

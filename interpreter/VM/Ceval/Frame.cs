@@ -65,6 +65,22 @@ public sealed class PyThreadState
     public Frame? Frame;                  // the innermost executing frame
     public int Depth;                     // Python call depth (recursion_remaining)
     public int RecursionLimit = 1000;
+
+    /// <summary>
+    /// Include/internal/pycore_ceval.h _Py_EnterRecursiveCallTstate: C-level calls share the Python frames'
+    /// depth counter, so whichever level crosses the limit names itself in the message (e.g. a built-in
+    /// function call: " while calling a Python object"). Pair with <see cref="LeaveRecursiveCall"/>.
+    /// </summary>
+    public void EnterRecursiveCall(string where)
+    {
+        if (++Depth > RecursionLimit)
+        {
+            Depth--;
+            throw PyExc.RecursionError("maximum recursion depth exceeded" + where);
+        }
+    }
+
+    public void LeaveRecursiveCall() => Depth--;
     /// <summary>The exception being handled (exc_info), or null.</summary>
     public PyObject? HandledException;
 }

@@ -21,11 +21,7 @@ public static class InstructionLoop
     public static PyObject Run(Frame f, PyException? throwIn = null)
     {
         var ts = PyThreadState.Current;
-        if (++ts.Depth > ts.RecursionLimit)
-        {
-            ts.Depth--;
-            throw PyExc.RecursionError("maximum recursion depth exceeded");
-        }
+        ts.EnterRecursiveCall("");   // Python/ceval.c _PyEval_EvalFrameDefault start_frame
         f.Back = ts.Frame;
         ts.Frame = f;
         f.IsExecuting = true;
@@ -626,8 +622,19 @@ public static class InstructionLoop
                                 PyObject res;
                                 if (callable is PyFunction pf) res = Calls.CallFunction(pf, args, kw);
                                 else if (callable is PyMethodDescriptor md && !md.IsClassMethod && nargs > 0 && args[0].Type == md.OwnerType)
-                                    res = md.Fn(args, kw);   // list.append(x) etc. after LOAD_METHOD: no bound object
-                                else if (callable is PyBuiltinFunction bf && bf.Self == null) res = bf.Fn(args, kw);
+                                {
+                                    // Objects/descrobject.c method_vectorcall_*: a C call counts toward the recursion limit.
+                                    ts.EnterRecursiveCall(" while calling a Python object");
+                                    try { res = md.Fn(args, kw); }   // list.append(x) etc. after LOAD_METHOD: no bound object
+                                    finally { ts.LeaveRecursiveCall(); }
+                                }
+                                else if (callable is PyBuiltinFunction bf && bf.Self == null)
+                                {
+                                    // Objects/methodobject.c cfunction_vectorcall_*: likewise.
+                                    ts.EnterRecursiveCall(" while calling a Python object");
+                                    try { res = bf.Fn(args, kw); }
+                                    finally { ts.LeaveRecursiveCall(); }
+                                }
                                 else res = Ops.Call(callable, args, kw);
                                 Array.Clear(v, baseIndex, sp - baseIndex);
                                 sp = baseIndex;

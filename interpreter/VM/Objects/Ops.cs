@@ -27,7 +27,12 @@ public static partial class Ops
         var t = o.Type;
         var f = t.Lookup("__repr__");
         if (f == null) throw PyExc.TypeError("no __repr__");
-        var r = CallDescriptor(f, o);
+        // Objects/object.c PyObject_Repr guards the slot call with its own recursion check.
+        var ts = Ceval.PyThreadState.Current;
+        ts.EnterRecursiveCall(" while getting the repr of an object");
+        PyObject r;
+        try { r = CallDescriptor(f, o); }
+        finally { ts.LeaveRecursiveCall(); }
         if (r is not PyStr s) throw PyExc.TypeError($"__repr__ returned non-string (type {TypeName(r)})");
         return s;
     }
@@ -575,7 +580,7 @@ public static partial class Ops
         if (t == Types.Range)
         {
             var r = (PyRange)o;
-            return new PyRangeIterator(r.Start, r.Step, r.Length);
+            return RangeSliceMethods.Iter(r);
         }
         var it = t.Lookup("__iter__");
         if (it == null || it == None)

@@ -100,17 +100,19 @@ public sealed class PyComplex : PyObject
     public static string Repr(double re, double im)
     {
         // complex_repr: real part omitted when it is +0.0; otherwise "(re+imj)".
-        string FormatPart(double d)
-        {
-            if (double.IsNaN(d)) return "nan";
-            if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
-            var r = PyFloat.Repr(d);
-            return r.EndsWith(".0") ? r[..^2] : r;
-        }
         if (re == 0 && !double.IsNegative(re))
             return FormatPart(im) + "j";
         var imS = FormatPart(im);
         if (!imS.StartsWith('-')) imS = "+" + imS;
         return "(" + FormatPart(re) + imS + "j)";
+    }
+
+    /// <summary>One part as complex_repr writes it: repr ('r') without the ".0" float's repr adds.</summary>
+    public static string FormatPart(double d)
+    {
+        if (double.IsNaN(d)) return "nan";
+        if (double.IsInfinity(d)) return d > 0 ? "inf" : "-inf";
+        var r = PyFloat.Repr(d);
+        return r.EndsWith(".0") ? r[..^2] : r;
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 namespace Pyref.VM.Objects;
 
 /// <summary>tuple (Objects/tupleobject.c).</summary>
@@ -84,18 +85,29 @@ public sealed class PyByteArray : PyObject
     public PyByteArray(PyType t) : base(t) { Value = new List<byte>(); }
 }
 
-/// <summary>range (Objects/rangeobject.c) with long bounds (big ranges are a DEVIATION below).</summary>
+/// <summary>range (Objects/rangeobject.c): arbitrary-size bounds like CPython's PyLong fields.</summary>
 public sealed class PyRange : PyObject
 {
-    // DEVIATION(CPython): range bounds are limited to 64-bit integers.
-    public readonly long Start, Stop, Step, Length;
-    public PyRange(long start, long stop, long step) : base(Types.Range)
+    public readonly BigInteger Start, Stop, Step, Length;
+    public PyRange(BigInteger start, BigInteger stop, BigInteger step) : base(Types.Range)
     {
         Start = start; Stop = stop; Step = step;
-        if (step > 0) Length = start < stop ? (long)(((decimal)stop - start - 1) / step) + 1 : 0;
-        else Length = start > stop ? (long)(((decimal)start - stop - 1) / -(decimal)step) + 1 : 0;
+        // Objects/rangeobject.c compute_range_length
+        if (step > 0) Length = start < stop ? (stop - start - 1) / step + 1 : 0;
+        else Length = start > stop ? (start - stop - 1) / -step + 1 : 0;
     }
-    public long this[long i] => Start + i * Step;
+    public BigInteger this[BigInteger i] => Start + i * Step;
+
+    /// <summary>Objects/rangeobject.c fast_range_iter applies when start, end and step fit in a C long.</summary>
+    public bool FitsLong
+    {
+        get
+        {
+            var end = Start + Length * Step;
+            return Start >= long.MinValue && Start <= long.MaxValue && end >= long.MinValue && end <= long.MaxValue
+                && Step >= long.MinValue && Step <= long.MaxValue && Length <= long.MaxValue;
+        }
+    }
 }
 
 /// <summary>slice (Objects/sliceobject.c).</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 using Pyref.VM.Objects;
 using static Pyref.VM.Runtime.Native;
@@ -106,7 +107,12 @@ public static class ListMethods
             less = (x, y) => Ops.RichCompareBool(keys[x], keys[y], CompareOp.Lt);
         try
         {
-            MergeSort(idx, new int[idx.Length], 0, idx.Length, less);
+            // Objects/listobject.c listsort: below 64 items minrun is the whole length, so Timsort is exactly
+            // one count_run followed by binarysort over the rest, and the __lt__ calls match CPython's.
+            // DEVIATION(CPython): from 64 items on, a stable merge sort stands in for the run stack,
+            // merge_lo/merge_hi and galloping: same result, different sequence of comparisons.
+            if (idx.Length < 64) SmallTimsort(idx, less);
+            else MergeSort(idx, new int[idx.Length], 0, idx.Length, less);
         }
         finally
         {
@@ -116,6 +122,33 @@ public static class ListMethods
             bool mutated = l.Count != 0;
             l.Items = sorted; l.Count = sorted.Length;
             if (mutated) throw PyExc.ValueError("list modified during sort");
+        }
+    }
+
+    private static void SmallTimsort(int[] a, Func<int, int, bool> less)
+    {
+        int n = a.Length;
+        if (n < 2) return;
+        // Objects/listobject.c count_run: the longest non-descending or strictly descending prefix.
+        int run = 2;
+        if (less(a[1], a[0]))
+        {
+            while (run < n && less(a[run], a[run - 1])) run++;
+            Array.Reverse(a, 0, run);   // reverse_sortslice
+        }
+        else
+            while (run < n && !less(a[run], a[run - 1])) run++;
+        // Objects/listobject.c binarysort: insert a[start..n) into the sorted prefix, pivot compared first.
+        for (int start = run; start < n; start++)
+        {
+            int l = 0, r = start, pivot = a[start];
+            do
+            {
+                int p = l + ((r - l) >> 1);
+                if (less(pivot, a[p])) r = p; else l = p + 1;
+            } while (l < r);
+            for (int p = start; p > l; p--) a[p] = a[p - 1];
+            a[l] = pivot;
         }
     }
 
@@ -830,6 +863,28 @@ public static class SetMethods
 
 public static class RangeSliceMethods
 {
+    /// <summary>Objects/rangeobject.c range_iter: the C-long iterator when the bounds fit.</summary>
+    public static PyObject Iter(PyRange r)
+    {
+        if (r.FitsLong) return new PyRangeIterator((long)r.Start, (long)r.Step, (long)r.Length);
+        // DEVIATION(CPython): a longrange_iterator is a sequence iterator over the range here.
+        return new PySeqIterator(Types.SeqIterator, r);
+    }
+
+    private static bool ContainsLong(PyRange r, BigInteger v)
+    {
+        if (r.Step > 0 ? v < r.Start || v >= r.Stop : v > r.Start || v <= r.Stop) return false;
+        return ((v - r.Start) % r.Step).IsZero;
+    }
+
+    /// <summary>Objects/rangeobject.c range_contains: arithmetic for exact ints, a search otherwise.</summary>
+    private static bool Contains(PyRange r, PyObject x)
+    {
+        if (x is PyInt xi && (x.Type == Types.Int || x is PyBool)) return ContainsLong(r, xi.Value);
+        for (BigInteger i = 0; i < r.Length; i++) if (Ops.RichCompareBool(PyInt.From(r[i]), x, CompareOp.Eq)) return true;
+        return false;
+    }
+
     public static void Init()
     {
         var t = Types.Range;
@@ -839,70 +894,75 @@ public static class RangeSliceMethods
             int n = args.Length - 1;
             if (n == 0) throw PyExc.TypeError("range expected at least 1 argument, got 0");
             if (n > 3) throw PyExc.TypeError($"range expected at most 3 arguments, got {n}");
-            long start = 0, stop, step = 1;
-            if (n == 1) stop = Native.ToLong(args[1]);
+            BigInteger start = 0, stop, step = 1;
+            if (n == 1) stop = Ops.Index(args[1]).Value;
             else
             {
-                start = Native.ToLong(args[1]); stop = Native.ToLong(args[2]);
-                if (n == 3) { step = Native.ToLong(args[3]); if (step == 0) throw PyExc.ValueError("range() arg 3 must not be zero"); }
+                start = Ops.Index(args[1]).Value; stop = Ops.Index(args[2]).Value;
+                if (n == 3) { step = Ops.Index(args[3]).Value; if (step.IsZero) throw PyExc.ValueError("range() arg 3 must not be zero"); }
             }
             return new PyRange(start, stop, step);
         });
         Def0(t, "__repr__", a =>
         {
             var r = (PyRange)a;
-            return PyStr.From(r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
+            return PyStr.From(r.Step.IsOne ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})");
         });
-        Def0(t, "__len__", a => PyInt.From(((PyRange)a).Length));
-        Def0(t, "__iter__", a => { var r = (PyRange)a; return new PyRangeIterator(r.Start, r.Step, r.Length); });
-        Def0(t, "__reversed__", a => { var r = (PyRange)a; return new PyRangeIterator(r.Start + (r.Length - 1) * r.Step, -r.Step, r.Length); });
+        // Objects/rangeobject.c range_length: PyLong_AsSsize_t of the length.
+        Def0(t, "__len__", a => PyInt.From(((PyRange)a).Length <= long.MaxValue ? (long)((PyRange)a).Length
+            : throw PyExc.OverflowError("Python int too large to convert to C ssize_t")));
+        Def0(t, "__iter__", a => Iter((PyRange)a));
+        Def0(t, "__reversed__", a =>
+        {
+            var r = (PyRange)a;
+            return Iter(new PyRange(r.Start + (r.Length - 1) * r.Step, r.Start - r.Step, -r.Step));
+        });
         Def0(t, "__bool__", a => PyBool.From(((PyRange)a).Length > 0));
         Def1(t, "__getitem__", (a, k) =>
         {
             var r = (PyRange)a;
             if (Seq.IsIndex(k))
             {
-                long i = Ops.IndexAsLong(k);
+                // Objects/rangeobject.c compute_range_item: any-size index.
+                var i = Ops.Index(k).Value;
                 if (i < 0) i += r.Length;
                 if (i < 0 || i >= r.Length) throw PyExc.IndexError("range object index out of range");
                 return PyInt.From(r[i]);
             }
             if (k is PySlice s)
             {
+                // DEVIATION(CPython): slicing uses int-sized slice indices (compute_slice uses PyLong ones).
+                if (r.Length > int.MaxValue) throw PyExc.OverflowError("Python int too large to convert to C ssize_t");
                 int n = s.Indices((int)r.Length, out int start, out int stop, out int step);
-                return new PyRange(r.Start + start * r.Step, r.Start + start * r.Step + n * step * r.Step, step * r.Step);
+                var first = r.Start + start * r.Step;
+                return new PyRange(first, first + (BigInteger)n * step * r.Step, step * r.Step);
             }
             throw PyExc.TypeError($"range indices must be integers or slices, not {Ops.TypeName(k)}");
         });
-        Def1(t, "__contains__", (a, x) =>
-        {
-            var r = (PyRange)a;
-            if (x is PyInt xi && x.Type == Types.Int || x is PyBool)
-            {
-                var v = ((PyInt)x).Value;
-                if (r.Step > 0 ? v < r.Start || v >= r.Stop : v > r.Start || v <= r.Stop) return PyBool.False;
-                return PyBool.From((v - r.Start) % r.Step == 0);
-            }
-            for (long i = 0; i < r.Length; i++) if (Ops.RichCompareBool(PyInt.From(r[i]), x, CompareOp.Eq)) return PyBool.True;
-            return PyBool.False;
-        });
+        Def1(t, "__contains__", (a, x) => PyBool.From(Contains((PyRange)a, x)));
         Def1(t, "index", (a, x) =>
         {
             var r = (PyRange)a;
-            for (long i = 0; i < r.Length; i++) if (Ops.RichCompareBool(PyInt.From(r[i]), x, CompareOp.Eq)) return PyInt.From(i);
+            // Objects/rangeobject.c range_index: arithmetic for exact ints, a search otherwise.
+            if (x is PyInt xi && (x.Type == Types.Int || x is PyBool))
+            {
+                if (ContainsLong(r, xi.Value)) return PyInt.From((xi.Value - r.Start) / r.Step);
+            }
+            else
+                for (BigInteger i = 0; i < r.Length; i++) if (Ops.RichCompareBool(PyInt.From(r[i]), x, CompareOp.Eq)) return PyInt.From(i);
             throw PyExc.ValueError($"{Ops.ReprString(x)} is not in range");
         });
-        Def1(t, "count", (a, x) => PyInt.From(Ops.IsTrue(Ops.CallMethod(a, "__contains__", x)) ? 1 : 0));
+        Def1(t, "count", (a, x) => PyInt.From(Contains((PyRange)a, x) ? 1 : 0));
         Def1(t, "__eq__", (a, b) =>
         {
             if (b is not PyRange rb) return Singletons.NotImplemented;
             var ra = (PyRange)a;
             if (ra.Length != rb.Length) return PyBool.False;
-            if (ra.Length == 0) return PyBool.True;
+            if (ra.Length.IsZero) return PyBool.True;
             if (ra.Start != rb.Start) return PyBool.False;
-            return PyBool.From(ra.Length == 1 || ra.Step == rb.Step);
+            return PyBool.From(ra.Length.IsOne || ra.Step == rb.Step);
         });
-        Def0(t, "__hash__", a => { var r = (PyRange)a; return PyInt.From(Hashing.HashTuple(new PyObject[] { PyInt.From(r.Length), r.Length == 0 ? Singletons.None : PyInt.From(r.Start), r.Length <= 1 ? Singletons.None : PyInt.From(r.Step) })); });
+        Def0(t, "__hash__", a => { var r = (PyRange)a; return PyInt.From(Hashing.HashTuple(new PyObject[] { PyInt.From(r.Length), r.Length.IsZero ? Singletons.None : PyInt.From(r.Start), r.Length <= 1 ? Singletons.None : PyInt.From(r.Step) })); });
         GetSet(t, "start", a => PyInt.From(((PyRange)a).Start));
         GetSet(t, "stop", a => PyInt.From(((PyRange)a).Stop));
         GetSet(t, "step", a => PyInt.From(((PyRange)a).Step));

@@ -30,6 +30,11 @@ public static class ExceptionTypes
             e.SetAttr("strerror", two ? args[1] : Singletons.None);
             e.SetAttr("filename", args.Length >= 3 && two ? args[2] : Singletons.None);
             e.SetAttr("filename2", args.Length >= 5 && two ? args[4] : Singletons.None);
+            // Objects/exceptions.c oserror_init: with a filename (not None), args keeps only (errno, strerror);
+            // BlockingIOError's numeric third argument is characters_written instead.
+            if (args.Length >= 3 && two && args[2] != Singletons.None
+                && !(t.IsSubtypeOf(Types.BlockingIOError) && args[2] is PyInt))
+                e.Args = PyTuple.Of(args[0], args[1]);
         }
         else if (t.IsSubtypeOf(Types.SyntaxError))
         {

@@ -145,6 +145,8 @@ public static class Formatting
                 // Python/formatter_unicode.c format_long_internal
                 if (sp.Sign != 0) throw PyExc.ValueError("Sign not allowed with integer format specifier 'c'");
                 if (sp.Alternate) throw PyExc.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+                // PyLong_AsLong comes first: a value outside C long overflows before the range check.
+                if (value < long.MinValue || value > long.MaxValue) throw PyExc.OverflowError("Python int too large to convert to C long");
                 if (value < 0 || value > 0x10ffff) throw PyExc.OverflowError("%c arg not in range(0x110000)");
                 return PyStr.From(Pad(PyStr.FromCodePoint((int)value).Value, sp, '>'));
             default:
@@ -186,6 +188,54 @@ public static class Formatting
     }
 
     /// <summary>format(float, spec) including the empty-type ("like repr but with precision") rule.</summary>
+    /// <summary>Python/formatter_unicode.c format_complex_internal.</summary>
+    public static PyObject FormatComplex(PyComplex c, string specText)
+    {
+        if (specText.Length == 0) return Ops.Str(c);   // format_obj: an empty spec is str(self)
+        var sp = ParseSpec(specText, "complex");
+        char type = sp.Type;
+        if (type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+            throw PyExc.ValueError($"Unknown format code '{type}' for object of type '{c.Type.Name}'");
+        if (sp.Fill == '0') throw PyExc.ValueError("Zero padding is not allowed in complex format specifier");
+        if (sp.Align == '=') throw PyExc.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        double re = c.Real, im = c.Imag;
+        bool skipRe = false, parens = false;
+        int precision = sp.Precision;
+        if (type == '\0')
+        {
+            // No type: like str(self) ('r', real part left out when it is +0.0, otherwise parenthesized);
+            // with a precision, 'g'.
+            if (re == 0 && !double.IsNegative(re)) skipRe = true; else parens = true;
+            if (precision >= 0) type = 'g';
+        }
+        if (type == 'n') type = 'g';
+        string Part(double d, char sign)
+        {
+            if (type == '\0')
+            {
+                var r = PyComplex.FormatPart(d);
+                // Py_DTSF_ALT on 'r': the point stays even with no fraction digits ("1.", "1.e+20").
+                if (sp.Alternate && !double.IsNaN(d) && !double.IsInfinity(d) && r.IndexOf('.') < 0)
+                {
+                    int e = r.IndexOf('e');
+                    r = e < 0 ? r + "." : r[..e] + "." + r[e..];
+                }
+                return r.StartsWith('-') ? r : (sign is '+' or ' ' ? sign + r : r);
+            }
+            // Each part is formatted as a float with the same flags and no padding (tmp_format).
+            var sub = new StringBuilder();
+            if (sign != 0) sub.Append(sign);
+            if (sp.Alternate) sub.Append('#');
+            if (sp.Grouping != 0) sub.Append(sp.Grouping);
+            if (precision >= 0) sub.Append('.').Append(precision);
+            sub.Append(type);
+            return ((PyStr)FormatFloat(d, sub.ToString(), PyFloat.From(d))).Value;
+        }
+        string body = (skipRe ? "" : Part(re, sp.Sign)) + Part(im, skipRe ? sp.Sign : '+') + "j";
+        if (parens) body = "(" + body + ")";
+        return PyStr.From(Pad(body, sp, '>'));
+    }
+
     public static PyObject FormatFloat(double d, string specText, PyObject original)
     {
         if (specText.Length == 0) return PyStr.From(original is PyFloat ? PyFloat.Repr(d) : Ops.StrString(original));

@@ -24,7 +24,8 @@ public static class SysModule
         d.Set("platform", PyStr.From("linux"));
         d.Set("implementation", PyStr.From("pyref"));
         d.Set("version", PyStr.From("3.11.7 (pyref reference interpreter)"));
-        d.Set("version_info", PyTuple.Of(PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)));
+        d.Set("version_info", StructSeq("sys", "version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" },
+            PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)));
         d.Set("hexversion", PyInt.From(0x030B07F0));
         d.Set("maxunicode", PyInt.From(0x10FFFF));
         d.Set("builtin_module_names", PyTuple.Of(PyStr.From("builtins"), PyStr.From("sys"), PyStr.From("math"), PyStr.From("time")));
@@ -70,6 +71,32 @@ public static class SysModule
         fi.Dict!.Set("mant_dig", PyInt.From(53));
         d.Set("float_info", fi);
         return m;
+    }
+
+    /// <summary>
+    /// A struct sequence (Objects/structseq.c PyStructSequence_NewType): a tuple subclass whose fields are also
+    /// read-only attributes and whose repr names them, e.g. sys.version_info(major=3, ...).
+    /// </summary>
+    public static PyTuple StructSeq(string module, string name, string[] fields, params PyObject[] values)
+    {
+        var t = ObjectAndType.CreateClass(Types.Type, name, PyTuple.Of(Types.Tuple), new PyDict(), new PyDict());
+        t.Dict!.Set("__module__", PyStr.From(module));
+        for (int i = 0; i < fields.Length; i++)
+        {
+            int index = i;
+            GetSet(t, fields[i], a => ((PyTuple)a).Items[index]);
+        }
+        t.Dict!.Set("n_fields", PyInt.From(fields.Length));
+        t.Dict!.Set("n_sequence_fields", PyInt.From(fields.Length));
+        // Objects/structseq.c structseq_repr: "module.name(field=repr, ...)".
+        Def0(t, "__repr__", a =>
+        {
+            var items = ((PyTuple)a).Items;
+            var parts = new string[fields.Length];
+            for (int i = 0; i < fields.Length; i++) parts[i] = fields[i] + "=" + Ops.ReprString(items[i]);
+            return PyStr.From($"{module}.{name}({string.Join(", ", parts)})");
+        });
+        return PyTuple.OfType(t, values);
     }
 
     private static PyType? s_ns;

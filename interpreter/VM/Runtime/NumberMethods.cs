@@ -525,6 +525,8 @@ public static class NumberMethods
     {
         var t = Types.Complex;
         Def0(t, "__repr__", a => { var c = (PyComplex)a; return PyStr.From(PyComplex.Repr(c.Real, c.Imag)); });
+        Def1(t, "__format__", (a, spec) => Formatting.FormatComplex((PyComplex)a, spec is PyStr ps ? ps.Value
+            : throw PyExc.TypeError($"complex.__format__() argument must be str, not {Ops.TypeName(spec)}")));
         GetSet(t, "real", a => PyFloat.From(((PyComplex)a).Real));
         GetSet(t, "imag", a => PyFloat.From(((PyComplex)a).Imag));
         Def0(t, "__abs__", a => { var c = (PyComplex)a; return PyFloat.From(Complex.Abs(new Complex(c.Real, c.Imag))); });

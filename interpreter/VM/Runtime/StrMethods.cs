@@ -274,6 +274,9 @@ public static class StrMethods
         {
             var cls = (PyType)args[0];
             var p = Parse("str", args.Slice(1), kw, new[] { "object", "encoding", "errors" }, 0);
+            // Objects/clinic/unicodeobject.c.h unicode_new: encoding and errors are converted (str) at parse time.
+            if (p[1] != null && p[1] is not PyStr) throw PyExc.TypeError($"str() argument 'encoding' must be str, not {Ops.TypeName(p[1]!)}");
+            if (p[2] != null && p[2] is not PyStr) throw PyExc.TypeError($"str() argument 'errors' must be str, not {Ops.TypeName(p[2]!)}");
             PyStr r;
             if (p[0] == null) r = PyStr.Empty;
             else if (p[1] == null && p[2] == null) r = Ops.Str(p[0]!);

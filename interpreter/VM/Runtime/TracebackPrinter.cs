@@ -271,8 +271,11 @@ public static class TracebackPrinter
             try { text = Ops.StrString(exc); }
             catch (PyException) { text = "<exception str() failed>"; }
             sb.Append(margin);
-            if (text.Length == 0) sb.Append(name).Append('\n');
-            else sb.Append(name).Append(": ").Append(text.Replace("\n", "\n" + margin)).Append('\n');
+            if (text.Length == 0) sb.Append(name);
+            else sb.Append(name).Append(": ").Append(text.Replace("\n", "\n" + margin));
+            // Python/pythonrun.c print_exception_suggestions
+            if (Suggestions.Offer(exc) is string hint) sb.Append(". Did you mean: '").Append(hint).Append("'?");
+            sb.Append('\n');
         }
         if (exc.GetAttrOrNull("__notes__") is PyObject notes)
         {
@@ -310,45 +313,62 @@ public static class TracebackPrinter
 
     private static void FormatGroup(StringBuilder sb, PyBaseException exc, int depth, HashSet<PyBaseException> seen)
     {
-        string margin = depth == 0 ? "  | " : new string(' ', 0);
-        // Lib/traceback.py TracebackException.format with _ctx.exception_group_depth.
-        FormatGroupInner(sb, exc, 0);
+        // Python/pythonrun.c print_exception_group: the outermost group prints at depth 1.
+        bool needClose = false;
+        FormatGroupAt(sb, exc, 1, ref needClose);
     }
 
-    private static void FormatGroupInner(StringBuilder sb, PyBaseException exc, int level)
+    private const int MaxGroupWidth = 15;
+
+    // Python/pythonrun.c print_exception (group part) and print_exception_group: EXC_INDENT is two spaces a
+    // level, EXC_MARGIN "| "; only a group that was raised has a traceback header ("+ " at depth 1).
+    private static void FormatGroupAt(StringBuilder sb, PyBaseException exc, int depth, ref bool needClose)
     {
-        string indent = new string(' ', 2 * level);
-        string bar = indent + "| ";
+        string indent = new string(' ', 2 * depth);
+        string margin = indent + "| ";
         if (exc.Traceback != null)
         {
-            sb.Append(indent).Append(level == 0 ? "  + " : "+ ").Append("Exception Group Traceback (most recent call last):\n");
-            FormatFrames(sb, exc.Traceback, level == 0 ? "  | " : bar);
+            sb.Append(indent).Append(depth == 1 ? "+ " : "| ").Append("Exception Group Traceback (most recent call last):\n");
+            FormatFrames(sb, exc.Traceback, margin);
         }
-        else sb.Append(indent).Append(level == 0 ? "  + " : "+ ").Append("Exception Group Traceback (most recent call last):\n");
-        FormatExceptionOnly(sb, exc, level == 0 ? "  | " : bar);
+        FormatExceptionOnly(sb, exc, margin);
         var subs = ExceptionTypes.GroupExceptions(exc);
-        string prefix = level == 0 ? "  " : indent + "  ";
-        for (int i = 0; i < subs.Length && i < 15; i++)
+        int n = subs.Length;
+        int shown = n <= MaxGroupWidth ? n : MaxGroupWidth + 1;
+        needClose = false;
+        for (int i = 0; i < shown; i++)
         {
-            var sub = (PyBaseException)subs[i];
-            sb.Append(prefix).Append(i == 0 ? "+-+---------------- " : "  +---------------- ").Append($"{i + 1} ").Append("----------------\n");
-            string m = prefix + "  | ";
-            if (sub.Type.IsSubtypeOf(Types.BaseExceptionGroup))
+            // The closing line may be written by a nested group instead (need_close is shared).
+            if (i == shown - 1) needClose = true;
+            bool truncated = i >= MaxGroupWidth;
+            sb.Append(indent).Append(i == 0 ? "+-" : "  ")
+                .Append(truncated ? "+---------------- ... ----------------\n" : $"+---------------- {i + 1} ----------------\n");
+            string childIndent = new string(' ', 2 * (depth + 1));
+            string m = childIndent + "| ";
+            if (truncated)
             {
-                var inner = new StringBuilder();
-                FormatGroupInner(inner, sub, level + 1);
-                sb.Append(inner);
+                int remaining = n - MaxGroupWidth;
+                sb.Append(m).Append($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
             }
             else
             {
-                if (sub.Traceback != null)
+                var sub = (PyBaseException)subs[i];
+                if (sub.Type.IsSubtypeOf(Types.BaseExceptionGroup)) FormatGroupAt(sb, sub, depth + 1, ref needClose);
+                else
                 {
-                    sb.Append(m).Append("Traceback (most recent call last):\n");
-                    FormatFrames(sb, sub.Traceback, m);
+                    if (sub.Traceback != null)
+                    {
+                        sb.Append(m).Append("Traceback (most recent call last):\n");
+                        FormatFrames(sb, sub.Traceback, m);
+                    }
+                    FormatExceptionOnly(sb, sub, m);
                 }
-                FormatExceptionOnly(sb, sub, m);
             }
-            if (i == subs.Length - 1) sb.Append(prefix).Append("  +------------------------------------\n");
+            if (needClose)
+            {
+                sb.Append(childIndent).Append("+------------------------------------\n");
+                needClose = false;
+            }
         }
     }
 }

@@ -27,22 +27,10 @@ public class CorpusRunTests
     /// </summary>
     public static readonly Dictionary<string, string> KnownDivergent = new()
     {
-        ["builtins/each/range_builtin.py"] = "range bounds beyond 64 bits (range(10 ** 20)) are not supported",
         ["builtins/each/type_introspection.py"] = "memoryview is not implemented",
         ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
-        ["containers/list/sort_compares.py"] = "list.sort is a stable merge sort, not Timsort: the sequence of __lt__ calls differs",
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
-        ["errors/messages/call_types.py"] = "str(1, 2): str() does not check the encoding argument's type first",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
-        ["exceptions/more/recursion_message.py"] = "RecursionError raised by C-level recursion checks (' while calling a Python object') is not modelled",
-        ["formatting/spec_int.py"] = "format(10**20, 'n') grouping of big ints",
-        ["misc/more/exception_args_repr.py"] = "OSError(errno, strerror, filename): filename is not taken out of args",
-        ["misc/more/sys_basics.py"] = "sys.version_info is a plain tuple (no .major)",
-        ["numbers/complex_basic.py"] = "complex.__format__ is not implemented",
-        ["tracebacks/uncaught/attr_error_suggest.py"] = "no 'Did you mean' suggestions for AttributeError",
-        ["tracebacks/uncaught/name_error_suggest.py"] = "no 'Did you mean' suggestions for NameError",
-        ["tracebacks/uncaught/exception_group_nested.py"] = "nested exception groups are not rendered as CPython's boxed traceback",
-        ["tracebacks/uncaught/keyboard_interrupt.py"] = "CPython re-raises SIGINT (exit -2); the VM exits with 1",
     };
 
     public static IEnumerable<object[]> Programs() =>
