@@ -592,6 +592,7 @@ cases("scope", [
 cases("classic", [
     ("add", "x = 10 + 5\nprint(x)\n"),
     ("legb_lookup", "x = 'g'\ndef f():\n    y = 'e'\n    def g():\n        return x + y + len('l')\n    return g()\nprint(f())\n"),
+    ("uncaught_traceback", "def b():\n    return 1 / 0\n\ndef a():\n    return b() + 1\n\nprint('before')\na()\n"),
     ("traceback_chain", "def b():\n    raise ValueError('boom')\ndef a():\n    b()\ntry:\n    a()\nexcept ValueError as e:\n    print('caught', e)\n"),
     ("listcomp_vs_loop", "squares = [n * n for n in range(5)]\nloop = []\nfor n in range(5):\n    loop.append(n * n)\nprint(squares == loop, squares)\n"),
     ("fibonacci", "def fib(n):\n    a, b = 0, 1\n    for _ in range(n):\n        a, b = b, a + b\n    return a\nprint([fib(i) for i in range(15)])\n"),
