@@ -5,8 +5,7 @@ namespace Pyref.Cli;
 /// <summary>
 /// Running programs on the VM, as python3 does (Modules/main.c pymain_run_python): `pyref FILE.pyc`
 /// loads a CPython-compiled module through the shared marshal reader; `pyref FILE.py` and `-c CODE`
-/// compile with the reference compiler once it has a public Compile entry point (until then they
-/// report that clearly). The work is in Pyref.VM.Runner so tests run the same code path.
+/// compile with the reference compiler. The work is in Pyref.VM.Runner so tests run the same code path.
 /// </summary>
 internal static class RunCommand
 {

@@ -27,8 +27,4 @@ public sealed class ConstantPool
     }
 
     public bool TryGetIndex(object value, out int index) => _index.TryGetValue(value, out index);
-
-    /// <summary>The key equality of u_consts (and of compile.c's c_const_cache): <see cref="ConstantKey.Comparer"/>,
-    /// where a NaN matches only the same object.</summary>
-    public static IEqualityComparer<object> KeyComparer => ConstantKey.Comparer;
 }

@@ -152,42 +152,29 @@ public sealed class Interpreter
     }
 }
 
-/// <summary>Finds the reference compiler's public entry point when it exists (interpreter/Compiler).
-/// DEVIATION(CPython): until it exists, exec/eval/compile of source text, `pyref FILE.py` and `-c`
-/// raise NotImplementedError; only CPython-compiled .pyc files run.</summary>
+/// <summary>
+/// Source text to a VM code object through the reference compiler (interpreter/Compiler), with compile errors
+/// turned into the Python exceptions compile() raises.
+/// </summary>
 public static class CompilerBridge
 {
-    public static PyCode Compile(string source, string filename, string mode)
+    /// <summary>Source bytes, decoded by the compiler as CPython decodes a file (PEP 263 cookie, BOM, UTF-8).</summary>
+    public static PyCode Compile(byte[] source, string filename, string mode) =>
+        Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode));
+
+    public static PyCode Compile(string source, string filename, string mode) =>
+        Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode));
+
+    private static PyCode Translate(Func<Pyref.Bytecode.CodeObject> compile)
     {
-        // The compiler project has no public Compile entry point yet; look it up by reflection so the VM
-        // builds today and picks it up the day it lands: Pyref.Compiler.Compiler.Compile(string source,
-        // string filename, string mode) returning a Pyref.Bytecode.CodeObject.
-        var asm = CompilerAssembly();
-        var type = asm?.GetTypes().FirstOrDefault(t => t.Name == "Compiler" && t.IsPublic);
-        var method = type?.GetMethod("Compile", new[] { typeof(string), typeof(string), typeof(string) });
-        if (method == null)
-            throw PyExc.NotImplementedError("compiling Python source needs the reference compiler (interpreter/Compiler), which has no public Compile entry point yet");
-        var ps = method.GetParameters();
-        var args = new object?[ps.Length];
-        args[0] = source;
-        if (ps.Length > 1) args[1] = filename;
-        if (ps.Length > 2) args[2] = mode;
-        for (int i = 3; i < ps.Length; i++) args[i] = ps[i].HasDefaultValue ? ps[i].DefaultValue : null;
-        Pyref.Bytecode.CodeObject co;
         try
         {
-            co = (Pyref.Bytecode.CodeObject)method.Invoke(null, args)!;
+            return CodeLoader.FromCodeObject(compile());
         }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is Pyref.Parser.PythonSyntaxError error)
+        catch (Pyref.Parser.PythonSyntaxError error)
         {
             throw ToPythonException(error);
         }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-            throw;
-        }
-        return CodeLoader.FromCodeObject(co);
     }
 
     /// <summary>
@@ -216,13 +203,6 @@ public static class CompilerBridge
         return new PyException(e);
     }
 
-    private static System.Reflection.Assembly? CompilerAssembly()
-    {
-        var loaded = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => a.GetName().Name == "Pyref.Compiler");
-        if (loaded != null) return loaded;
-        try { return System.Reflection.Assembly.Load("Pyref.Compiler"); }
-        catch (Exception) { return null; }
-    }
 }
 
 /// <summary>sys.stdout / sys.stderr: a text stream over a TextWriter (Modules/_io TextIOWrapper, write side).</summary>

@@ -24,7 +24,7 @@ public static class Runner
             PyCode code;
             try
             {
-                code = isPyc ? CodeLoader.LoadPyc(path) : CompilerBridge.Compile(File.ReadAllText(path), path, "exec");
+                code = isPyc ? CodeLoader.LoadPyc(path) : CompilerBridge.Compile(File.ReadAllBytes(path), path, "exec");
             }
             catch (PyException e)
             {

@@ -50,7 +50,7 @@ public sealed partial class Codegen
     private bool _interactive;                // c_interactive
     private int _nestLevel;                   // c_nestlevel
     /// <summary>c_const_cache: one shared instance per constant value (by _PyCode_ConstantKey) for the whole compile.</summary>
-    private readonly Dictionary<object, object> _constCache = new(ConstantPool.KeyComparer);
+    private readonly Dictionary<object, object> _constCache = new(ConstantKey.Comparer);
     /// <summary>The code objects of c_const_cache, merged by value as code_richcompare compares them.</summary>
     private readonly Dictionary<CodeObject, CodeObject> _codeCache = new(CodeValueComparer.Instance);
     private Unit _u = null!;                  // c->u

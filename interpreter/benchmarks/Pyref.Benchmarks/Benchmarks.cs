@@ -31,35 +31,17 @@ public class ParserBenchmarks : ModuleBenchmark
     public object Parse() => Pyref.Parser.PythonParser.ParseModule(Source, Module, PythonVersion.Parse("3.11"));
 }
 
-/// <summary>
-/// Compiler.Compile: source to code object. Program.cs leaves this class out of the run, saying so,
-/// while the compiler throws NotImplementedException; it joins by itself once the compiler exists.
-/// </summary>
+/// <summary>Compiler.Compile: source bytes to code object, as compile() does.</summary>
 [MemoryDiagnoser]
 public class CompilerBenchmarks : ModuleBenchmark
 {
-    /// <summary>Whether the compiler compiles a one-line module; why not, if it does not.</summary>
-    public static string? Unavailable()
-    {
-        try
-        {
-            Pyref.Compiler.Compiler.Compile("x = 1\n", "<probe>", "exec");
-            return null;
-        }
-        catch (NotImplementedException e)
-        {
-            return e.Message;
-        }
-    }
-
-    // DEVIATION(CPython): the compiler takes a str; decoding the module's bytes is part of the measured work here.
     [Benchmark]
-    public object Compile() => Pyref.Compiler.Compiler.Compile(System.Text.Encoding.UTF8.GetString(Source), Module, "exec");
+    public object Compile() => Pyref.Compiler.Compiler.Compile(Source, Module, "exec");
 }
 
 /// <summary>
-/// The VM's instruction loop on CPython-compiled .pyc files (python3 compiles them at setup): each
-/// program stresses one kind of dispatch. A fresh interpreter per invocation, as `pyref FILE.pyc`.
+/// The VM's instruction loop on code the reference compiler compiles at setup: each program stresses one kind of
+/// dispatch. A fresh interpreter per invocation, as `pyref FILE.py` after compiling.
 /// </summary>
 [MemoryDiagnoser]
 public class VmDispatchBenchmarks
@@ -80,7 +62,8 @@ public class VmDispatchBenchmarks
     public string Program { get; set; } = "int_loop";
 
     [GlobalSetup]
-    public void Setup() => _code = Pyref.VM.Ceval.CodeLoader.LoadPyc(Inputs.CompilePyc(Program, Programs[Program]));
+    public void Setup() =>
+        _code = Pyref.VM.Ceval.CodeLoader.FromCodeObject(Pyref.Compiler.Compiler.Compile(Programs[Program], Program + ".py", "exec"));
 
     [Benchmark]
     public int Run() => new Pyref.VM.Interpreter(TextWriter.Null, TextWriter.Null).RunMain(_code, null);

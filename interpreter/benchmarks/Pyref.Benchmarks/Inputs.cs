@@ -1,46 +1,38 @@
-using System.Diagnostics;
-
 namespace Pyref.Benchmarks;
 
 /// <summary>
-/// The benchmarks' inputs: real modules from python3's standard library (read at run time, never
-/// copied into the repository) and .pyc files python3 compiles at setup. Only this tool and the
-/// harness talk to python3; the interpreter under measurement never does.
+/// The benchmarks' inputs: real modules from the installed CPython's standard library, read at run time (never
+/// copied into the repository) from a folder found on disk. The benchmarks start no process: programs for the
+/// VM are compiled by the reference compiler.
 /// </summary>
 internal static class Inputs
 {
     /// <summary>Two large, idiomatic modules: typing.py (annotations, classes), argparse.py (strings, control flow).</summary>
     public const string Typing = "typing.py", Argparse = "argparse.py";
 
-    private static readonly Lazy<string> Stdlib = new(() => Python("import sysconfig; print(sysconfig.get_paths()['stdlib'])").Trim());
+    private static readonly Lazy<string> Stdlib = new(FindStdlib);
 
     public static byte[] StdlibModule(string name) => File.ReadAllBytes(Path.Combine(Stdlib.Value, name));
 
-    /// <summary>Compiles SOURCE with python3 into a .pyc in a temporary folder and returns its path.</summary>
-    public static string CompilePyc(string name, string source)
+    /// <summary>
+    /// PYREF_BENCH_STDLIB if set; otherwise the lib/pythonX.Y folder next to the first python3 on PATH that is a
+    /// real installation (a pyenv shim has none beside it), then the usual system prefixes.
+    /// </summary>
+    private static string FindStdlib()
     {
-        var folder = Directory.CreateTempSubdirectory("pyref-bench-").FullName;
-        var py = Path.Combine(folder, name + ".py");
-        var pyc = Path.Combine(folder, name + ".pyc");
-        File.WriteAllText(py, source);
-        Python("import py_compile, sys; py_compile.compile(sys.argv[1], cfile=sys.argv[2], doraise=True)", py, pyc);
-        return pyc;
-    }
-
-    private static string Python(string code, params string[] args)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("PYREF_BENCH_PYTHON") ?? "python3")
+        if (Environment.GetEnvironmentVariable("PYREF_BENCH_STDLIB") is { Length: > 0 } given) return given;
+        var lib = "python" + PythonVersion.Default;
+        var candidates = new List<string>();
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var a in (string[])["-I", "-c", code, .. args]) start.ArgumentList.Add(a);
-        start.Environment["PYTHONHASHSEED"] = "0";
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("cannot start python3");
-        var output = process.StandardOutput.ReadToEnd();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"python3 failed: {error}");
-        return output;
+            var exe = new FileInfo(Path.Combine(dir, "python3"));
+            if (!exe.Exists) continue;
+            var real = exe.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? exe.FullName;
+            candidates.Add(Path.Combine(Path.GetDirectoryName(real)!, "..", "lib", lib));
+        }
+        candidates.Add(Path.Combine("/usr/lib", lib));
+        candidates.Add(Path.Combine("/usr/local/lib", lib));
+        return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "os.py")))
+            ?? throw new InvalidOperationException($"no {lib} standard library found: set PYREF_BENCH_STDLIB to its folder");
     }
 }
