@@ -1,0 +1,257 @@
+using System.Text;
+using Pyref.VM.Ceval;
+using Pyref.VM.Objects;
+using static Pyref.VM.Runtime.Native;
+
+namespace Pyref.VM.Runtime;
+/// <summary>bytes and bytearray: construction, codecs and the common methods.</summary>
+public static class BytesMethods
+{
+    public static ReadOnlySpan<byte> AsBytes(PyObject o) => o switch
+    {
+        PyBytes b => b.Value,
+        PyByteArray ba => ba.Value.ToArray(),
+        _ => throw PyExc.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
+    };
+
+    public static byte[] Encode(string s, string encoding, string errors)
+    {
+        switch (encoding.ToLowerInvariant().Replace('_', '-'))
+        {
+            case "utf-8": case "utf8":
+                return Bytecode.Utf8SurrogatePass.Encode(s) is var b && errors == "surrogatepass" ? b : StrictUtf8(s, errors);
+            case "ascii": return EncodeCharmap(s, "ascii", 128, errors);
+            case "latin-1": case "latin1": case "iso-8859-1": return EncodeCharmap(s, "latin-1", 256, errors);
+            case "utf-16-le": return Encoding.Unicode.GetBytes(s);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
+            case "utf-32-le": return Encoding.UTF32.GetBytes(s);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetBytes(s);
+            case "utf-16": return new byte[] { 0xff, 0xfe }.Concat(Encoding.Unicode.GetBytes(s)).ToArray();
+            case "utf-32": return new byte[] { 0xff, 0xfe, 0, 0 }.Concat(Encoding.UTF32.GetBytes(s)).ToArray();
+        }
+        throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
+    }
+
+    /// <summary>Objects/unicodeobject.c unicode_encode_ucs1 with the standard error handlers.</summary>
+    private static byte[] EncodeCharmap(string s, string codec, int limit, string errors)
+    {
+        var r = new List<byte>();
+        var cps = PyStr.ToCodePoints(s);
+        for (int i = 0; i < cps.Length; i++)
+        {
+            int c = cps[i];
+            if (c < limit) { r.Add((byte)c); continue; }
+            switch (errors)
+            {
+                case "ignore": break;
+                case "replace": r.Add((byte)'?'); break;
+                case "backslashreplace":
+                    r.AddRange(Encoding.ASCII.GetBytes(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}"));
+                    break;
+                case "xmlcharrefreplace": r.AddRange(Encoding.ASCII.GetBytes($"&#{c};")); break;
+                default:
+                    int end = i + 1;
+                    while (end < cps.Length && cps[end] >= limit) end++;
+                    var what = end - i == 1
+                        ? $"character '{(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}")}' in position {i}"
+                        : $"characters in position {i}-{end - 1}";
+                    throw PyExc.Make(Types.UnicodeEncodeError, $"'{codec}' codec can't encode {what}: ordinal not in range({limit})");
+            }
+        }
+        return r.ToArray();
+    }
+
+    private static byte[] StrictUtf8(string s, string errors)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(s[i]) && errors == "strict")
+                throw PyExc.Make(Types.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{(int)s[i]:x4}' in position {i}: surrogates not allowed");
+        }
+        return Encoding.UTF8.GetBytes(s);
+    }
+
+    public static string Decode(byte[] b, string encoding, string errors)
+    {
+        switch (encoding.ToLowerInvariant().Replace('_', '-'))
+        {
+            case "utf-8": case "utf8":
+                try { return new UTF8Encoding(false, errors == "strict").GetString(b); }
+                catch (DecoderFallbackException e)
+                {
+                    int pos = e.Index;
+                    throw PyExc.Make(Types.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{b[Math.Max(0, pos)]:x2} in position {pos}: invalid start byte");
+                }
+            case "ascii":
+                for (int i = 0; i < b.Length; i++)
+                    if (b[i] > 127 && errors == "strict")
+                        throw PyExc.Make(Types.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[i]:x2} in position {i}: ordinal not in range(128)");
+                return new string(b.Where(x => x <= 127 || errors != "ignore").Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
+            case "latin-1": case "latin1": case "iso-8859-1":
+                return new string(b.Select(x => (char)x).ToArray());
+            case "utf-16-le": return Encoding.Unicode.GetString(b);
+            case "utf-16-be": return Encoding.BigEndianUnicode.GetString(b);
+            case "utf-32-le": return Encoding.UTF32.GetString(b);
+            case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
+            case "utf-16": return b.Length >= 2 && b[0] == 0xfe && b[1] == 0xff ? Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2) : Encoding.Unicode.GetString(b, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? 2 : 0, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? b.Length - 2 : b.Length);
+            case "utf-32": return Encoding.UTF32.GetString(b, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? 4 : 0, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? b.Length - 4 : b.Length);
+        }
+        throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
+    }
+
+    public static string Repr(ReadOnlySpan<byte> b, string prefix = "b")
+    {
+        bool hasSingle = b.IndexOf((byte)'\'') >= 0, hasDouble = b.IndexOf((byte)'"') >= 0;
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(prefix).Append(q);
+        foreach (var c in b)
+        {
+            if (c == q || c == '\\') sb.Append('\\').Append((char)c);
+            else if (c == '\t') sb.Append("\\t");
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c < 32 || c >= 127) sb.Append("\\x").Append(c.ToString("x2"));
+            else sb.Append((char)c);
+        }
+        return sb.Append(q).ToString();
+    }
+
+    public static byte[] FromObject(PyObject o)
+    {
+        switch (o)
+        {
+            case PyBytes b: return b.Value;
+            case PyByteArray ba: return ba.Value.ToArray();
+            case PyInt i:
+                if (i.Sign < 0) throw PyExc.ValueError("negative count");
+                return new byte[i.Small];
+            case PyStr: throw PyExc.TypeError("string argument without an encoding");
+        }
+        var r = new List<byte>();
+        foreach (var x in Ops.Iterate(o))
+        {
+            var v = Ops.Index(x);
+            if (v.Sign < 0 || v.Small > 255) throw PyExc.ValueError("bytes must be in range(0, 256)");
+            r.Add((byte)v.Small);
+        }
+        return r.ToArray();
+    }
+
+    public static void Init()
+    {
+        var t = Types.Bytes;
+        DefStatic(t, "__new__", (args, kw) =>
+        {
+            var p = Parse("bytes", args.Slice(1), kw, new[] { "source", "encoding", "errors" }, 0);
+            if (p[0] == null) return PyBytes.Empty;
+            if (p[1] != null) return PyBytes.From(Encode(((PyStr)p[0]!).Value, ((PyStr)p[1]!).Value, p[2] == null ? "strict" : ((PyStr)p[2]!).Value));
+            var bm = p[0]!.Type.Lookup("__bytes__");
+            if (bm != null) return Ops.CallDescriptor(bm, p[0]!);
+            return PyBytes.From(FromObject(p[0]!));
+        });
+        Def0(t, "__repr__", a => PyStr.From(Repr(((PyBytes)a).Value)));
+        Def0(t, "__str__", a => PyStr.From(Repr(((PyBytes)a).Value)));
+        Def0(t, "__len__", a => PyInt.From(((PyBytes)a).Value.Length));
+        Def0(t, "__hash__", a => PyInt.From(((PyBytes)a).Hash()));
+        Def0(t, "__iter__", a => PyNativeIterator.FromEnumerable(Types.NativeIterator, ((PyBytes)a).Value.Select(x => (PyObject)PyInt.From(x))));
+        Def1(t, "__getitem__", (a, k) =>
+        {
+            var v = ((PyBytes)a).Value;
+            if (Seq.IsIndex(k)) { long bi = Ops.IndexAsLong(k); if (bi < 0) bi += v.Length; if (bi < 0 || bi >= v.Length) throw PyExc.IndexError("index out of range"); return PyInt.From(v[bi]); }
+            if (k is PySlice s)
+            {
+                int n = s.Indices(v.Length, out int start, out _, out int step);
+                var r = new byte[Math.Max(0, n)];
+                for (int i = 0, j = start; i < n; i++, j += step) r[i] = v[j];
+                return PyBytes.From(r);
+            }
+            throw PyExc.TypeError($"byte indices must be integers or slices, not {Ops.TypeName(k)}");
+        });
+        Def1(t, "__add__", (a, b) => b is PyBytes || b is PyByteArray ? PyBytes.From(((PyBytes)a).Value.Concat(AsBytes(b).ToArray()).ToArray()) : Singletons.NotImplemented);
+        Def1(t, "__mul__", (a, n) => { if (n is not PyInt ni) return Singletons.NotImplemented; var v = ((PyBytes)a).Value; var r = new List<byte>(); for (long i = 0; i < ni.Small; i++) r.AddRange(v); return PyBytes.From(r.ToArray()); });
+        Def1(t, "__contains__", (a, x) =>
+        {
+            var v = ((PyBytes)a).Value;
+            if (x is PyInt xi) return PyBool.From(Array.IndexOf(v, (byte)xi.Small) >= 0);
+            var sub = AsBytes(x).ToArray();
+            return PyBool.From(v.AsSpan().IndexOf(sub) >= 0);
+        });
+        for (int c = 0; c < 6; c++)
+        {
+            var op = (CompareOp)c;
+            Def1(t, Ops.CompareDunders[c], (a, b) => b is PyBytes bb ? PyBool.From(Ops.CompareInts(((PyBytes)a).Value.AsSpan().SequenceCompareTo(bb.Value), op)) : Singletons.NotImplemented);
+        }
+        Def(t, "decode", (args, kw) =>
+        {
+            var p = Parse("decode", args.Slice(1), kw, new[] { "encoding", "errors" }, 0);
+            return PyStr.From(Decode(((PyBytes)args[0]).Value, p[0] == null ? "utf-8" : ((PyStr)p[0]!).Value, p[1] == null ? "strict" : ((PyStr)p[1]!).Value));
+        });
+        Def0(t, "hex", a => PyStr.From(Convert.ToHexString(((PyBytes)a).Value).ToLowerInvariant()));
+        Def1(t, "join", (a, it) =>
+        {
+            var sep = ((PyBytes)a).Value;
+            var r = new List<byte>();
+            int i = 0;
+            foreach (var x in Ops.Iterate(it)) { if (i++ > 0) r.AddRange(sep); r.AddRange(AsBytes(x).ToArray()); }
+            return PyBytes.From(r.ToArray());
+        });
+        DefN(t, "startswith", 1, 1, (a, x) => PyBool.From(((PyBytes)a).Value.AsSpan().StartsWith(AsBytes(x[0]))));
+        DefN(t, "endswith", 1, 1, (a, x) => PyBool.From(((PyBytes)a).Value.AsSpan().EndsWith(AsBytes(x[0]))));
+        Def0(t, "upper", a => PyBytes.From(((PyBytes)a).Value.Select(c => c >= 'a' && c <= 'z' ? (byte)(c - 32) : c).ToArray()));
+        Def0(t, "lower", a => PyBytes.From(((PyBytes)a).Value.Select(c => c >= 'A' && c <= 'Z' ? (byte)(c + 32) : c).ToArray()));
+        DefN(t, "split", 0, 1, (a, x) =>
+        {
+            var s = Encoding.Latin1.GetString(((PyBytes)a).Value);
+            var parts = StrMethods.Split(s, x.Length > 0 && x[0] != None ? Encoding.Latin1.GetString(AsBytes(x[0])) : null, -1);
+            return new PyList(parts.ToArray().Select(p => (PyObject)PyBytes.From(Encoding.Latin1.GetBytes(((PyStr)p).Value))).ToArray());
+        });
+        DefN(t, "strip", 0, 1, (a, x) => PyBytes.From(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)a).Value).Trim())));
+        DefN(t, "replace", 2, 2, (a, x) => PyBytes.From(Encoding.Latin1.GetBytes(Encoding.Latin1.GetString(((PyBytes)a).Value).Replace(Encoding.Latin1.GetString(AsBytes(x[0])), Encoding.Latin1.GetString(AsBytes(x[1]))))));
+        DefN(t, "find", 1, 1, (a, x) => PyInt.From(x[0] is PyInt xi ? Array.IndexOf(((PyBytes)a).Value, (byte)xi.Small) : ((PyBytes)a).Value.AsSpan().IndexOf(AsBytes(x[0]))));
+        DefN(t, "count", 1, 1, (a, x) => { var s = Encoding.Latin1.GetString(((PyBytes)a).Value); var sub = Encoding.Latin1.GetString(AsBytes(x[0])); int n = 0, pos = 0; if (sub.Length == 0) return PyInt.From(s.Length + 1); while ((pos = s.IndexOf(sub, pos, StringComparison.Ordinal)) >= 0) { n++; pos += sub.Length; } return PyInt.From(n); });
+        DefClass(t, "fromhex", (args, kw) =>
+        {
+            // Objects/bytesobject.c _PyBytes_FromHex: pairs of hex digits, whitespace between pairs.
+            var s = ((PyStr)args[1]).Value;
+            var r = new List<byte>();
+            int i = 0;
+            static int Hex(char c) => c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+            while (i < s.Length)
+            {
+                if (char.IsWhiteSpace(s[i]) && s[i] < 128) { i++; continue; }
+                int hi = Hex(s[i]);
+                if (hi < 0) throw PyExc.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
+                if (i + 1 >= s.Length || Hex(s[i + 1]) < 0) throw PyExc.ValueError($"non-hexadecimal number found in fromhex() arg at position {i + 1}");
+                r.Add((byte)(hi * 16 + Hex(s[i + 1])));
+                i += 2;
+            }
+            return PyBytes.From(r.ToArray());
+        });
+
+        var ba = Types.ByteArray;
+        DefStatic(ba, "__new__", (args, kw) => new PyByteArray((PyType)args[0]));
+        Def(ba, "__init__", (args, kw) =>
+        {
+            var self = (PyByteArray)args[0];
+            self.Value.Clear();
+            if (args.Length > 1)
+            {
+                if (args.Length > 2 && args[1] is PyStr s) self.Value.AddRange(Encode(s.Value, ((PyStr)args[2]).Value, "strict"));
+                else self.Value.AddRange(FromObject(args[1]));
+            }
+            return None;
+        });
+        Def0(ba, "__repr__", a => PyStr.From("bytearray(" + Repr(((PyByteArray)a).Value.ToArray()) + ")"));
+        Def0(ba, "__len__", a => PyInt.From(((PyByteArray)a).Value.Count));
+        Def0(ba, "__iter__", a => PyNativeIterator.FromEnumerable(Types.NativeIterator, ((PyByteArray)a).Value.ToArray().Select(x => (PyObject)PyInt.From(x))));
+        Def1(ba, "__getitem__", (a, k) => { var v = ((PyByteArray)a).Value; return PyInt.From(v[Seq.NormIndex(k, v.Count, "bytearray")]); });
+        DefN(ba, "__setitem__", 2, 2, (a, x) => { var v = ((PyByteArray)a).Value; v[Seq.NormIndex(x[0], v.Count, "bytearray")] = (byte)Ops.IndexAsLong(x[1]); return None; });
+        Def1(ba, "append", (a, x) => { ((PyByteArray)a).Value.Add((byte)Ops.IndexAsLong(x)); return None; });
+        Def1(ba, "extend", (a, x) => { ((PyByteArray)a).Value.AddRange(FromObject(x)); return None; });
+        Def(ba, "decode", (args, kw) => PyStr.From(Decode(((PyByteArray)args[0]).Value.ToArray(), args.Length > 1 ? ((PyStr)args[1]).Value : "utf-8", "strict")));
+        Def1(ba, "__eq__", (a, b) => PyBool.From(b is PyByteArray || b is PyBytes ? ((PyByteArray)a).Value.ToArray().AsSpan().SequenceEqual(AsBytes(b)) : false));
+        ba.Dict!.Set("__hash__", None);
+        BytesStrBridge.Init();
+    }
+}
