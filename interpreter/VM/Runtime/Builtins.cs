@@ -275,9 +275,9 @@ public static class Builtins
             return PyStr.From(line);
         });
         Add(d, "open", (a, kw) => FileIO.Open(a, kw));
-        Add(d, "exec", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: false));
-        Add(d, "eval", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: true));
-        Add(d, "compile", (a, kw) => throw PyExc.NotImplementedError("compile() needs the reference compiler (interpreter/Compiler), which does not exist yet"));
+        Add(d, "exec", CompileBuiltins.Exec);
+        Add(d, "eval", CompileBuiltins.Eval);
+        Add(d, "compile", CompileBuiltins.Compile);
         Add(d, "__import__", (a, kw) =>
         {
             var p = Parse("__import__", a, kw, new[] { "name", "globals", "locals", "fromlist", "level" }, 1);
