@@ -81,7 +81,6 @@ public class PyBytes : PyObject, IBufferExporter
     bool IBufferExporter.BufferReadOnly => true;
     string IBufferExporter.BufferFormat => "B";
     int IBufferExporter.BufferItemSize => 1;
-    int IBufferExporter.BufferExports { get => 0; set { } }
 }
 
 /// <summary>bytearray (Objects/bytearrayobject.c).</summary>
@@ -91,13 +90,11 @@ public sealed class PyByteArray : PyObject, IBufferExporter
     public PyByteArray(byte[] v) : base(Types.ByteArray) { Value = new List<byte>(v); }
     public PyByteArray(PyType t) : base(t) { Value = new List<byte>(); }
 
-    // bytearray_getbuffer: writable, format "B"; ob_exports forbids resizing.
-    public int Exports;
+    // bytearray_getbuffer: writable, format "B" (views forbid resizing: BufferProtocol.CheckResizable).
     Span<byte> IBufferExporter.BufferSpan => BufferProtocol.SpanOf(Value);
     bool IBufferExporter.BufferReadOnly => false;
     string IBufferExporter.BufferFormat => "B";
     int IBufferExporter.BufferItemSize => 1;
-    int IBufferExporter.BufferExports { get => Exports; set => Exports = value; }
 }
 
 /// <summary>range (Objects/rangeobject.c): arbitrary-size bounds like CPython's PyLong fields.</summary>

@@ -11,8 +11,37 @@ public static class BytesMethods
     {
         PyBytes b => b.Value,
         PyByteArray ba => ba.Value.ToArray(),
-        _ => throw PyExc.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
+        _ => BufferProtocol.TryGetBytes(o) ?? throw PyExc.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
     };
+
+    /// <summary>bytes.hex / bytearray.hex / memoryview.hex(sep=None, bytes_per_sep=1) (Python/pystrhex.c
+    /// _Py_strhex_impl): a positive group size counts groups from the right, a negative one from the left.</summary>
+    public static PyObject Hex(ReadOnlySpan<byte> data, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var p = Parse("hex", args, kw, new[] { "sep", "bytes_per_sep" }, 0);
+        var hex = Convert.ToHexString(data).ToLowerInvariant();
+        if (p[0] == null || p[0] == None) return PyStr.From(hex);
+        string sep = p[0] switch
+        {
+            PyStr ss => ss.Value,
+            PyBytes or PyByteArray => Encoding.Latin1.GetString(AsBytes(p[0]!)),
+            _ => throw PyExc.TypeError($"sep must be str or bytes."),
+        };
+        if (sep.Length != 1) throw PyExc.ValueError("sep must be length 1.");
+        if (sep[0] > 127) throw PyExc.ValueError("sep must be ASCII.");
+        long per = p[1] == null ? 1 : Ops.IndexAsLong(p[1]!);
+        if (per == 0 || data.Length == 0) return PyStr.From(hex);
+        long group = Math.Abs(per);
+        var sb = new StringBuilder();
+        int n = data.Length;
+        for (int i = 0; i < n; i++)
+        {
+            // Separator before byte i when a group boundary falls there.
+            if (i > 0 && (per < 0 ? i % group == 0 : (n - i) % group == 0)) sb.Append(sep);
+            sb.Append(hex, 2 * i, 2);
+        }
+        return PyStr.From(sb.ToString());
+    }
 
     public static byte[] Encode(string s, string encoding, string errors)
     {
@@ -128,6 +157,7 @@ public static class BytesMethods
                 return new byte[i.Small];
             case PyStr: throw PyExc.TypeError("string argument without an encoding");
         }
+        if (BufferProtocol.TryGetBytes(o) is byte[] buffer) return buffer;
         var r = new List<byte>();
         foreach (var x in Ops.Iterate(o))
         {
@@ -234,6 +264,7 @@ public static class BytesMethods
         Def(ba, "__init__", (args, kw) =>
         {
             var self = (PyByteArray)args[0];
+            BufferProtocol.CheckResizable(self);
             self.Value.Clear();
             if (args.Length > 1)
             {
@@ -247,8 +278,8 @@ public static class BytesMethods
         Def0(ba, "__iter__", a => PyNativeIterator.FromEnumerable(Types.NativeIterator, ((PyByteArray)a).Value.ToArray().Select(x => (PyObject)PyInt.From(x))));
         Def1(ba, "__getitem__", (a, k) => { var v = ((PyByteArray)a).Value; return PyInt.From(v[Seq.NormIndex(k, v.Count, "bytearray")]); });
         DefN(ba, "__setitem__", 2, 2, (a, x) => { var v = ((PyByteArray)a).Value; v[Seq.NormIndex(x[0], v.Count, "bytearray")] = (byte)Ops.IndexAsLong(x[1]); return None; });
-        Def1(ba, "append", (a, x) => { ((PyByteArray)a).Value.Add((byte)Ops.IndexAsLong(x)); return None; });
-        Def1(ba, "extend", (a, x) => { ((PyByteArray)a).Value.AddRange(FromObject(x)); return None; });
+        Def1(ba, "append", (a, x) => { BufferProtocol.CheckResizable(a); ((PyByteArray)a).Value.Add((byte)Ops.IndexAsLong(x)); return None; });
+        Def1(ba, "extend", (a, x) => { BufferProtocol.CheckResizable(a); ((PyByteArray)a).Value.AddRange(FromObject(x)); return None; });
         Def(ba, "decode", (args, kw) => PyStr.From(Decode(((PyByteArray)args[0]).Value.ToArray(), args.Length > 1 ? ((PyStr)args[1]).Value : "utf-8", "strict")));
         Def1(ba, "__eq__", (a, b) => PyBool.From(b is PyByteArray || b is PyBytes ? ((PyByteArray)a).Value.ToArray().AsSpan().SequenceEqual(AsBytes(b)) : false));
         ba.Dict!.Set("__hash__", None);

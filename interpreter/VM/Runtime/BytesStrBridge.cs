@@ -95,15 +95,7 @@ public static class BytesStrBridge
                 var b = Encoding.Latin1.GetBytes(s);
                 return isArray ? new PyByteArray(b) : PyBytes.From(b);
             });
-            Def(t, "hex", (args, kw) =>
-            {
-                var hex = Convert.ToHexString(BytesMethods.AsBytes(args[0])).ToLowerInvariant();
-                if (args.Length == 1) return PyStr.From(hex);
-                // bytes.hex(sep): the separator goes between every byte (bytes_per_sep_group 1).
-                var sep = args[1] is PyStr ss ? ss.Value : Encoding.Latin1.GetString(BytesMethods.AsBytes(args[1]));
-                var parts = Enumerable.Range(0, hex.Length / 2).Select(i => hex.Substring(2 * i, 2));
-                return PyStr.From(string.Join(sep, parts));
-            });
+            Def(t, "hex", (args, kw) => BytesMethods.Hex(BytesMethods.AsBytes(args[0]), args[1..], kw));
             Def(t, "translate", (args, kw) =>
             {
                 var src = BytesMethods.AsBytes(args[0]).ToArray();
@@ -145,6 +137,8 @@ public static class BytesStrBridge
     {
         var t = Types.ByteArray;
         static List<byte> V(PyObject o) => ((PyByteArray)o).Value;
+        // The bytearray of a method that may change its size: refused while a memoryview holds it.
+        static List<byte> R(PyObject o) { BufferProtocol.CheckResizable(o); return ((PyByteArray)o).Value; }
         static byte ByteOf(PyObject x)
         {
             var v = Ops.Index(x);
@@ -173,6 +167,7 @@ public static class BytesStrBridge
                 if (step == 1)
                 {
                     if (stop < start) stop = start;
+                    if (data.Length != stop - start) BufferProtocol.CheckResizable(args[0]);
                     v.RemoveRange(start, stop - start);
                     v.InsertRange(start, data);
                     return None;
@@ -187,7 +182,7 @@ public static class BytesStrBridge
         });
         Def(t, "__delitem__", (args, kw) =>
         {
-            var v = V(args[0]);
+            var v = R(args[0]);
             if (args[1] is PySlice s)
             {
                 int n = s.Indices(v.Count, out int start, out _, out int step);
@@ -198,10 +193,10 @@ public static class BytesStrBridge
             v.RemoveAt(Seq.NormIndex(args[1], v.Count, "bytearray"));
             return None;
         });
-        Def(t, "append", (args, kw) => { V(args[0]).Add(ByteOf(args[1])); return None; });
+        Def(t, "append", (args, kw) => { R(args[0]).Add(ByteOf(args[1])); return None; });
         Def(t, "insert", (args, kw) =>
         {
-            var v = V(args[0]);
+            var v = R(args[0]);
             long i = Ops.IndexAsLong(args[1]);
             if (i < 0) i = Math.Max(0, i + v.Count);
             v.Insert((int)Math.Min(i, v.Count), ByteOf(args[2]));
@@ -209,7 +204,7 @@ public static class BytesStrBridge
         });
         Def(t, "pop", (args, kw) =>
         {
-            var v = V(args[0]);
+            var v = R(args[0]);
             if (v.Count == 0) throw PyExc.IndexError("pop from empty bytearray");
             long i = args.Length > 1 ? Ops.IndexAsLong(args[1]) : -1;
             if (i < 0) i += v.Count;
@@ -220,19 +215,19 @@ public static class BytesStrBridge
         });
         Def(t, "remove", (args, kw) =>
         {
-            var v = V(args[0]);
+            var v = R(args[0]);
             int i = v.IndexOf(ByteOf(args[1]));
             if (i < 0) throw PyExc.ValueError("value not found in bytearray");
             v.RemoveAt(i);
             return None;
         });
         Def(t, "reverse", (args, kw) => { V(args[0]).Reverse(); return None; });
-        Def(t, "clear", (args, kw) => { V(args[0]).Clear(); return None; });
+        Def(t, "clear", (args, kw) => { R(args[0]).Clear(); return None; });
         Def(t, "copy", (args, kw) => new PyByteArray(V(args[0]).ToArray()));
-        Def(t, "__iadd__", (args, kw) => { V(args[0]).AddRange(BytesMethods.AsBytes(args[1]).ToArray()); return args[0]; });
+        Def(t, "__iadd__", (args, kw) => { R(args[0]).AddRange(BytesMethods.AsBytes(args[1]).ToArray()); return args[0]; });
         Def(t, "__imul__", (args, kw) =>
         {
-            var v = V(args[0]);
+            var v = R(args[0]);
             var copy = v.ToArray();
             long n = Ops.IndexAsLong(args[1]);
             v.Clear();

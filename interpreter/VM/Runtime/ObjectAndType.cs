@@ -192,7 +192,11 @@ namespace Pyref.VM.Runtime
             });
             GetSet(t, "__name__", self => PyStr.From(((PyType)self) is { IsHeapType: false, Name: var tn } && tn.Contains('.') ? tn[(tn.LastIndexOf('.') + 1)..] : ((PyType)self).Name), (self, v) => ((PyType)self).Name = ((PyStr)v!).Value);
             GetSet(t, "__qualname__", self => PyStr.From(((PyType)self).QualName), (self, v) => ((PyType)self).QualName = ((PyStr)v!).Value);
-            GetSet(t, "__module__", self => ((PyType)self).Dict!.Get("__module__") ?? PyStr.From("builtins"),
+            // Objects/typeobject.c type_module: a heap type's __dict__['__module__']; a static type's comes from
+            // tp_name ("builtins" without a dot), never from a __module__ descriptor its instances use.
+            GetSet(t, "__module__", self => self is PyType { IsHeapType: false } st
+                    ? (st.Dict!.Get("__module__") is PyStr ms ? ms : st.Name.Contains('.') ? PyStr.From(st.Name[..st.Name.LastIndexOf('.')]) : PyStr.From("builtins"))
+                    : ((PyType)self).Dict!.Get("__module__") ?? PyStr.From("builtins"),
                 (self, v) => ((PyType)self).Dict!.Set("__module__", v!));
             GetSet(t, "__mro__", self => PyTuple.From(((PyType)self).Mro));
             GetSet(t, "__bases__", self => ((PyType)self).Bases);

@@ -11,6 +11,7 @@ public static class TypeSetup
         NumberMethods.Init();
         StrMethods.Init();
         BytesMethods.Init();
+        MemoryObject.Init();
         ListMethods.Init();
         TupleMethods.Init();
         DictMethods.Init();

@@ -27,8 +27,6 @@ public class CorpusRunTests
     /// </summary>
     public static readonly Dictionary<string, string> KnownDivergent = new()
     {
-        ["builtins/each/type_introspection.py"] = "memoryview is not implemented",
-        ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
     };
