@@ -56,7 +56,7 @@ public static class BufferProtocol
     /// view nobody references any more may still be uncollected, so before refusing a collection is forced and
     /// only views still alive (or not released) count.
     /// </summary>
-    public static void CheckResizable(PyObject exporter)
+    public static void CheckResizable(PyObject exporter, string message = "Existing exports of data: object cannot be re-sized")
     {
         if (!s_views.TryGetValue(exporter, out var list) || list.Count == 0) return;
         list.RemoveAll(w => !w.TryGetTarget(out var v) || v.Released);
@@ -64,7 +64,7 @@ public static class BufferProtocol
         GC.Collect();
         GC.WaitForPendingFinalizers();
         list.RemoveAll(w => !w.TryGetTarget(out var v) || v.Released);
-        if (list.Count > 0) throw PyExc.Make(Types.BufferError, "Existing exports of data: object cannot be re-sized");
+        if (list.Count > 0) throw PyExc.Make(Types.BufferError, message);
     }
 
     public static Span<byte> SpanOf(List<byte> list) => CollectionsMarshal.AsSpan(list);

@@ -10,7 +10,10 @@ public static class NativeTypes
     /// <paramref name="base"/> (exception classes keep BaseException's layout).</summary>
     public static PyType New(string name, PyType @base, string module, bool instanceDict = false)
     {
-        var t = new PyType(Types.Type, name, PyTuple.Of(@base), new PyDict()) { Base = @base, HasInstanceDict = instanceDict || @base.HasInstanceDict };
+        // tp_name carries the module ("array.array"), as CPython's messages show it; __name__ is the last part.
+        var tpName = module == "builtins" ? name : module + "." + name;
+        var t = new PyType(Types.Type, tpName, PyTuple.Of(@base), new PyDict()) { Base = @base, HasInstanceDict = instanceDict || @base.HasInstanceDict };
+        t.QualName = name;
         t.Mro = new[] { t }.Concat(@base.Mro).ToArray();
         t.SolidBase = @base.SolidBase == Types.BaseException ? Types.BaseException : t;
         @base.AddSubclass(t);
