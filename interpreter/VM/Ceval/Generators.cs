@@ -15,6 +15,13 @@ public static class Generators
         public AsyncGenWrappedValue(PyObject v) : base(Types.Object) { Value = v; }
     }
 
+    /// <summary>
+    /// DEVIATION(CPython): CPython finalizes a suspended generator (gen_dealloc -> _PyGen_Finalize -> close(), so
+    /// its finally blocks run) the moment its reference count drops to zero: at a for loop's break, at del, at the
+    /// end of the statement that dropped it. The VM has no reference counts and cannot prove that no other
+    /// reference exists, and a .NET finalizer would run at an arbitrary later time on another thread, so an
+    /// abandoned generator is never closed implicitly; only close(), throw() or exhaustion run its finally.
+    /// </summary>
     public sealed class PyGenerator : PyObject
     {
         public readonly Frame Frame;
