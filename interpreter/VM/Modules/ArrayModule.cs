@@ -312,7 +312,7 @@ public static class ArrayModule
         {
             var a = A(o);
             int i = 0;
-            return new PyNativeIterator(s_iterType ??= MakeIterType(), () => i < a.Length ? GetItem(a, i++) : null);
+            return new PyNativeIterator(s_iterType ??= NativeTypes.NewIterator("arrayiterator", "array"), () => i < a.Length ? GetItem(a, i++) : null);
         });
         Def1(t, "__add__", (o, other) =>
         {
@@ -452,14 +452,6 @@ public static class ArrayModule
         Def1(t, "__deepcopy__", (o, memo) => New(t, A(o).TypeCode, A(o).Data.ToArray()));
         Def0(t, "__sizeof__", o => PyInt.From(64 + A(o).Data.Count));
         return t;
-    }
-
-    private static PyType MakeIterType()
-    {
-        var it = NativeTypes.New("arrayiterator", Types.Object, "array");
-        Def0(it, "__iter__", o => o);
-        Def0(it, "__next__", o => ((PyNativeIterator)o).NextFn() ?? throw PyExc.MakeNoArgs(Types.StopIteration));
-        return it;
     }
 
     public static PyModule Create()

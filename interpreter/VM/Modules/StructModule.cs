@@ -21,7 +21,7 @@ public static class StructModule
     /// <summary>struct.error (state->StructError).</summary>
     public static PyType Error => s_error ??= NativeTypes.New("error", Types.Exception, "struct");
     private static PyType StructType => s_struct ??= MakeStructType();
-    private static PyType UnpackIterType => s_iter ??= NativeTypes.New("unpack_iterator", Types.Object, "_struct");
+    private static PyType UnpackIterType => s_iter ??= NativeTypes.NewIterator("unpack_iterator", "_struct");
 
     private static PyException Err(string m) => PyExc.Make(Error, m);
 
@@ -488,9 +488,6 @@ public static class StructModule
         Def(t, "pack_into", (a, kw) => { NoKeywords("pack_into", kw); PackIntoBuffer((PyStruct)a[0], a[1..]); return None; });
         Def1(t, "iter_unpack", (s, b) => IterUnpack((PyStruct)s, b));
         Def0(t, "__sizeof__", o => PyInt.From(72 + 24 * (((PyStruct)o).Codes.Length + 1)));
-        var it = UnpackIterType;
-        Def0(it, "__iter__", o => o);
-        Def0(it, "__next__", o => ((PyNativeIterator)o).NextFn() ?? throw PyExc.MakeNoArgs(Types.StopIteration));
         return t;
     }
 

@@ -21,4 +21,13 @@ public static class NativeTypes
         t.Modified();
         return t;
     }
+
+    /// <summary>An iterator type over <see cref="PyNativeIterator"/> (__iter__ returns self, __next__ steps).</summary>
+    public static PyType NewIterator(string name, string module)
+    {
+        var it = New(name, Types.Object, module);
+        Runtime.Native.Def0(it, "__iter__", o => o);
+        Runtime.Native.Def0(it, "__next__", o => ((PyNativeIterator)o).NextFn() ?? throw PyExc.MakeNoArgs(Types.StopIteration));
+        return it;
+    }
 }

@@ -87,6 +87,17 @@ public static class MemoryObject
         return (int)i;
     }
 
+    /// <summary>memory_item_multi / ptr_from_tuple: the byte position of m[i, j, ...].</summary>
+    private static int TupleItemOffset(PyMemoryView m, PyTuple t, string sliceMessage)
+    {
+        if (t.Items.Any(x => x is PySlice)) throw PyExc.NotImplementedError(sliceMessage);
+        if (t.Items.Length < m.NDim) throw PyExc.NotImplementedError("sub-views are not implemented");
+        if (t.Items.Length > m.NDim) throw PyExc.TypeError($"cannot index {m.NDim}-dimension view with {t.Items.Length}-element tuple");
+        int at = m.Offset;
+        for (int d = 0; d < m.NDim; d++) at += ItemIndex(m, t.Items[d], d) * m.Strides[d];
+        return at;
+    }
+
     private static PyObject ToList(PyMemoryView m, int dim, int at)
     {
         var items = new PyObject[m.Shape[dim]];
@@ -117,15 +128,7 @@ public static class MemoryObject
             strides[0] = m.Strides[0] * step;
             return Derived(m, m.Offset + start * m.Strides[0], shape, strides);
         }
-        if (key is PyTuple t)
-        {
-            if (t.Items.Any(x => x is PySlice)) throw PyExc.NotImplementedError("multi-dimensional slicing is not implemented");
-            if (t.Items.Length < m.NDim) throw PyExc.NotImplementedError("sub-views are not implemented");
-            if (t.Items.Length > m.NDim) throw PyExc.TypeError($"cannot index {m.NDim}-dimension view with {t.Items.Length}-element tuple");
-            int at = m.Offset;
-            for (int d = 0; d < m.NDim; d++) at += ItemIndex(m, t.Items[d], d) * m.Strides[d];
-            return Unpack(m, at);
-        }
+        if (key is PyTuple t) return Unpack(m, TupleItemOffset(m, t, "multi-dimensional slicing is not implemented"));
         if (key == Singletons.Ellipsis) return m;
         if (key is PyInt || key.Type.Lookup("__index__") != null)
         {
@@ -167,12 +170,7 @@ public static class MemoryObject
         }
         if (key is PyTuple t)
         {
-            if (t.Items.Any(x => x is PySlice)) throw PyExc.NotImplementedError("memoryview slice assignments are currently restricted to ndim = 1");
-            if (t.Items.Length < m.NDim) throw PyExc.NotImplementedError("sub-views are not implemented");
-            if (t.Items.Length > m.NDim) throw PyExc.TypeError($"cannot index {m.NDim}-dimension view with {t.Items.Length}-element tuple");
-            int at = m.Offset;
-            for (int d = 0; d < m.NDim; d++) at += ItemIndex(m, t.Items[d], d) * m.Strides[d];
-            Pack(m, at, value);
+            Pack(m, TupleItemOffset(m, t, "memoryview slice assignments are currently restricted to ndim = 1"), value);
             return;
         }
         throw PyExc.TypeError("memoryview: invalid slice key");
@@ -251,14 +249,6 @@ public static class MemoryObject
         return None;
     }
 
-    private static PyType MakeIterType()
-    {
-        var it = NativeTypes.New("memory_iterator", Types.Object, "builtins");
-        Def0(it, "__iter__", o => o);
-        Def0(it, "__next__", o => ((PyNativeIterator)o).NextFn() ?? throw PyExc.MakeNoArgs(Types.StopIteration));
-        return it;
-    }
-
     public static void Init()
     {
         var t = Types.MemoryView;
@@ -291,7 +281,7 @@ public static class MemoryObject
             if (m.NDim == 0) throw PyExc.TypeError("invalid indexing of 0-dim memory");
             if (m.NDim > 1) throw PyExc.NotImplementedError("multi-dimensional sub-views are not implemented");
             int i = 0;
-            return new PyNativeIterator(s_iterType ??= MakeIterType(), () =>
+            return new PyNativeIterator(s_iterType ??= NativeTypes.NewIterator("memory_iterator", "builtins"), () =>
             {
                 if (m.Released || i >= m.Shape[0]) return null;
                 return Unpack(m, m.Offset + i++ * m.Strides[0]);
