@@ -15,8 +15,9 @@ namespace Pyref.VM.Modules;
 public static class ArrayModule
 {
     public const string TypeCodes = "bBuhHiIlLqQfd";
-    private static PyType? s_type, s_iterType;
-    public static PyType ArrayType => s_type ??= MakeType();
+    // Created once per process on first use (thread-safe: interpreters may run on several threads).
+    private static readonly Lazy<PyType> s_type = new(MakeType), s_iterType = new(() => NativeTypes.NewIterator("arrayiterator", "array"));
+    public static PyType ArrayType => s_type.Value;
 
     /// <summary>arrayobject: the typecode's descriptor and the items' bytes.</summary>
     public sealed class PyArray : PyObject, IBufferExporter
@@ -312,7 +313,7 @@ public static class ArrayModule
         {
             var a = A(o);
             int i = 0;
-            return new PyNativeIterator(s_iterType ??= NativeTypes.NewIterator("arrayiterator", "array"), () => i < a.Length ? GetItem(a, i++) : null);
+            return new PyNativeIterator(s_iterType.Value, () => i < a.Length ? GetItem(a, i++) : null);
         });
         Def1(t, "__add__", (o, other) =>
         {

@@ -16,8 +16,8 @@ public static class RandomModule
     private const int N = 624, M = 397;
     private const uint MATRIX_A = 0x9908b0dfU, UPPER_MASK = 0x80000000U, LOWER_MASK = 0x7fffffffU;
 
-    private static PyType? s_type;
-    private static PyType RandomType => s_type ??= MakeType();
+    private static readonly Lazy<PyType> s_type = new(MakeType);
+    private static PyType RandomType => s_type.Value;
 
     /// <summary>RandomObject: the state vector and the index of the next word.</summary>
     public sealed class PyRandom : PyObject

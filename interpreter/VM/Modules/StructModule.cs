@@ -16,12 +16,13 @@ namespace Pyref.VM.Modules;
 [BuiltinModule("_struct")]
 public static class StructModule
 {
-    private static PyType? s_error, s_struct, s_iter;
+    private static readonly Lazy<PyType> s_error = new(() => NativeTypes.New("error", Types.Exception, "struct")),
+        s_struct = new(MakeStructType), s_iter = new(() => NativeTypes.NewIterator("unpack_iterator", "_struct"));
 
     /// <summary>struct.error (state->StructError).</summary>
-    public static PyType Error => s_error ??= NativeTypes.New("error", Types.Exception, "struct");
-    private static PyType StructType => s_struct ??= MakeStructType();
-    private static PyType UnpackIterType => s_iter ??= NativeTypes.NewIterator("unpack_iterator", "_struct");
+    public static PyType Error => s_error.Value;
+    private static PyType StructType => s_struct.Value;
+    private static PyType UnpackIterType => s_iter.Value;
 
     private static PyException Err(string m) => PyExc.Make(Error, m);
 
@@ -460,10 +461,17 @@ public static class StructModule
     private static PyStruct Cached(PyObject fmt)
     {
         var f = FormatArg(fmt, "Struct");
-        if (s_cache.TryGetValue(f, out var s)) return s;
-        s = Compile(StructType, f);
-        if (s_cache.Count >= 100) s_cache.Clear();   // MAXCACHE
-        s_cache[f] = s;
+        // One cache per process, shared by interpreters that may run on several threads.
+        lock (s_cache)
+        {
+            if (s_cache.TryGetValue(f, out var cached)) return cached;
+        }
+        var s = Compile(StructType, f);
+        lock (s_cache)
+        {
+            if (s_cache.Count >= 100) s_cache.Clear();   // MAXCACHE
+            s_cache[f] = s;
+        }
         return s;
     }
 
@@ -518,7 +526,7 @@ public static class StructModule
             return None;
         }));
         d.Set("iter_unpack", Fn("iter_unpack", (a, kw) => { CheckCount("iter_unpack", a.Length, 2, 2); return IterUnpack(Cached(a[0]), a[1]); }));
-        d.Set("_clearcache", Fn("_clearcache", (a, kw) => { s_cache.Clear(); return None; }));
+        d.Set("_clearcache", Fn("_clearcache", (a, kw) => { lock (s_cache) s_cache.Clear(); return None; }));
         return m;
     }
 }

@@ -7,7 +7,7 @@ namespace Pyref.VM.Runtime;
 /// <summary>memoryview's methods (Objects/memoryobject.c), items packed and unpacked as _struct's native formats.</summary>
 public static class MemoryObject
 {
-    private static PyType? s_iterType;
+    private static readonly Lazy<PyType> s_iterType = new(() => NativeTypes.NewIterator("memory_iterator", "builtins"));
 
     private static PyMemoryView Checked(PyObject o)
     {
@@ -281,7 +281,7 @@ public static class MemoryObject
             if (m.NDim == 0) throw PyExc.TypeError("invalid indexing of 0-dim memory");
             if (m.NDim > 1) throw PyExc.NotImplementedError("multi-dimensional sub-views are not implemented");
             int i = 0;
-            return new PyNativeIterator(s_iterType ??= NativeTypes.NewIterator("memory_iterator", "builtins"), () =>
+            return new PyNativeIterator(s_iterType.Value, () =>
             {
                 if (m.Released || i >= m.Shape[0]) return null;
                 return Unpack(m, m.Offset + i++ * m.Strides[0]);
