@@ -45,7 +45,17 @@ public sealed class Interpreter
         l.Append(PyStr.From(script));
         foreach (var a in args) l.Append(PyStr.From(a));
         Sys.Dict!.Set("argv", l);
+        var orig = new PyList();
+        orig.Append(PyStr.From("pyref"));
+        if (script == "-c") orig.Append(PyStr.From("-c"));
+        foreach (var a in l.Items.Take(l.Count)) orig.Append(a);
+        Sys.Dict!.Set("orig_argv", orig);
+        // sys.path[0]: the script's folder, or '' for -c.
+        SysModule.SetPath(this, script == "-c" ? null : script);
     }
+
+    /// <summary>Makes this interpreter current on the calling thread (a thread started by _thread).</summary>
+    public void BindToCurrentThread() => t_current = this;
 
     public static PyDict BuiltinsDictFor(PyDict globals)
     {
