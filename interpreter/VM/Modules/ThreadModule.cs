@@ -178,7 +178,7 @@ public static class ThreadModule
     private static PyType LockType()
     {
         if (s_lockType != null) return s_lockType;
-        var t = NativeTypes.Create("_thread", "lock");
+        var t = NativeTypes.New("_thread", "lock", Types.Object, ownLayout: true);
         NativeFn acquire = (a, kw) => PyBool.From(Wait(((PyLock)a[0]).Sem, ParseAcquire(a.Slice(1), kw)));
         Def(t, "acquire", acquire);
         Def(t, "acquire_lock", acquire);
@@ -204,7 +204,7 @@ public static class ThreadModule
     private static PyType RLockType()
     {
         if (s_rlockType != null) return s_rlockType;
-        var t = NativeTypes.Create("_thread", "RLock");
+        var t = NativeTypes.New("_thread", "RLock", Types.Object, ownLayout: true);
         DefStatic(t, "__new__", (a, kw) => new PyRLock(a.Length > 0 && a[0] is PyType ct ? ct : t));
         NativeFn acquire = (a, kw) =>
         {
@@ -269,7 +269,7 @@ public static class ThreadModule
     private static PyType LocalType()
     {
         if (s_localType != null) return s_localType;
-        var t = NativeTypes.Create("_thread", "_local", instanceDict: true);
+        var t = NativeTypes.New("_thread", "_local", Types.Object, ownLayout: false, instanceDict: true);
         DefStatic(t, "__new__", (a, kw) =>
         {
             var cls = (PyType)a[0];

@@ -99,7 +99,7 @@ public static class WeakrefModule
     private static PyType RefType()
     {
         if (s_ref != null) return s_ref;
-        var t = NativeTypes.Create("builtins", "weakref");
+        var t = NativeTypes.New("weakref", "ReferenceType", Types.Object, ownLayout: true);
         t.Name = t.QualName = "ReferenceType";
         t.Dict!.Set("__module__", PyStr.From("weakref"));
         s_ref = t;
@@ -155,7 +155,7 @@ public static class WeakrefModule
     private static PyType ProxyType(bool callable)
     {
         if (callable ? s_callableProxy != null : s_proxy != null) return callable ? s_callableProxy! : s_proxy!;
-        var t = NativeTypes.Create("weakref", callable ? "CallableProxyType" : "ProxyType");
+        var t = NativeTypes.New("weakref", callable ? "CallableProxyType" : "ProxyType", Types.Object, ownLayout: true);
         if (callable) s_callableProxy = t; else s_proxy = t;
         static PyObject Referent(PyObject p) => ((PyWeakRef)p).Get()
             ?? throw PyExc.Make(Types.ReferenceError, "weakly-referenced object no longer exists");
