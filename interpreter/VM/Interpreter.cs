@@ -21,7 +21,7 @@ public sealed class Interpreter
     public readonly PyModule BuiltinsModule;
     public readonly PyModule Sys;
     public readonly PyDict Modules = new();
-    public readonly TextStream SysStdout, SysStderr;
+    public readonly TextStream SysStdout, SysStderr, SysStdin;
     public string[] Argv = Array.Empty<string>();
 
     public Interpreter(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
@@ -34,6 +34,7 @@ public sealed class Interpreter
         BuiltinsModule = new PyModule("builtins", BuiltinsDict);
         SysStdout = new TextStream(stdout, "<stdout>");
         SysStderr = new TextStream(stderr, "<stderr>");
+        SysStdin = new TextStream(Stdin);
         Sys = SysModule.Create(this);
         Modules.Set("builtins", BuiltinsModule);
         Modules.Set("sys", Sys);
@@ -215,11 +216,33 @@ public static class CompilerBridge
 
 }
 
-/// <summary>sys.stdout / sys.stderr: a text stream over a TextWriter (Modules/_io TextIOWrapper, write side).</summary>
-public sealed class TextStream : PyObject
+/// <summary>sys.stdin / sys.stdout / sys.stderr: _io.TextIOWrapper objects whose text goes straight to (or comes from) the
+/// host's TextWriter / TextReader, so print() stays a direct write (Modules/_io/textio.c semantics otherwise).
+/// DEVIATION(CPython): no byte buffer underneath; <c>.buffer</c> is a BufferedWriter over a raw stream that decodes UTF-8
+/// back into the writer.</summary>
+public sealed class TextStream : Pyref.VM.Modules.IO.PyTextIO
 {
-    public readonly TextWriter Writer;
     public readonly string Name;
-    public TextStream(TextWriter w, string name) : base(Types.TextIO) { Writer = w; Name = name; }
-    public void Write(string s) => Writer.Write(s);
+    public readonly int Fd;
+    public TextStream(TextWriter w, string name) : this(name, name == "<stdout>" ? 1 : 2)
+    {
+        Writer = w;
+        // Python/pylifecycle.c create_stdio: stderr uses backslashreplace; stdout is line buffered on a terminal only.
+        Errors = name == "<stderr>" ? "backslashreplace" : "strict";
+        Dict!.Set("mode", PyStr.From("w"));
+    }
+    public TextStream(TextReader r) : this("<stdin>", 0)
+    {
+        Reader = r;
+        Decoder = new Pyref.VM.Modules.IO.Utf8Decoder("strict", false);
+        Newlines = new Pyref.VM.Modules.IO.NewlineDecoder(true);
+        Dict!.Set("mode", PyStr.From("r"));
+    }
+    private TextStream(string name, int fd) : base(Pyref.VM.Modules.IO.IoModule.TextIOWrapperType)
+    {
+        Name = name; Fd = fd;
+        Encoding = "utf-8"; Ok = true; ReadUniversal = ReadTranslate = WriteTranslate = true;
+        Dict!.Set("name", PyStr.From(name));
+    }
+    public void Write(string s) => Writer!.Write(s);
 }

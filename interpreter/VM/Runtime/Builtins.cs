@@ -274,7 +274,7 @@ public static class Builtins
             if (line == null) throw PyExc.Make(Types.EOFError, "EOF when reading a line");
             return PyStr.From(line);
         });
-        Add(d, "open", (a, kw) => FileIO.Open(a, kw));
+        d.Set("open", Modules.IO.IoModule.OpenFunction);
         Add(d, "exec", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: false));
         Add(d, "eval", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: true));
         // Python/bltinmodule.c builtin_compile_impl over the reference compiler.
