@@ -126,26 +126,6 @@ public sealed class Interpreter
         return 1;
     }
 
-    public PyObject ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kw, bool isEval)
-    {
-        string name = isEval ? "eval" : "exec";
-        if (args.Length == 0) throw PyExc.TypeError($"{name} expected at least 1 argument, got 0");
-        var source = args[0];
-        var frame = PyThreadState.Current.Frame;
-        PyDict globals = args.Length > 1 && args[1] is PyDict g ? g : frame!.Globals;
-        PyObject? locals = args.Length > 2 ? args[2] : (args.Length > 1 ? globals : frame!.Locals ?? frame!.LocalsSnapshot());
-        if (args.Length > 1 && args[1] != Singletons.None && args[1] is not PyDict)
-            throw PyExc.TypeError($"{name}() globals must be a dict, not {Ops.TypeName(args[1])}");
-        if (globals.Get("__builtins__") == null) globals.Set("__builtins__", BuiltinsModule);
-        PyCode code;
-        if (source is PyCode c) code = c;
-        else if (source is PyStr s) code = CompilerBridge.Compile(s.Value, "<string>", isEval ? "eval" : "exec");
-        else throw PyExc.TypeError($"{name}() arg 1 must be a string, bytes or code object");
-        var f = new Frame(code, globals, BuiltinsDictFor(globals), locals, null);
-        var r = InstructionLoop.Run(f);
-        return isEval ? r : Singletons.None;
-    }
-
     /// <summary>Runs <paramref name="body"/> on a thread with a 512 MB stack (deep recursion headroom).</summary>
     public static T OnLargeStack<T>(Func<T> body)
     {
@@ -175,6 +155,13 @@ public static class CompilerBridge
 
     public static PyCode Compile(string source, string filename, string mode) =>
         Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode));
+
+    /// <summary>compile() with its flags (CO_FUTURE_* bits, PyCF_ALLOW_TOP_LEVEL_AWAIT) and optimize level.</summary>
+    public static PyCode Compile(string source, string filename, string mode, int flags, int optimize) =>
+        Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode, flags, optimize));
+
+    public static PyCode Compile(byte[] source, string filename, string mode, int flags, int optimize) =>
+        Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode, flags, optimize));
 
     private static PyCode Translate(Func<Pyref.Bytecode.CodeObject> compile)
     {

@@ -275,29 +275,9 @@ public static class Builtins
             return PyStr.From(line);
         });
         d.Set("open", Modules.IO.IoModule.OpenFunction);
-        Add(d, "exec", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: false));
-        Add(d, "eval", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: true));
-        // Python/bltinmodule.c builtin_compile_impl over the reference compiler.
-        Add(d, "compile", (a, kw) =>
-        {
-            var p = Parse("compile", a, kw, new[] { "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version" }, 3, kwOnlyFrom: 6);
-            var filename = p[1] is PyStr fs ? fs.Value : p[1] is PyBytes fb ? Encoding.UTF8.GetString(fb.Value)
-                : Ops.StrString(Ops.CallMethod(p[1]!, "__fspath__"));
-            if (p[2] is not PyStr ms) throw PyExc.TypeError($"compile() argument 'mode' must be str, not {Ops.TypeName(p[2]!)}");
-            var mode = ms.Value;
-            if (mode is not ("exec" or "eval" or "single" or "func_type"))
-                throw PyExc.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
-            long flags = p[3] == null ? 0 : ToLong(p[3]!);
-            const long PyCF_ONLY_AST = 0x400;
-            // DEVIATION(CPython): compile() cannot return an AST object (the VM has no _ast node types yet).
-            if ((flags & PyCF_ONLY_AST) != 0) throw PyExc.NotImplementedError("compile() with PyCF_ONLY_AST is not supported");
-            return p[0] switch
-            {
-                PyStr src => CompilerBridge.Compile(src.Value, filename, mode),
-                PyBytes b => CompilerBridge.Compile(b.Value, filename, mode),
-                _ => throw PyExc.TypeError("compile() arg 1 must be a string, bytes or AST object"),
-            };
-        });
+        Add(d, "exec", CompileBuiltins.Exec);
+        Add(d, "eval", CompileBuiltins.Eval);
+        Add(d, "compile", CompileBuiltins.Compile);
         Add(d, "__import__", (a, kw) =>
         {
             var p = Parse("__import__", a, kw, new[] { "name", "globals", "locals", "fromlist", "level" }, 1);

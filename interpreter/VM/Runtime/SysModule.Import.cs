@@ -152,8 +152,8 @@ public static partial class SysModule
         d.Set("breakpointhook", Fn("breakpointhook", (a, kw) => None));
         d.Set("__breakpointhook__", d.Get("breakpointhook")!);
         d.Set("call_tracing", Fn("call_tracing", (a, kw) => Ops.Call(a[0], Ops.ToArray(a[1]))));
-        d.Set("__stdin__", None);
-        d.Set("stdin", None);
+        d.Set("__stdin__", interp.SysStdin);
+        d.Set("stdin", interp.SysStdin);
     }
 
     private static PyObject Z => PyInt.From(0);
