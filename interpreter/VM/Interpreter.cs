@@ -71,12 +71,21 @@ public sealed class Interpreter
     {
         var main = new PyModule("__main__");
         var g = main.Dict!;
-        g.Set("__builtins__", BuiltinsModule);
-        if (file != null) g.Set("__file__", PyStr.From(file));
+        // Python/pylifecycle.c add_main_module, then pythonrun.c _PyRun_SimpleFileObject (__file__, __cached__),
+        // in CPython's order so globals() lists them alike.
+        // DEVIATION(CPython): __loader__ stays None (CPython puts BuiltinImporter, then SourceFileLoader for a
+        // script there), since importlib is bootstrapped only on the first non-built-in import.
         g.Set("__doc__", Singletons.None);
         g.Set("__package__", Singletons.None);
-        g.Set("__spec__", Singletons.None);
         g.Set("__loader__", Singletons.None);
+        g.Set("__spec__", Singletons.None);
+        g.Set("__annotations__", new PyDict());
+        g.Set("__builtins__", BuiltinsModule);
+        if (file != null)
+        {
+            g.Set("__file__", PyStr.From(file));
+            g.Set("__cached__", Singletons.None);
+        }
         Modules.Set("__main__", main);
         try
         {

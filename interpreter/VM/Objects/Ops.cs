@@ -328,10 +328,13 @@ public static partial class Ops
         {
             // module_getattro's messages: a module whose __spec__._initializing is set is mid-import.
             var modName = m.Dict!.GetItemOrNull(PyStr.Intern("__name__"));
+            var spec = m.Dict!.GetItemOrNull(PyStr.Intern("__spec__"));
             e = PyExc.AttributeError(modName is not PyStr mn ? $"module has no attribute '{name}'"
-                : Import.SpecIsInitializing(m.Dict!.GetItemOrNull(PyStr.Intern("__spec__")))
+                : Import.SpecIsInitializing(spec)
                     ? $"partially initialized module '{mn.Value}' has no attribute '{name}' (most likely due to a circular import)"
-                    : $"module '{mn.Value}' has no attribute '{name}'");
+                    : Import.SpecIsUninitializedSubmodule(spec, name)
+                        ? $"cannot access submodule '{name}' of module '{mn.Value}' (most likely due to a circular import)"
+                        : $"module '{mn.Value}' has no attribute '{name}'");
         }
         else if (o is PyType t) e = PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
         else e = PyExc.AttributeError($"'{TypeName(o)}' object has no attribute '{name}'");

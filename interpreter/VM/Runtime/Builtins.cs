@@ -281,7 +281,7 @@ public static class Builtins
         Add(d, "__import__", (a, kw) =>
         {
             var p = Parse("__import__", a, kw, new[] { "name", "globals", "locals", "fromlist", "level" }, 1);
-            return Import.ImportModuleLevel(((PyStr)p[0]!).Value, p[1] as PyDict, p[3] ?? Singletons.None, p[4] == null ? 0 : (int)ToLong(p[4]!));
+            return Import.ImportModuleLevel(p[0]!, p[1], p[3] ?? Singletons.None, p[4] == null ? 0 : (int)ToLong(p[4]!));
         });
         Add(d, "aiter", (a, kw) => Generators.PyGenerator.GetAIter(a[0]));
         Add(d, "anext", (a, kw) => Generators.PyGenerator.GetANext(a[0]));

@@ -109,6 +109,14 @@ public static class Import
         return v != null && Ops.IsTrue(v);
     }
 
+    /// <summary>Objects/moduleobject.c _PyModuleSpec_IsUninitializedSubmodule: the child importlib is loading.</summary>
+    public static bool SpecIsUninitializedSubmodule(PyObject? spec, string name)
+    {
+        if (spec == null || spec == None) return false;
+        var subs = Ops.GetAttrOrNull(spec, PyStr.Intern("_uninitialized_submodules"));
+        return subs != null && Ops.Contains(subs, PyStr.From(name));
+    }
+
     /// <summary>
     /// Python/import.c import_find_and_load. Built-in modules are created directly while importlib is not
     /// bootstrapped yet, so that programs importing only built-ins never pay for compiling importlib; once it
