@@ -403,6 +403,16 @@ public static class MiscTypes
         GetSet(tb, "tb_lasti", a => PyInt.From(((PyTraceback)a).LastInstruction * 2));
 
         var mp = Types.MappingProxy;
+        // Objects/descrobject.c mappingproxy_new: mappingproxy(mapping), read-only view of a mapping.
+        // DEVIATION(CPython): only dicts (and dict subclasses) can be wrapped; other mappings raise TypeError.
+        DefStatic(mp, "__new__", (args, kw) =>
+        {
+            var p = Parse("mappingproxy", args.Slice(1), kw, new[] { "mapping" }, 1);
+            var mapping = p[0]!;
+            if (mapping is PyDict md) return new PyMappingProxy(md);
+            if (mapping is PyMappingProxy inner) return new PyMappingProxy(inner.Mapping);
+            throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(mapping)}");
+        });
         Def1(mp, "__getitem__", (a, k) => ((PyMappingProxy)a).Mapping.GetItemOrNull(k) ?? throw PyExc.KeyError(k));
         Def0(mp, "__len__", a => PyInt.From(((PyMappingProxy)a).Mapping.Count));
         Def0(mp, "__iter__", a => DictMethods.KeyIterator(((PyMappingProxy)a).Mapping));
