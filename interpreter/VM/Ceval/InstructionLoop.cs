@@ -134,7 +134,8 @@ public static class InstructionLoop
                         case LOAD_CLASSDEREF: // ( -- value): the class namespace first, then the cell
                             {
                                 var name = code.LocalsPlusNameObjects[oparg];
-                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                // PyDict_CheckExact: a __prepare__ namespace (a dict subclass) goes through its __getitem__.
+                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 if (x == null)
                                 {
                                     x = ((PyCell)v[oparg]).Value;
@@ -159,7 +160,7 @@ public static class InstructionLoop
                         case LOAD_NAME: // ( -- value)
                             {
                                 var name = names[oparg];
-                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
                                 if (x == null) throw NameErrorFor(name.Value);
                                 v[sp++] = x;
@@ -168,7 +169,8 @@ public static class InstructionLoop
                         case STORE_NAME: // (value -- )
                             {
                                 var x = v[--sp]; v[sp] = null!;
-                                if (f.Locals is PyDict ld) ld.SetItem(names[oparg], x);
+                                // ceval.c STORE_NAME: PyDict_SetItem only for an exact dict (enum's _EnumDict overrides __setitem__).
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ld.SetItem(names[oparg], x);
                                 else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
                                 else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
                                 continue;
@@ -176,7 +178,14 @@ public static class InstructionLoop
                         case DELETE_NAME:
                             {
                                 var name = names[oparg];
-                                bool ok = f.Locals is PyDict ld ? ld.Remove(name) : false;
+                                bool ok;
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ok = ld.Remove(name);
+                                else if (f.Locals == null) throw PyExc.SystemError($"no locals when deleting '{name.Value}'");
+                                else
+                                {
+                                    try { Ops.DelItem(f.Locals, name); ok = true; }
+                                    catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.KeyError)) { ok = false; }
+                                }
                                 if (!ok) throw NameErrorFor(name.Value);
                                 continue;
                             }
