@@ -4,6 +4,12 @@
 import atexit, _signal, _locale
 def bye(name, punct='!'):
     print('bye', name + punct)
+class Boom:
+    def __call__(self):
+        raise ValueError('boom in atexit')
+    def __repr__(self):
+        return 'Boom()'
+atexit.register(Boom())
 atexit.register(bye, 'first')
 atexit.register(bye, 'second', punct='?')
 f = atexit.register(lambda: print('lambda'))

@@ -81,6 +81,16 @@ public static unsafe partial class PosixModule
             Libc._exit((int)ToLong(p[0]!));
             return None;
         });
+        // os_system_impl: the host's streams are flushed first so the child's output comes after ours.
+        Def(d, "system", (a, kw) =>
+        {
+            var p = Parse("system", a, kw, ["command"], 1);
+            var cmd = p[0] is PyStr cs ? Fs.Encode(cs.Value) : p[0] is PyBytes cb ? cb.Value
+                : throw PyExc.TypeError($"system() argument 'command' must be str, bytes or os.PathLike, not {Ops.TypeName(p[0]!)}");
+            Interpreter.Current.Stdout.Flush();
+            Interpreter.Current.Stderr.Flush();
+            return PyInt.From(Libc.system(Libc.CString(cmd)));
+        });
         Def(d, "isatty", (a, kw) => { CheckCount("isatty", a.Length, 1, 1); return PyBool.From(Libc.isatty((int)ToLong(a[0])) == 1); });
         Def(d, "umask", (a, kw) => { CheckCount("umask", a.Length, 1, 1); return PyInt.From(Libc.umask((int)ToLong(a[0]))); });
         Def(d, "get_terminal_size", (a, kw) =>
