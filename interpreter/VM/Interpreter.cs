@@ -98,6 +98,11 @@ public sealed class Interpreter
         {
             return HandleUncaught(e);
         }
+        finally
+        {
+            // Py_FinalizeEx: atexit callbacks run after the main module, even when it raised.
+            Pyref.VM.Modules.AtexitModule.RunExitFuncs(this);
+        }
     }
 
     private void FlushStdout()

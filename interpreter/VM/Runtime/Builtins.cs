@@ -338,9 +338,12 @@ public static class Builtins
         return st.IsSubtypeOf(ct);
     }
 
+    private static readonly PyStr s_stdoutName = PyStr.Intern("stdout");
+
     /// <summary>print(*objects, sep=' ', end='\n', file=None, flush=False).</summary>
     private static PyObject Print(ReadOnlySpan<PyObject> args, PyTuple? kw)
     {
+        bool flush = false;
         int nkw = kw?.Count ?? 0;
         int npos = args.Length - nkw;
         string sep = " ", end = "\n";
@@ -354,12 +357,17 @@ public static class Builtins
                 case "sep": if (v != Singletons.None) sep = v is PyStr s ? s.Value : throw PyExc.TypeError($"sep must be None or a string, not {Ops.TypeName(v)}"); break;
                 case "end": if (v != Singletons.None) end = v is PyStr e ? e.Value : throw PyExc.TypeError($"end must be None or a string, not {Ops.TypeName(v)}"); break;
                 case "file": if (v != Singletons.None) file = v; break;
-                case "flush": break;
+                case "flush": flush = Ops.IsTrue(v); break;
                 default: throw PyExc.TypeError($"'{k}' is an invalid keyword argument for print()");
             }
         }
         var interp = Interpreter.Current;
-        file ??= interp.SysStdout;
+        if (file == null)
+        {
+            // builtin_print_impl: whatever sys.stdout is now (programs redirect it); None prints nothing.
+            file = interp.Sys.Dict!.GetItemOrNull(s_stdoutName) ?? throw PyExc.RuntimeError("lost sys.stdout");
+            if (file == Singletons.None) return Singletons.None;
+        }
         if (file is TextStream ts)
         {
             var sb = new StringBuilder();
@@ -379,6 +387,7 @@ public static class Builtins
             Ops.Call(write, Ops.Str(args[i]));
         }
         Ops.Call(write, PyStr.From(end));
+        if (flush) Ops.CallMethod(file, "flush");
         return Singletons.None;
     }
 

@@ -108,6 +108,9 @@ public static class ExceptionTypes
             if (e.Type.IsSubtypeOf(Types.OSError))
             {
                 var errno = e.GetAttrOrNull("errno"); var strerror = e.GetAttrOrNull("strerror"); var filename = e.GetAttrOrNull("filename");
+                var filename2 = e.GetAttrOrNull("filename2");
+                if (filename != null && filename != Singletons.None && filename2 != null && filename2 != Singletons.None)
+                    return PyStr.From($"[Errno {Ops.StrString(errno!)}] {Ops.StrString(strerror!)}: {Ops.ReprString(filename)} -> {Ops.ReprString(filename2)}");
                 if (filename != null && filename != Singletons.None)
                     return PyStr.From($"[Errno {Ops.StrString(errno!)}] {Ops.StrString(strerror!)}: {Ops.ReprString(filename)}");
                 if (errno != null && errno != Singletons.None && strerror != null && strerror != Singletons.None)

@@ -68,6 +68,7 @@ internal static unsafe partial class Libc
     [DllImport(C, SetLastError = true)] public static extern int utimensat(int dirfd, byte[] path, long* times, int flags);
     [DllImport(C, SetLastError = true)] public static extern int futimens(int fd, long* times);
     [DllImport(C, SetLastError = true)] public static extern void _exit(int status);
+    [DllImport(C, SetLastError = true)] public static extern int system(byte[] command);
     [DllImport(C, SetLastError = true)] public static extern int fcntl(int fd, int cmd, int arg);
     [DllImport(C, SetLastError = true)] public static extern int clock_gettime(int clk, long* ts);
     [DllImport(C, SetLastError = true)] public static extern int clock_getres(int clk, long* ts);

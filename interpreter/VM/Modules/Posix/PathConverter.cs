@@ -91,7 +91,7 @@ internal static class Fs
         byte[] narrow;
         if (v is PyStr s)
         {
-            if (s.Value.Contains('\0')) throw PyExc.ValueError($"{func}: embedded null character in {argname}");
+            if (s.Value.Contains('\0')) throw PyExc.ValueError("embedded null byte"); // PyUnicode_FSConverter
             narrow = Encode(s.Value);
         }
         else

@@ -22,6 +22,7 @@ public static unsafe partial class PosixModule
         InitStat(d);
         InitFiles(d);
         InitProcess(d);
+        InitFileOps(d);
         d.Set("environ", Environ());
         d.Set("error", Types.OSError);
         d.Set("fspath", Fn("fspath", (a, kw) =>
@@ -34,7 +35,8 @@ public static unsafe partial class PosixModule
         return m;
     }
 
-    private static readonly string[] HaveFunctions = ["HAVE_FSTATAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FDOPENDIR", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LSTAT", "HAVE_UTIMENSAT"];
+    // chdir, chmod, truncate, utime, stat and listdir accept a descriptor; no function takes dir_fd.
+    private static readonly string[] HaveFunctions = ["HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FDOPENDIR", "HAVE_FTRUNCATE", "HAVE_FUTIMENS"];
 
     /// <summary>posix.environ: bytes names and values, as convertenviron makes it on POSIX.</summary>
     private static PyDict Environ()

@@ -4,8 +4,7 @@ using Pyref.VM.Runtime;
 namespace Pyref.VM.Modules.IO;
 
 /// <summary>The buffer protocol as the io module uses it (PyObject_GetBuffer with PyBUF_SIMPLE / PyBUF_WRITABLE).
-/// DEVIATION(CPython): only bytes, bytearray (and array/memoryview through their bytes form when readable) are
-/// buffers here; writable buffers are bytearray only.</summary>
+/// Read through Objects/Buffer.cs's protocol; a writable memoryview is filled through slice assignment.</summary>
 internal static class Buffers
 {
     public static ReadOnlySpan<byte> Read(PyObject o) => o switch
@@ -13,8 +12,7 @@ internal static class Buffers
         PyBytes b => b.Value,
         PyByteArray ba => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ba.Value),
         PyStr => throw PyExc.TypeError($"a bytes-like object is required, not 'str'"),
-        _ => o.Type.Lookup("tobytes") is PyObject tb ? ((PyBytes)Ops.CallDescriptor(tb, o)).Value
-            : throw PyExc.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
+        _ => BufferProtocol.TryGetBytes(o) ?? throw PyExc.TypeError($"a bytes-like object is required, not '{Ops.TypeName(o)}'"),
     };
 
     /// <summary>readinto: lets <paramref name="fill"/> write into the buffer's bytes; returns the count (None for -1).</summary>
@@ -25,6 +23,11 @@ internal static class Buffers
         if (buffer is PyByteArray ba)
         {
             int n = fill(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ba.Value));
+            return n < 0 ? Singletons.None : PyInt.From(n);
+        }
+        if (buffer is IBufferExporter { BufferReadOnly: false } exporter)
+        {
+            int n = fill(exporter.BufferSpan);
             return n < 0 ? Singletons.None : PyInt.From(n);
         }
         if (buffer is PyBytes || buffer is PyStr)

@@ -158,27 +158,23 @@ internal static unsafe class FileIO
         return result;
     }
 
-    /// <summary>read(2) of up to <paramref name="count"/> bytes, retried on EINTR; -1 on EAGAIN.</summary>
+    /// <summary>read(2) into <paramref name="dest"/>, retried on EINTR; -1 on EAGAIN (_Py_read).</summary>
     public static int ReadInto(PyFileIO f, Span<byte> dest)
     {
-        while (true)
-        {
-            nint n;
-            fixed (byte* p = dest) n = Libc.read(f.Fd, p, dest.Length);
-            if (n >= 0) return (int)n;
-            int e = Libc.Errno;
-            if (e == Libc.EINTR) continue;
-            if (e == Libc.EAGAIN) return -1;
-            throw ErrnoModule.OSErrorFromErrno(e);
-        }
+        fixed (byte* p = dest) return Retry(f.Fd, p, dest.Length, write: false);
     }
 
+    /// <summary>write(2), retried on EINTR; -1 on EAGAIN (_Py_write).</summary>
     public static int Write(PyFileIO f, ReadOnlySpan<byte> data)
+    {
+        fixed (byte* p = data) return Retry(f.Fd, p, data.Length, write: true);
+    }
+
+    private static int Retry(int fd, byte* p, int count, bool write)
     {
         while (true)
         {
-            nint n;
-            fixed (byte* p = data) n = Libc.write(f.Fd, p, data.Length);
+            nint n = write ? Libc.write(fd, p, count) : Libc.read(fd, p, count);
             if (n >= 0) return (int)n;
             int e = Libc.Errno;
             if (e == Libc.EINTR) continue;
