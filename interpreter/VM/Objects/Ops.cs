@@ -621,6 +621,8 @@ public static partial class Ops
                 return PyInt.From(v);
             case PyNativeIterator ni:
                 return ni.NextFn();
+            case PyIterObject io when !io.Type.IsHeapType:
+                return io.Next();
             case Generators.PyGenerator g when g.Type == Types.Generator:
                 return g.NextOrNull();
         }
