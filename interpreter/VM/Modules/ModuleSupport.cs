@@ -40,6 +40,24 @@ public static class ModuleSupport
         Native.Def0(t, "__next__", a => ((PyIterObject)a).Next() ?? throw PyExc.StopIteration());
     }
 
+    /// <summary>A callable type: __call__ runs <see cref="PyCallableObject.Call"/> (tp_call).</summary>
+    public static void CallMethods(PyType t) =>
+        Native.Def(t, "__call__", (a, kw) => ((PyCallableObject)a[0]).Call(a[1..], kw));
+
+    /// <summary>PyCallable_Check.</summary>
+    public static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyType or PyMethod or PyMethodDescriptor || o.Type.Lookup("__call__") != null;
+
+    /// <summary>The keyword arguments of a vectorcall as a new dict (in call order).</summary>
+    public static PyDict KwDict(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var d = new PyDict();
+        if (kwnames == null) return d;
+        int nkw = kwnames.Items.Length, npos = args.Length - nkw;
+        for (int i = 0; i < nkw; i++) d.SetItem(kwnames.Items[i], args[npos + i]);
+        return d;
+    }
+
     /// <summary>Python/getargs.c _PyArg_NoKeywords.</summary>
     public static void NoKw(string fname, PyTuple? kwnames)
     {

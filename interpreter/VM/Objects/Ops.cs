@@ -511,6 +511,8 @@ public static partial class Ops
                 return Call(m.Function, Prepend(m.Self, args), kwnames);
             case PyMethodDescriptor md:
                 return CallMethodDescriptor(md, args, kwnames);
+            case PyCallableObject co when !co.Type.IsHeapType:
+                return co.Call(args, kwnames);
             case PyType t:
                 if (t.Type != Types.Type)
                 {

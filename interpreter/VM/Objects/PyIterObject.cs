@@ -12,3 +12,16 @@ public abstract class PyIterObject : PyObject
     /// <summary>tp_iternext: the next item, or null when exhausted (no StopIteration raised).</summary>
     public abstract PyObject? Next();
 }
+
+/// <summary>
+/// Base of the callable native objects of the built-in modules (functools.partial, the lru_cache wrapper,
+/// operator.itemgetter, ...): <see cref="Ops.Call(PyObject, ReadOnlySpan{PyObject}, PyTuple?)"/> runs
+/// <see cref="Call"/> directly (CPython's tp_call / vectorcall) for the built-in type itself.
+/// </summary>
+public abstract class PyCallableObject : PyObject
+{
+    protected PyCallableObject(PyType type) : base(type) { }
+
+    /// <summary>tp_call with vectorcall arguments: positional values then keyword values named by kwnames.</summary>
+    public abstract PyObject Call(ReadOnlySpan<PyObject> args, PyTuple? kwnames);
+}
