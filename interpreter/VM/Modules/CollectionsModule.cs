@@ -239,6 +239,7 @@ public static class CollectionsModule
     private static void InitDeque()
     {
         var t = DequeType;
+        t.CollectionFlags = PyType.SequenceFlag;
         DefStatic(t, "__new__", (a, kw) => WithDict(new Deque((PyType)a[0]), (PyType)a[0]));
         // deque_init: deque([iterable[, maxlen]]); re-initialising clears first.
         Def(t, "__init__", (a, kw) =>
