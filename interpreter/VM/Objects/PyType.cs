@@ -21,6 +21,8 @@ public sealed class PyType : PyObject
     public int CollectionFlags;
     /// <summary>Py_TPFLAGS_IS_ABSTRACT: set when a true __abstractmethods__ is assigned; object.__new__ refuses.</summary>
     public bool IsAbstractClass;
+    /// <summary>Without Py_TPFLAGS_BASETYPE: a class statement may not derive from it.</summary>
+    public bool IsFinal;
     public const int SequenceFlag = 1 << 5, MappingFlag = 1 << 6;
     /// <summary>Built-in "solid" layout: which C# class instances have (object, int, list, ...).</summary>
     public PyType SolidBase = null!;

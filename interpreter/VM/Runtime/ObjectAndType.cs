@@ -261,7 +261,7 @@ namespace Pyref.VM.Runtime
             foreach (var b in bases.Items)
             {
                 if (b is not PyType bt) throw PyExc.TypeError($"bases must be types");
-                if (bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator)
+                if (bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator || bt.IsFinal)
                     throw PyExc.TypeError($"type '{bt.Name}' is not an acceptable base type");
                 baseTypes.Add(bt);
             }
