@@ -908,7 +908,7 @@ public static class InstructionLoop
                         case PRINT_EXPR:
                             {
                                 var x = v[--sp]; v[sp] = null!;
-                                if (x != Singletons.None) Interpreter.Current.Stdout.Write(Ops.ReprString(x) + "\n");
+                                CompileBuiltins.DisplayHook(x);
                                 continue;
                             }
                         case MATCH_MAPPING: // (subject -- subject, bool)
