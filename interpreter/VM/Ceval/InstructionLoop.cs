@@ -134,7 +134,7 @@ public static class InstructionLoop
                         case LOAD_CLASSDEREF: // ( -- value): the class namespace first, then the cell
                             {
                                 var name = code.LocalsPlusNameObjects[oparg];
-                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 if (x == null)
                                 {
                                     x = ((PyCell)v[oparg]).Value;
@@ -159,7 +159,7 @@ public static class InstructionLoop
                         case LOAD_NAME: // ( -- value)
                             {
                                 var name = names[oparg];
-                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
                                 if (x == null) throw NameErrorFor(name.Value);
                                 v[sp++] = x;
@@ -168,7 +168,8 @@ public static class InstructionLoop
                         case STORE_NAME: // (value -- )
                             {
                                 var x = v[--sp]; v[sp] = null!;
-                                if (f.Locals is PyDict ld) ld.SetItem(names[oparg], x);
+                                // ceval.c STORE_NAME: only an exact dict is written directly; a __prepare__ mapping's __setitem__ runs.
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ld.SetItem(names[oparg], x);
                                 else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
                                 else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
                                 continue;
@@ -176,7 +177,14 @@ public static class InstructionLoop
                         case DELETE_NAME:
                             {
                                 var name = names[oparg];
-                                bool ok = f.Locals is PyDict ld ? ld.Remove(name) : false;
+                                bool ok;
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ok = ld.Remove(name);
+                                else if (f.Locals == null) throw PyExc.SystemError($"no locals when deleting '{name.Value}'");
+                                else
+                                {
+                                    try { Ops.DelItem(f.Locals, name); ok = true; }
+                                    catch (PyException) { ok = false; }
+                                }
                                 if (!ok) throw NameErrorFor(name.Value);
                                 continue;
                             }
@@ -882,10 +890,11 @@ public static class InstructionLoop
                         case SETUP_ANNOTATIONS:
                             {
                                 var key = PyStr.Intern("__annotations__");
-                                if (f.Locals is PyDict ld)
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict)
                                 {
                                     if (ld.GetItemOrNull(key) == null) ld.SetItem(key, new PyDict());
                                 }
+                                else if (f.Locals != null && MappingGet(f.Locals, key) == null) Ops.SetItem(f.Locals, key, new PyDict());
                                 continue;
                             }
                         case IMPORT_NAME: // (level, fromlist -- module)
