@@ -403,6 +403,18 @@ public static class MiscTypes
         GetSet(tb, "tb_lasti", a => PyInt.From(((PyTraceback)a).LastInstruction * 2));
 
         var mp = Types.MappingProxy;
+        // mappingproxy_new_impl: mappingproxy(mapping). DEVIATION(CPython): the proxy wraps dicts only; another
+        // mapping is refused with a TypeError instead of being proxied.
+        DefStatic(mp, "__new__", (a, kw) =>
+        {
+            var p = Modules.ModuleSupport.Unpack("mappingproxy", a[1..], kw, new[] { "mapping" }, 1);
+            var m = p[0]!;
+            if (m is PyList || m is PyTuple || m.Type.Lookup("__getitem__") == null)
+                throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(m)}");
+            if (m is PyMappingProxy inner) return new PyMappingProxy(inner.Mapping);
+            if (m is not PyDict d) throw PyExc.TypeError($"mappingproxy() of a non-dict mapping ({Ops.TypeName(m)}) is not supported");
+            return new PyMappingProxy(d);
+        });
         Def1(mp, "__getitem__", (a, k) => ((PyMappingProxy)a).Mapping.GetItemOrNull(k) ?? throw PyExc.KeyError(k));
         Def0(mp, "__len__", a => PyInt.From(((PyMappingProxy)a).Mapping.Count));
         Def0(mp, "__iter__", a => DictMethods.KeyIterator(((PyMappingProxy)a).Mapping));
