@@ -184,7 +184,7 @@ public static class InstructionLoop
                                 else
                                 {
                                     try { Ops.DelItem(f.Locals, name); ok = true; }
-                                    catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.KeyError)) { ok = false; }
+                                    catch (PyException) { ok = false; }
                                 }
                                 if (!ok) throw NameErrorFor(name.Value);
                                 continue;
@@ -891,10 +891,11 @@ public static class InstructionLoop
                         case SETUP_ANNOTATIONS:
                             {
                                 var key = PyStr.Intern("__annotations__");
-                                if (f.Locals is PyDict ld)
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict)
                                 {
                                     if (ld.GetItemOrNull(key) == null) ld.SetItem(key, new PyDict());
                                 }
+                                else if (f.Locals != null && MappingGet(f.Locals, key) == null) Ops.SetItem(f.Locals, key, new PyDict());
                                 continue;
                             }
                         case IMPORT_NAME: // (level, fromlist -- module)

@@ -525,6 +525,8 @@ public static partial class Ops
                 return Call(m.Function, Prepend(m.Self, args), kwnames);
             case PyMethodDescriptor md:
                 return CallMethodDescriptor(md, args, kwnames);
+            case PyCallableObject co when !co.Type.IsHeapType:
+                return co.Call(args, kwnames);
             case PyType t:
                 if (t.Type != Types.Type)
                 {
@@ -635,6 +637,8 @@ public static partial class Ops
                 return PyInt.From(v);
             case PyNativeIterator ni:
                 return ni.NextFn();
+            case PyIterObject io when !io.Type.IsHeapType:
+                return io.Next();
             case Generators.PyGenerator g when g.Type == Types.Generator:
                 return g.NextOrNull();
         }

@@ -16,6 +16,14 @@ public sealed class PyType : PyObject
     public bool HasInstanceDict;   // instances get a __dict__
     public int SlotCount;          // number of __slots__ entries (own + inherited)
     public bool IsAbstractBuiltin; // cannot be instantiated (e.g. NoneType has its own rule)
+    /// <summary>Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING beyond the built-in containers: set by _abc for
+    /// collections.abc.Sequence/Mapping (__abc_tpflags__) and their registered classes; what match statements test.</summary>
+    public int CollectionFlags;
+    /// <summary>Py_TPFLAGS_IS_ABSTRACT: set when a true __abstractmethods__ is assigned; object.__new__ refuses.</summary>
+    public bool IsAbstractClass;
+    /// <summary>Without Py_TPFLAGS_BASETYPE: a class statement may not derive from it.</summary>
+    public bool IsFinal;
+    public const int SequenceFlag = 1 << 5, MappingFlag = 1 << 6;
     /// <summary>Built-in "solid" layout: which C# class instances have (object, int, list, ...).</summary>
     public PyType SolidBase = null!;
 
@@ -108,6 +116,16 @@ public sealed class PyType : PyObject
     public bool HasDescrGet { get { if (_flagsComputed == 0) ComputeFlags(); return _hasDescrGet; } }
     public bool OverridesSetAttr { get { if (_flagsComputed == 0) ComputeFlags(); return _hasSetAttr; } }
     public bool HasDescrSet { get { if (_flagsComputed == 0) ComputeFlags(); return _hasDescrSet; } }
+
+    /// <summary>The collection flag in effect: the first one set along the MRO (flags are inherited from bases).</summary>
+    public int EffectiveCollectionFlags
+    {
+        get
+        {
+            foreach (var t in Mro) if (t.CollectionFlags != 0) return t.CollectionFlags;
+            return 0;
+        }
+    }
 
     public bool IsSubtypeOf(PyType other)
     {

@@ -403,15 +403,17 @@ public static class MiscTypes
         GetSet(tb, "tb_lasti", a => PyInt.From(((PyTraceback)a).LastInstruction * 2));
 
         var mp = Types.MappingProxy;
-        // Objects/descrobject.c mappingproxy_new: mappingproxy(mapping), read-only view of a mapping.
-        // DEVIATION(CPython): only dicts (and dict subclasses) can be wrapped; other mappings raise TypeError.
-        DefStatic(mp, "__new__", (args, kw) =>
+        // mappingproxy_new_impl: mappingproxy(mapping). DEVIATION(CPython): the proxy wraps dicts only; another
+        // mapping is refused with a TypeError instead of being proxied.
+        DefStatic(mp, "__new__", (a, kw) =>
         {
-            var p = Parse("mappingproxy", args.Slice(1), kw, new[] { "mapping" }, 1);
-            var mapping = p[0]!;
-            if (mapping is PyDict md) return new PyMappingProxy(md);
-            if (mapping is PyMappingProxy inner) return new PyMappingProxy(inner.Mapping);
-            throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(mapping)}");
+            var p = Modules.ModuleSupport.Unpack("mappingproxy", a[1..], kw, new[] { "mapping" }, 1);
+            var m = p[0]!;
+            if (m is PyList || m is PyTuple || m.Type.Lookup("__getitem__") == null)
+                throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(m)}");
+            if (m is PyMappingProxy inner) return new PyMappingProxy(inner.Mapping);
+            if (m is not PyDict d) throw PyExc.TypeError($"mappingproxy() of a non-dict mapping ({Ops.TypeName(m)}) is not supported");
+            return new PyMappingProxy(d);
         });
         Def1(mp, "__getitem__", (a, k) => ((PyMappingProxy)a).Mapping.GetItemOrNull(k) ?? throw PyExc.KeyError(k));
         Def0(mp, "__len__", a => PyInt.From(((PyMappingProxy)a).Mapping.Count));

@@ -59,6 +59,7 @@ namespace Pyref.VM.Runtime
         {
             var solid = t.SolidBase;
             PyObject o;
+            if (t.IsAbstractClass) throw AbstractInstantiation(t);
             if (solid == Types.Object) return new PyInstance(t);
             if (solid == Types.BaseException) o = new PyBaseException(t);
             else if (solid == Types.List) o = new PyList(t);
@@ -72,6 +73,16 @@ namespace Pyref.VM.Runtime
             else throw PyExc.TypeError($"object.__new__({t.Name}) is not safe, use {solid.Name}.__new__()");
             if (t.HasInstanceDict && o.Dict == null) o.Dict = new PyDict();
             return o;
+        }
+
+        // object_new: "Can't instantiate abstract class X with abstract methods a, b" (sorted names).
+        private static PyException AbstractInstantiation(PyType t)
+        {
+            var methods = Ops.ToList(t.Dict!.Get("__abstractmethods__") ?? PyTuple.Empty);
+            var sorted = new PyList(methods);
+            Ops.CallMethod(sorted, "sort");
+            var joined = string.Join(", ", sorted.ToArray().Select(Ops.StrString));
+            return PyExc.TypeError($"Can't instantiate abstract class {t.Name} with abstract method{(sorted.Count > 1 ? "s" : "")} {joined}");
         }
 
         public static void Init()
@@ -204,7 +215,19 @@ namespace Pyref.VM.Runtime
             GetSet(t, "__dict__", self => new PyMappingProxy(((PyType)self).Dict!));
             GetSet(t, "__doc__", self => ((PyType)self).Dict!.Get("__doc__") ?? None);
             GetSet(t, "__abstractmethods__", self => ((PyType)self).Dict!.Get("__abstractmethods__") ?? throw PyExc.AttributeError("__abstractmethods__"),
-                (self, v) => { ((PyType)self).Dict!.Set("__abstractmethods__", v!); });
+                (self, v) =>
+                {
+                    // type_set_abstractmethods: the value's truth sets Py_TPFLAGS_IS_ABSTRACT, which object.__new__ checks.
+                    var ty = (PyType)self;
+                    bool isAbstract = v != null && Ops.IsTrue(v);
+                    if (v == null)
+                    {
+                        if (!ty.Dict!.Remove(PyStr.Intern("__abstractmethods__"))) throw PyExc.AttributeError("__abstractmethods__");
+                    }
+                    else ty.Dict!.Set("__abstractmethods__", v);
+                    ty.Modified();
+                    ty.IsAbstractClass = isAbstract;
+                });
             Def0(t, "mro", self => new PyList(((PyType)self).Mro));
             Def0(t, "__subclasses__", self => new PyList(((PyType)self).Subclasses().Cast<PyObject>().ToArray()));
             Def1(t, "__instancecheck__", (self, inst) => PyBool.From(inst.Type.IsSubtypeOf((PyType)self)));
@@ -242,7 +265,7 @@ namespace Pyref.VM.Runtime
             foreach (var b in bases.Items)
             {
                 if (b is not PyType bt) throw PyExc.TypeError($"bases must be types");
-                if (bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator)
+                if (bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator || bt.IsFinal)
                     throw PyExc.TypeError($"type '{bt.Name}' is not an acceptable base type");
                 baseTypes.Add(bt);
             }

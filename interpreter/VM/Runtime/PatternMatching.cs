@@ -7,10 +7,12 @@ namespace Pyref.VM.Runtime;
 /// <summary>Structural pattern matching support (Python/ceval.c match_class, match_keys).</summary>
 public static class PatternMatching
 {
-    public static bool IsMapping(PyObject o) => o is PyDict || o is PyMappingProxy || o.Type.Mro.Any(t => t.Dict!.Get("__abc_mapping__") != null);
+    public static bool IsMapping(PyObject o) => o is PyDict || o is PyMappingProxy || o.Type.Mro.Any(t => t.Dict!.Get("__abc_mapping__") != null)
+        || o.Type.EffectiveCollectionFlags == PyType.MappingFlag;
 
     public static bool IsSequence(PyObject o) =>
-        (o is PyList || o is PyTuple || o is PyRange || o is PyDictView) && o is not PyStr && o is not PyBytes && o is not PyByteArray;
+        (o is PyList || o is PyTuple || o is PyRange || o is PyDictView) && o is not PyStr && o is not PyBytes && o is not PyByteArray
+        || o.Type.EffectiveCollectionFlags == PyType.SequenceFlag;
 
     public static PyObject MatchKeys(PyObject subject, PyTuple keys)
     {
