@@ -65,11 +65,13 @@ internal static class SreChars
 
     public static bool UniIsWord(int ch) => ch == '_' || UniIsAlnum(ch);
 
-    // Py_UNICODE_TOLOWER / TOUPPER: the simple (one code point) case mappings.
+    // Py_UNICODE_TOLOWER / TOUPPER (Objects/unicodectype.c _PyUnicode_ToLowercase): the simple case mappings,
+    // except that a character with a special (multi-character) mapping maps to the first character of it.
     public static int LowerUnicode(int ch)
     {
         if (ch < 128) return LowerAscii(ch);
         if (!Valid(ch)) return ch;
+        if (UnicodeCaseData.Special.TryGetValue(ch, out var sp)) return char.ConvertToUtf32(sp.Lower, 0);
         return Rune.ToLowerInvariant(new Rune(ch)).Value;
     }
 
@@ -77,6 +79,11 @@ internal static class SreChars
     {
         if (ch < 128) return ch is >= 'a' and <= 'z' ? ch - 32 : ch;
         if (!Valid(ch)) return ch;
+        if (UnicodeCaseData.Special.TryGetValue(ch, out var sp)) return char.ConvertToUtf32(sp.Upper, 0);
+        // .NET's invariant casing leaves out the two UnicodeData.txt mappings onto ASCII letters (the
+        // Turkish dotless i and the long s), which CPython has and re._casefix relies on.
+        if (ch == 0x131) return 'I';
+        if (ch == 0x17F) return 'S';
         return Rune.ToUpperInvariant(new Rune(ch)).Value;
     }
 

@@ -85,7 +85,7 @@ public static class SreModule
         if (pattern == None) isbytes = -1;
         else if (pattern is PyStr) isbytes = 0;
         else if (pattern is PyBytes or PyByteArray) isbytes = 1;
-        else throw PyExc.TypeError("expected string or bytes-like object");
+        else throw PyExc.TypeError($"expected string or bytes-like object, got '{Ops.TypeName(pattern)}'");
 
         var self = new PatternObject(PatternType, code, pattern, flags, (int)groups, isbytes,
             groupindex.Count > 0 ? groupindex : null,

@@ -106,7 +106,7 @@ internal sealed class SreState
                 Bytes = ba.Value.ToArray(); Length = Bytes.Length; IsBytes = true;
                 break;
             default:
-                throw PyExc.TypeError("expected string or bytes-like object");
+                throw PyExc.TypeError($"expected string or bytes-like object, got '{Ops.TypeName(@string)}'");
         }
         if (IsBytes && pattern.IsBytes == 0)
             throw PyExc.TypeError("cannot use a string pattern on a bytes-like object");
