@@ -134,7 +134,8 @@ public static class InstructionLoop
                         case LOAD_CLASSDEREF: // ( -- value): the class namespace first, then the cell
                             {
                                 var name = code.LocalsPlusNameObjects[oparg];
-                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                // ceval.c LOAD_CLASSDEREF, as LOAD_NAME: the dict fast path only for an exact dict
+                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 if (x == null)
                                 {
                                     x = ((PyCell)v[oparg]).Value;
@@ -159,7 +160,8 @@ public static class InstructionLoop
                         case LOAD_NAME: // ( -- value)
                             {
                                 var name = names[oparg];
-                                PyObject? x = f.Locals is PyDict ld ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                // ceval.c LOAD_NAME: the dict fast path only for an exact dict (a __prepare__ namespace such as enum's _EnumDict sees __getitem__)
+                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
                                 if (x == null) throw NameErrorFor(name.Value);
                                 v[sp++] = x;
@@ -168,7 +170,8 @@ public static class InstructionLoop
                         case STORE_NAME: // (value -- )
                             {
                                 var x = v[--sp]; v[sp] = null!;
-                                if (f.Locals is PyDict ld) ld.SetItem(names[oparg], x);
+                                // ceval.c STORE_NAME: PyDict_SetItem only for an exact dict, else PyObject_SetItem (__setitem__ of a __prepare__ namespace)
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ld.SetItem(names[oparg], x);
                                 else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
                                 else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
                                 continue;
@@ -176,7 +179,15 @@ public static class InstructionLoop
                         case DELETE_NAME:
                             {
                                 var name = names[oparg];
-                                bool ok = f.Locals is PyDict ld ? ld.Remove(name) : false;
+                                // ceval.c DELETE_NAME: PyObject_DelItem, any failure reported as the NameError
+                                bool ok;
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ok = ld.Remove(name);
+                                else if (f.Locals == null) throw PyExc.SystemError($"no locals when deleting '{name.Value}'");
+                                else
+                                {
+                                    try { Ops.DelItem(f.Locals, name); ok = true; }
+                                    catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.KeyError)) { ok = false; }
+                                }
                                 if (!ok) throw NameErrorFor(name.Value);
                                 continue;
                             }
