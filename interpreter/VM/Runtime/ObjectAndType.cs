@@ -147,7 +147,7 @@ namespace Pyref.VM.Runtime
             });
             DefClass(o, "__subclasshook__", (args, kw) => Singletons.NotImplemented);
             Def0(o, "__dir__", self => new PyList(Builtins.DirOf(self).ToArray()));
-            Def0(o, "__reduce__", self => throw PyExc.TypeError($"cannot pickle '{self.Type.Name}' object"));
+            ObjectReduce.Init(o);
             Def0(o, "__sizeof__", self => PyInt.From(16));
             GetSet(o, "__class__", self => self.Type, (self, v) =>
             {
