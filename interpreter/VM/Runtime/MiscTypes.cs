@@ -381,6 +381,17 @@ public static class MiscTypes
         GetSet(tb, "tb_lasti", a => PyInt.From(((PyTraceback)a).LastInstruction * 2));
 
         var mp = Types.MappingProxy;
+        // Objects/descrobject.c mappingproxy_new: types.MappingProxyType(mapping).
+        DefStatic(mp, "__new__", (a, kw) =>
+        {
+            var p = Parse("mappingproxy", a[1..], kw, ["mapping"], 1);
+            var m = p[0]!;
+            if (m is PyList || m is PyTuple || m.Type.Lookup("__getitem__") == null || m.Type.Lookup("keys") == null)
+                throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(m)}");
+            // DEVIATION(CPython): the proxy wraps dicts (and dict subclasses) only; another mapping type is refused.
+            if (m is not PyDict d) throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(m)}");
+            return new PyMappingProxy(d);
+        });
         Def1(mp, "__getitem__", (a, k) => ((PyMappingProxy)a).Mapping.GetItemOrNull(k) ?? throw PyExc.KeyError(k));
         Def0(mp, "__len__", a => PyInt.From(((PyMappingProxy)a).Mapping.Count));
         Def0(mp, "__iter__", a => DictMethods.KeyIterator(((PyMappingProxy)a).Mapping));
