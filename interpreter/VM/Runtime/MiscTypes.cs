@@ -425,6 +425,8 @@ public static class MiscTypes
         DefN(mp, "get", 1, 2, (a, x) => ((PyMappingProxy)a).Mapping.GetItemOrNull(x[0]) ?? (x.Length > 1 ? x[1] : None));
         Def0(mp, "copy", a => ((PyMappingProxy)a).Mapping.Copy());
         Def0(mp, "__repr__", a => PyStr.From("mappingproxy(" + Ops.ReprString(((PyMappingProxy)a).Mapping) + ")"));
+        // Objects/descrobject.c mappingproxy_str: str() is the mapping's str, only repr() names the proxy.
+        Def0(mp, "__str__", a => Ops.Str(((PyMappingProxy)a).Mapping));
 
         var ga = Types.GenericAlias;
         Def0(ga, "__repr__", a =>

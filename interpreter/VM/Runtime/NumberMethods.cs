@@ -178,6 +178,7 @@ public static class NumberMethods
             {
                 PyStr ps => ps.Value,
                 PyBytes pb => System.Text.Encoding.Latin1.GetString(pb.Value),
+                PyByteArray pba => System.Text.Encoding.Latin1.GetString(pba.Value.ToArray()),
                 _ => throw PyExc.TypeError("int() can't convert non-string with explicit base"),
             };
             result = ParseInt(s, (int)b, p[0]!);
