@@ -216,9 +216,15 @@ public sealed partial class Codegen
     private void InternStringConstants(CodeObject co)
     {
         for (int i = 0; i < co.Consts.Length; i++)
-            if (co.Consts[i] is PyFrozenSet f && f.Items.Any(x => x is string s && s.Length > 1 && AllNameChars(s)
-                    && Interned.Contains(s)))
+            if (co.Consts[i] is PyFrozenSet f && HoldsInternedName(f))
                 co.Consts[i] = new PyFrozenSet(f.IterationOrder);
+    }
+
+    private bool HoldsInternedName(PyFrozenSet f)
+    {
+        foreach (var x in f.Items)
+            if (x is string s && s.Length > 1 && AllNameChars(s) && Interned.Contains(s)) return true;
+        return false;
     }
 
     /// <summary>all_name_chars: ASCII letters, digits and '_' only.</summary>
