@@ -92,7 +92,11 @@ public static partial class Assembler
     /// <summary>assemble_emit / write_instr: EXTENDED_ARG prefixes, the instruction, its CACHE entries.</summary>
     internal static byte[] EmitCode(BasicBlock entry)
     {
-        var code = new List<byte>();
+        // The size is known from the offsets assemble_jump_offsets left on the blocks.
+        var last = entry;
+        while (last.Next is not null) last = last.Next;
+        var code = new byte[2 * (last.Offset + BlockSize(last))];
+        int at = 0;
         for (var b = entry; b is not null; b = b.Next)
         {
             foreach (var instr in b.Instrs)
@@ -104,25 +108,25 @@ public static partial class Assembler
                 int prefixes = size - caches - 1;
                 for (int shift = 8 * prefixes; shift > 0; shift -= 8)
                 {
-                    code.Add(Op311.EXTENDED_ARG);
-                    code.Add((byte)((oparg >> shift) & 0xFF));
+                    code[at++] = Op311.EXTENDED_ARG;
+                    code[at++] = (byte)((oparg >> shift) & 0xFF);
                 }
-                code.Add((byte)opcode);
-                code.Add((byte)(oparg & 0xFF));
-                for (int i = 0; i < caches; i++)
-                {
-                    code.Add(CACHE);
-                    code.Add(0);
-                }
+                code[at++] = (byte)opcode;
+                code[at++] = (byte)(oparg & 0xFF);
+                // CACHE is opcode 0 with oparg 0: the array is already zeroed.
+                at += 2 * caches;
             }
         }
-        return code.ToArray();
+        return code;
     }
 
     /// <summary>assemble_emit_location for every instruction (a_lineno starts at co_firstlineno).</summary>
     internal static byte[] EmitLocations(BasicBlock entry, int firstLineno)
     {
-        var table = new List<byte>();
+        // About one entry of two bytes per instruction: sized up front so the list rarely grows.
+        int instrs = 0;
+        for (var b = entry; b is not null; b = b.Next) instrs += b.Instrs.Count;
+        var table = new List<byte>(2 * instrs + 8);
         int previousLine = firstLineno;
         for (var b = entry; b is not null; b = b.Next)
             foreach (var instr in b.Instrs)

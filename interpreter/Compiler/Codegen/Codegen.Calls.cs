@@ -25,8 +25,8 @@ public sealed partial class Codegen
         var kwds = e.Keywords;
         int argsl = args.Count, kwdsl = kwds.Count;
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= StackUseGuideline) return false;
-        if (args.Any(a => a is Starred)) return false;
-        if (kwds.Any(k => k.Arg is null)) return false;
+        if (args.Exists(a => a is Starred)) return false;
+        if (kwds.Exists(k => k.Arg is null)) return false;
 
         VisitExpr(meth.Value);
         SetLoc(meth);
@@ -124,7 +124,7 @@ public sealed partial class Codegen
         ValidateKeywords(keywords);
         int nelts = args.Count, nkwelts = keywords.Count;
         bool exCall = nelts + nkwelts * 2 > StackUseGuideline
-            || args.Any(a => a is Starred) || keywords.Any(k => k.Arg is null);
+            || args.Exists(a => a is Starred) || keywords.Exists(k => k.Arg is null);
         if (!exCall)
         {
             foreach (var a in args) VisitExpr(a);

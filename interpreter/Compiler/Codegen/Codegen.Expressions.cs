@@ -419,7 +419,7 @@ public sealed partial class Codegen
             return;
         }
         bool big = n + pushed > StackUseGuideline;
-        bool seenStar = elts.Any(x => x is Starred);
+        bool seenStar = elts.Exists(x => x is Starred);
         if (!seenStar && !big)
         {
             foreach (var elt in elts) VisitExpr(elt);

@@ -70,9 +70,7 @@ public sealed partial class Codegen
     {
         CodeObject Run()
         {
-            var c = new Codegen(filename, st, future, cfFlags, optimize, source);
-            c._interned = new HashSet<string>(RuntimeInterned, StringComparer.Ordinal);
-            CollectIdentifiers(mod, c._interned);
+            var c = new Codegen(filename, st, future, cfFlags, optimize, source) { _module = mod };
             return c.CompilerMod(mod);
         }
         // The visitors recurse as deep as the tree (the symtable bounds it at CPython's limit): when the caller's

@@ -14,12 +14,23 @@ public static partial class FlowGraph
     public const int MaxCopySize = 4;
 
     /// <summary>The b_list walk: most recently allocated block first.</summary>
-    public static IEnumerable<BasicBlock> AllocationListOrder(CompilerUnit unit)
+    public static AllocationList AllocationListOrder(CompilerUnit unit) => new(unit.Blocks);
+
+    /// <summary>
+    /// The b_list walk as a struct enumerable (foreach allocates nothing: the passes walk it several times per code
+    /// object). A snapshot of the count: blocks allocated during the walk are not visited, as in C where they are
+    /// prepended to u_blocks ahead of the walk's position.
+    /// </summary>
+    public readonly struct AllocationList(List<BasicBlock> blocks)
     {
-        var blocks = unit.Blocks;
-        // A snapshot of the count: blocks allocated during the walk are not visited, as in C where they are
-        // prepended to u_blocks ahead of the walk's position.
-        for (int i = blocks.Count - 1; i >= 0; i--) yield return blocks[i];
+        public Enumerator GetEnumerator() => new(blocks);
+
+        public struct Enumerator(List<BasicBlock> blocks)
+        {
+            private int _index = blocks.Count;
+            public readonly BasicBlock Current => blocks[_index];
+            public bool MoveNext() => --_index >= 0;
+        }
     }
 
     /// <summary>The b_next walk from the entry block.</summary>
