@@ -9,7 +9,7 @@ Protocol (one JSON object per line, both ways; responses come in request order):
   <- {"ok": true, "implementation": "cpython", "version": "3.11.7", "target": "3.11",
       "executable": "...", "stdlib": "..."}
   -> {"op": "analyze", "id": 7, "path": "/abs/case.py", "filename": "case.py",
-      "stages": ["tokens", "ast", "dis"]}
+      "stages": ["tokens", "ast", "dis"], "clock": "wall" | "cpu"}
   <- {"id": 7, "stages": {"tokens": {...}, "ast": {...}, "dis": {...}}}
   -> {"op": "bench", "stages": ["tokens", "ast", "dis", "run"], "clock": "wall" | "cpu",
       "files": [{"path": "/abs/case.py", "filename": "case.py", "stages": ["tokens", "run"]}]}
@@ -94,39 +94,46 @@ def _error(exc):
     return err
 
 
-def stage_tokens(source):
+def stage_tokens(source, clock=time.perf_counter):
     """`python -m tokenize -e FILE`: tokenize.tokenize over the bytes (ENCODING first).
 
+    Only tokenize.tokenize is timed (its TokenInfo tuples kept in a list, as the reference side keeps
+    its tokens); turning them into the artifact afterwards is not, on either side.
     Lines are interned into a table because one physical line is shared by all its tokens:
     a 10 MB line must not be sent once per token.
     """
-    lines, line_index, tokens = [], {}, []
-    start = time.perf_counter()
+    produced = []
+    append = produced.append
     error = None
+    start = clock()
     try:
         for tok in tokenize.tokenize(io.BytesIO(source).readline):
-            index = line_index.get(tok.line)
-            if index is None:
-                index = line_index[tok.line] = len(lines)
-                lines.append(tok.line)
-            tokens.append([tokenize.tok_name[tok.exact_type], tok.string,
-                           tok.start[0], tok.start[1], tok.end[0], tok.end[1], index])
+            append(tok)
     except (Exception, RecursionError, MemoryError) as exc:  # noqa: B014 - explicit for readers
         error = _error(exc)
-    seconds = time.perf_counter() - start
+    seconds = clock() - start
+    lines, line_index, tokens = [], {}, []
+    tok_name = tokenize.tok_name
+    for tok in produced:
+        index = line_index.get(tok.line)
+        if index is None:
+            index = line_index[tok.line] = len(lines)
+            lines.append(tok.line)
+        tokens.append([tok_name[tok.exact_type], tok.string,
+                       tok.start[0], tok.start[1], tok.end[0], tok.end[1], index])
     result = {"seconds": seconds, "tokens": tokens, "lines": lines}
     if error:
         result["error"] = error
     return result
 
 
-def stage_ast(source, filename):
-    start = time.perf_counter()
+def stage_ast(source, filename, clock=time.perf_counter):
+    start = clock()
     try:
         tree = compile(source, filename, "exec", ast.PyCF_ONLY_AST)
     except (Exception, RecursionError, MemoryError) as exc:
-        return {"seconds": time.perf_counter() - start, "error": _error(exc)}
-    seconds = time.perf_counter() - start
+        return {"seconds": clock() - start, "error": _error(exc)}
+    seconds = clock() - start
     try:
         # Only the dump is sent: the harness reads it back into a tree when two dumps differ.
         return {"seconds": seconds, "dump": ast.dump(tree, include_attributes=True)}
@@ -162,13 +169,13 @@ def _code_attrs(code):
     return attrs
 
 
-def stage_dis(source, filename):
-    start = time.perf_counter()
+def stage_dis(source, filename, clock=time.perf_counter):
+    start = clock()
     try:
         code = compile(source, filename, "exec", dont_inherit=True)
     except (Exception, RecursionError, MemoryError) as exc:
-        return {"seconds": time.perf_counter() - start, "error": _error(exc)}
-    seconds = time.perf_counter() - start
+        return {"seconds": clock() - start, "error": _error(exc)}
+    seconds = clock() - start
     try:
         text = io.StringIO()
         dis.dis(code, file=text)
@@ -183,14 +190,16 @@ def analyze(request):
     with open(request["path"], "rb") as f:
         source = f.read()
     filename = request.get("filename") or request["path"]
+    # "clock": "cpu" times each stage with this thread's CPU clock, as the reference side does then.
+    clock = _bench_clock(request)
     stages = {}
     for stage in request.get("stages", ()):
         if stage == "tokens":
-            stages[stage] = stage_tokens(source)
+            stages[stage] = stage_tokens(source, clock)
         elif stage == "ast":
-            stages[stage] = stage_ast(source, filename)
+            stages[stage] = stage_ast(source, filename, clock)
         elif stage == "dis":
-            stages[stage] = stage_dis(source, filename)
+            stages[stage] = stage_dis(source, filename, clock)
         else:
             stages[stage] = {"seconds": 0.0, "unsupported": True}
     return {"id": request.get("id"), "stages": stages}

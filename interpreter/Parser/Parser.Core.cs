@@ -30,14 +30,20 @@ internal sealed partial class PegParser
     // paused every thread). The pool is shared, not per thread: callers such as the harness parse each
     // file on a new thread.
     private MemoEntry[] _memo = ParserPool<MemoEntry>.Rent(256 * RuleSlots);
+    // The memo slots written so far: clearing only those is far cheaper than clearing every token's 34 slots,
+    // of which a handful are ever used.
+    private int[] _memoWritten = ParserPool<int>.Rent(256);
+    private int _memoWrittenCount;
 
     /// <summary>Gives the rented arrays back (the memo cleared) once the parse is over.</summary>
     internal void ReleaseMemo()
     {
         if (_memo.Length == 0) return;
-        Array.Clear(_memo, 0, Math.Min(_memo.Length, (_fill + 1) * RuleSlots));
+        ClearWrittenSlots();
         ParserPool<MemoEntry>.Return(_memo);
+        ParserPool<int>.Return(_memoWritten);
         _memo = [];
+        _memoWritten = [];
         // Token slots hold strings: cleared so that a pooled array keeps no source text alive.
         Array.Clear(_tokens, 0, Math.Min(_tokens.Length, _fill));
         ParserPool<Token>.Return(_tokens);
@@ -164,7 +170,7 @@ internal sealed partial class PegParser
         TrackBrackets(t);
         _tokens[_fill] = t;
         _levels[_fill] = _depth;
-        _isKeyword[_fill] = t.Type == TokenType.NAME && HardKeywords.Contains(t.Text);
+        _isKeyword[_fill] = t.Type == TokenType.NAME && IsHardKeyword(t.Text);
         _fill++;
     }
 
@@ -205,11 +211,16 @@ internal sealed partial class PegParser
     private bool Check(TokenType type) => CurType == type;
     private bool CheckAt(int offset, TokenType type) => Tok(_mark + offset).Type == type;
 
-    internal static readonly HashSet<string> HardKeywords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// python.gram's hard keywords (Lib/keyword.py kwlist), asked once per NAME token: a string switch compiles to a test of the
+    /// length and one character before a single comparison, cheaper than hashing every name.
+    /// </summary>
+    internal static bool IsHardKeyword(string s) => s switch
     {
-        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-        "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+        "False" or "None" or "True" or "and" or "as" or "assert" or "async" or "await" or "break" or "class" or "continue"
+            or "def" or "del" or "elif" or "else" or "except" or "finally" or "for" or "from" or "global" or "if" or "import" or "in"
+            or "is" or "lambda" or "nonlocal" or "not" or "or" or "pass" or "raise" or "return" or "try" or "while" or "with" or "yield" => true,
+        _ => false,
     };
 
     private bool IsKeyword(Token t, string kw) =>
@@ -358,7 +369,14 @@ internal sealed partial class PegParser
     {
         if (_noMemoDepth > 0) return;
         if (startMark >= _fill) Tok(startMark);
-        ref var e = ref _memo[startMark * RuleSlots + rule];
+        int slot = startMark * RuleSlots + rule;
+        ref var e = ref _memo[slot];
+        if (e.EndMark == 0)
+        {
+            if (_memoWrittenCount == _memoWritten.Length)
+                ParserPool<int>.Grow(ref _memoWritten, _memoWrittenCount, Math.Max(256, _memoWrittenCount * 2));
+            _memoWritten[_memoWrittenCount++] = slot;
+        }
         if (value is null)
         {
             e.ValueIndex = 0; // slot 0 always holds null
@@ -373,9 +391,17 @@ internal sealed partial class PegParser
 
     private void ClearMemo()
     {
-        Array.Clear(_memo, 0, Math.Min(_memo.Length, (_fill + 1) * RuleSlots));
+        ClearWrittenSlots();
         _memoValues.Clear();
         _memoValues.Add(null);
+    }
+
+    private void ClearWrittenSlots()
+    {
+        var memo = _memo;
+        var written = _memoWritten;
+        for (int i = 0; i < _memoWrittenCount; i++) memo[written[i]] = default;
+        _memoWrittenCount = 0;
     }
 
     /// <summary>Every rule entry goes through here: CPython 3.11 fails with MemoryError past MAXSTACK.</summary>

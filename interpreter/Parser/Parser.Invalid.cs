@@ -228,7 +228,7 @@ internal sealed partial class PegParser
         int start = _mark;
         // !(NAME STRING | SOFT_KEYWORD) disjunction expression_without_invalid
         var t = Cur;
-        bool isName = t.Type == NAME && !HardKeywords.Contains(t.Text);
+        bool isName = t.Type == NAME && !IsHardKeyword(t.Text);
         bool excluded = (isName && CheckAt(1, STRING)) || (t.Type == NAME && IsSoftKeywordToken(t.Text));
         if (!excluded)
         {

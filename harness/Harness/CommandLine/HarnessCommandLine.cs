@@ -73,9 +73,15 @@ public static class HarnessCommandLine
         var settings = new Option<string?>("--settings") { Description = "corpus settings file (default: the nearest settings.json above PATH; none: no settings, no rules)" };
         var skipSlow = new Option<bool>("--skip-slow") { Description = "skip the run stage of cases flagged slow in their front matter (reported as skipped)" };
         var updateExclusions = new Option<bool>("--update-exclusions") { Description = "rewrite the settings file's debt exclusions from this run's failures (the ratchet's baseline)" };
+        var clock = new Option<string>("--clock")
+        {
+            Description = "what both sides time the static stages (tokens, ast, dis) with: cpu, the working thread's CPU seconds " +
+                          "(default on Linux: a loaded machine or the harness's own work barely moves it), or wall",
+            DefaultValueFactory = _ => StageClock.DefaultKind,
+        };
         var command = new Command("run", "Run cases through the stages on both sides and report the differences.")
         {
-            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions, fromPyc,
+            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions, fromPyc, clock,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -97,6 +103,7 @@ public static class HarnessCommandLine
                 SkipSlow = parse.GetValue(skipSlow),
                 UpdateExclusions = parse.GetValue(updateExclusions),
                 FromPyc = parse.GetValue(fromPyc),
+                Clock = Bench.BenchClock.Parse(parse.GetValue(clock)!),
             };
             if (options.Paths.Count == 0 && !options.Stdlib)
                 throw new SetupException("nothing to run: give a PATH or --stdlib");

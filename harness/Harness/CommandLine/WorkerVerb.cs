@@ -37,8 +37,9 @@ public static class WorkerVerb
                     var stages = request["stages"]!.AsArray().Select(s => Stages.Parse((string)s!)).ToList();
                     var path = (string)request["path"]!;
                     var filename = (string?)request["filename"] ?? path;
+                    var clock = (string?)request["clock"] == Bench.BenchClock.Cpu ? Bench.BenchClock.Cpu : Bench.BenchClock.Wall;
                     var source = File.ReadAllBytes(path);
-                    var outcomes = stages.ToDictionary(s => s, s => ReferenceImplementation.Analyze(target, s, source, filename));
+                    var outcomes = stages.ToDictionary(s => s, s => ReferenceImplementation.Analyze(target, s, source, filename, clock));
                     response = WorkerProtocol.WriteAnalyzeResponse(id, outcomes);
                     break;
                 }

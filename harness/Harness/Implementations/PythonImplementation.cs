@@ -33,12 +33,13 @@ public sealed class PythonImplementation : IImplementation
     public static string WorkerScript => Path.Combine(AppContext.BaseDirectory, "oracle", "oracle_worker.py");
 
     /// <summary>Starts the workers and asks one of them who it is; a missing or broken executable is a setup error.</summary>
-    public static async Task<PythonImplementation> StartAsync(string executable, int jobs, TimeSpan timeout, ScriptRunner runner, CancellationToken cancellation)
+    public static async Task<PythonImplementation> StartAsync(string executable, int jobs, TimeSpan timeout, ScriptRunner runner, CancellationToken cancellation,
+        string? clock = null)
     {
         if (!File.Exists(WorkerScript))
             throw new SetupException($"the oracle worker is missing: {WorkerScript}");
         var environment = ScriptRunner.ScrubbedEnvironment();
-        var workers = new WorkerPool(jobs, () => new JsonLinesWorker(executable, ["-X", "utf8", WorkerScript], environment), timeout);
+        var workers = new WorkerPool(jobs, () => new JsonLinesWorker(executable, ["-X", "utf8", WorkerScript], environment), timeout, clock);
         WorkerProtocol.HelloInfo hello;
         try
         {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Conformance.Harness.Model;
 using Pyref;
 using Pyref.Tokenizer;
@@ -12,19 +11,31 @@ namespace Conformance.Harness.Implementations;
 public static class ReferenceArtifacts
 {
     /// <summary>
-    /// The timed interval covers tokenizing and building the records compared, as the oracle worker's
-    /// covers tokenize.tokenize and its token list. Records go into segments below the large-object heap
-    /// threshold: a List of a big file's records is a large-object array, whose collection (gen2) would
-    /// pause every thread of the harness.
+    /// The timed interval covers the tokenizer producing its token list, as the oracle worker's covers
+    /// tokenize.tokenize filling a list of TokenInfo; building the records compared is outside it on both
+    /// sides. Records go into segments below the large-object heap threshold: a List of a big file's
+    /// records is a large-object array, whose collection (gen2) would pause every thread of the harness.
     /// </summary>
-    public static StageOutcome Tokens(byte[] source, PythonVersion target, Stopwatch clock)
+    public static StageOutcome Tokens(byte[] source, PythonVersion target, StageClock clock)
     {
         var (tokens, error) = Lexer.TokenizeAll(source, TokenizerMode.TokenizeModule, target);
+        var seconds = clock.Seconds;
         var records = new SegmentedList<TokenRecord>();
         foreach (var t in tokens)
-            records.Add(new TokenRecord(t.ExactType.ToString(), t.Text, t.StartLine, t.StartColumn, t.EndLine, t.EndColumn, t.Line));
+            records.Add(new TokenRecord(TypeNames[(int)t.ExactType], t.Text, t.StartLine, t.StartColumn, t.EndLine, t.EndColumn, t.Line));
         var artifact = new TokensArtifact(records, error is null ? null : ToStageError(error));
-        return StageOutcome.Produced(artifact, clock.Elapsed.TotalSeconds);
+        return StageOutcome.Produced(artifact, seconds);
+    }
+
+    /// <summary>Token type names by value (Enum.ToString allocates a string per token).</summary>
+    private static readonly string[] TypeNames = BuildTypeNames();
+
+    private static string[] BuildTypeNames()
+    {
+        var values = Enum.GetValues<TokenType>();
+        var names = new string[values.Max(v => (int)v) + 1];
+        foreach (var v in values) names[(int)v] = v.ToString();
+        return names;
     }
 
     /// <summary>
@@ -46,7 +57,7 @@ public static class ReferenceArtifacts
     }
 
     /// <summary>ast.parse(source) and ast.dump(tree, include_attributes=True), or the SyntaxError.</summary>
-    public static StageOutcome Ast(byte[] source, string filename, PythonVersion target, Stopwatch clock)
+    public static StageOutcome Ast(byte[] source, string filename, PythonVersion target, StageClock clock)
     {
         Pyref.Parser.Ast.Module module;
         try
@@ -56,9 +67,9 @@ public static class ReferenceArtifacts
         catch (Pyref.Parser.PythonSyntaxError e)
         {
             var error = new StageError(e.Kind, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
-            return StageOutcome.Produced(new AstArtifact(null, error), clock.Elapsed.TotalSeconds);
+            return StageOutcome.Produced(new AstArtifact(null, error), clock.Seconds);
         }
-        var seconds = clock.Elapsed.TotalSeconds;
+        var seconds = clock.Seconds;
         return StageOutcome.Produced(new AstArtifact(Pyref.Parser.Ast.AstDump.Dump(module, includeAttributes: true), null), seconds);
     }
 
@@ -66,7 +77,7 @@ public static class ReferenceArtifacts
     /// compile(source, filename, "exec", dont_inherit=True), then dis.dis text (0x addresses normalized) and the co_*
     /// attributes of every nested code object, as oracle_worker.py's stage_dis; or the SyntaxError.
     /// </summary>
-    public static StageOutcome Dis(byte[] source, string filename, PythonVersion target, Stopwatch clock)
+    public static StageOutcome Dis(byte[] source, string filename, PythonVersion target, StageClock clock)
     {
         Pyref.Bytecode.CodeObject code;
         try
@@ -76,9 +87,9 @@ public static class ReferenceArtifacts
         catch (Pyref.Parser.PythonSyntaxError e)
         {
             var error = new StageError(e.Kind, e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset, e.Text);
-            return StageOutcome.Produced(new DisArtifact(null, Array.Empty<CodeObjectRecord>(), error), clock.Elapsed.TotalSeconds);
+            return StageOutcome.Produced(new DisArtifact(null, Array.Empty<CodeObjectRecord>(), error), clock.Seconds);
         }
-        var seconds = clock.Elapsed.TotalSeconds;
+        var seconds = clock.Seconds;
         var text = DisAddress.Replace(Pyref.Dis.Disassembler.Dis(code, target), "0xADDR");
         var objects = Pyref.Dis.CodeObjectAttributes.Describe(code)
             .Select(d => new CodeObjectRecord(d.Path, d.Attrs)).ToList();

@@ -22,6 +22,7 @@ public sealed class ReferenceImplementation : IImplementation
     private readonly ScriptRunner _runner;
     private readonly InterpreterCommand _command;
     private readonly string? _pycCompiler;
+    private readonly string _clock;
     private string? _cannotRun;
     private double _startupSeconds;
 
@@ -29,9 +30,12 @@ public sealed class ReferenceImplementation : IImplementation
     /// When set (`run --from-pyc`), the run stage byte-compiles each case with this CPython and runs
     /// `pyref X.pyc`: the VM is then judged on CPython's bytecode, apart from the reference compiler.
     /// </param>
-    public ReferenceImplementation(PythonVersion target, TimeSpan timeout, ScriptRunner runner, string? stdlib, string? pycCompiler = null)
+    /// <param name="clock">What static stages are timed with (<see cref="StageClock"/>): wall or cpu.</param>
+    public ReferenceImplementation(PythonVersion target, TimeSpan timeout, ScriptRunner runner, string? stdlib, string? pycCompiler = null,
+        string clock = Bench.BenchClock.Wall)
     {
         _target = target;
+        _clock = clock;
         _timeout = timeout;
         _runner = runner;
         _pycCompiler = pycCompiler;
@@ -52,6 +56,9 @@ public sealed class ReferenceImplementation : IImplementation
         [Path.Combine(AppContext.BaseDirectory, "pyref.dll"), "--target", target.ToString()],
         // The GC's hard limit is the reference side's memory cap (prlimit would break the runtime).
         new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000", ["DOTNET_TieredCompilation"] = null, ["PYREF_STDLIB"] = stdlib });
+
+    /// <summary>Compiles the static stages' code before the first case (<see cref="ReferenceWarmUp"/>), untimed.</summary>
+    public void WarmUp(IEnumerable<Stage> stages) => ReferenceWarmUp.Run(_target, stages, _clock);
 
     /// <summary>Finds out whether pyref can run programs yet, and its start-up time.</summary>
     public async Task StartAsync(CancellationToken cancellation)
@@ -96,7 +103,7 @@ public sealed class ReferenceImplementation : IImplementation
     private Task<StageOutcome> AnalyzeOneAsync(Stage stage, byte[] source, string filename, CancellationToken cancellation)
     {
         var done = new TaskCompletionSource<StageOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var thread = new Thread(() => done.TrySetResult(Analyze(_target, stage, source, filename)), AnalysisStackBytes)
+        var thread = new Thread(() => done.TrySetResult(Analyze(_target, stage, source, filename, _clock)), AnalysisStackBytes)
         {
             IsBackground = true, // a runaway analysis must not keep the process alive
             Name = $"reference-{stage.Name()}",
@@ -110,9 +117,9 @@ public sealed class ReferenceImplementation : IImplementation
     }
 
     /// <summary>One static stage of the reference interpreter, as the canonical artifact.</summary>
-    public static StageOutcome Analyze(PythonVersion target, Stage stage, byte[] source, string filename)
+    public static StageOutcome Analyze(PythonVersion target, Stage stage, byte[] source, string filename, string clockKind = Bench.BenchClock.Wall)
     {
-        var clock = Stopwatch.StartNew();
+        var clock = StageClock.StartNew(clockKind);
         try
         {
             return stage switch
@@ -130,11 +137,11 @@ public sealed class ReferenceImplementation : IImplementation
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // An exception escaping a stage is a bug of the interpreter, not a Python error.
-            return StageOutcome.Crashed($"internal error: {e.GetType().Name}: {e.Message}\n{e.StackTrace}", clock.Elapsed.TotalSeconds);
+            return StageOutcome.Crashed($"internal error: {e.GetType().Name}: {e.Message}\n{e.StackTrace}", clock.Seconds);
         }
         catch (OutOfMemoryException)
         {
-            return StageOutcome.Crashed("internal error: out of memory", clock.Elapsed.TotalSeconds);
+            return StageOutcome.Crashed("internal error: out of memory", clock.Seconds);
         }
     }
 

@@ -26,11 +26,11 @@ public sealed class ReferenceProcessImplementation : IImplementation
     public string? StdlibPath => _inProcessForRuns.StdlibPath;
 
     public static async Task<ReferenceProcessImplementation> StartAsync(PythonVersion target, int jobs, TimeSpan timeout,
-        ScriptRunner runner, string? stdlib, CancellationToken cancellation, string? pycCompiler = null)
+        ScriptRunner runner, string? stdlib, CancellationToken cancellation, string? pycCompiler = null, string? clock = null)
     {
         var harness = Path.Combine(AppContext.BaseDirectory, "harness.dll");
         var environment = new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000" };
-        var workers = new WorkerPool(jobs, () => new JsonLinesWorker("dotnet", [harness, "worker", "--target", target.ToString()], environment), timeout);
+        var workers = new WorkerPool(jobs, () => new JsonLinesWorker("dotnet", [harness, "worker", "--target", target.ToString()], environment), timeout, clock);
         var runs = new ReferenceImplementation(target, timeout, runner, stdlib, pycCompiler);
         await runs.StartAsync(cancellation);
         return new ReferenceProcessImplementation(workers, runs);

@@ -13,11 +13,14 @@ public sealed class WorkerPool : IAsyncDisposable
     private readonly Channel<JsonLinesWorker> _free = Channel.CreateUnbounded<JsonLinesWorker>();
     private readonly List<JsonLinesWorker> _all = [];
     private readonly TimeSpan _timeout;
+    private readonly string? _clock;
     private long _nextId;
 
-    public WorkerPool(int size, Func<JsonLinesWorker> create, TimeSpan timeout)
+    /// <param name="clock">The clock the workers time static stages with ("wall", "cpu"); null: their default.</param>
+    public WorkerPool(int size, Func<JsonLinesWorker> create, TimeSpan timeout, string? clock = null)
     {
         _timeout = timeout;
+        _clock = clock;
         for (var i = 0; i < Math.Max(1, size); i++)
         {
             var worker = create();
@@ -46,12 +49,12 @@ public sealed class WorkerPool : IAsyncDisposable
     {
         var wanted = stages.Where(s => s.IsStatic()).ToList();
         if (wanted.Count == 0) return new Dictionary<Stage, StageOutcome>();
-        var request = WorkerProtocol.Analyze(Interlocked.Increment(ref _nextId), file.Path, file.DisplayName, wanted);
+        var request = WorkerProtocol.Analyze(Interlocked.Increment(ref _nextId), file.Path, file.DisplayName, wanted, _clock);
         var started = DateTime.UtcNow;
+        string response;
         try
         {
-            var response = await RequestAsync(request, null, cancellation);
-            return WorkerProtocol.ParseAnalyze(response, wanted);
+            response = await RequestAsync(request, null, cancellation);
         }
         catch (WorkerTimeoutException e)
         {
@@ -62,7 +65,13 @@ public sealed class WorkerPool : IAsyncDisposable
         {
             return wanted.ToDictionary(s => s, _ => StageOutcome.Crashed(e.Message));
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException)
+        try
+        {
+            return WorkerProtocol.ParseAnalyze(response, wanted);
+        }
+        // A value of the wrong JSON kind (GetInt32 on a string...) throws InvalidOperationException or FormatException.
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidDataException or InvalidOperationException or FormatException
+                                   or KeyNotFoundException or IndexOutOfRangeException)
         {
             return wanted.ToDictionary(s => s, _ => StageOutcome.Failed($"unreadable worker response: {e.Message}"));
         }

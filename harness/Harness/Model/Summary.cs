@@ -8,6 +8,11 @@ public sealed class Summary
     [JsonPropertyName("oracle")] public required SideInfo Oracle { get; init; }
     [JsonPropertyName("impl")] public required SideInfo Impl { get; init; }
     [JsonPropertyName("wall_seconds")] public double WallSeconds { get; set; }
+    /// <summary>
+    /// What the tokens, ast and dis seconds of both sides measure: "cpu" (the working thread's CPU time) or
+    /// "wall". The run stage's seconds are always a process's wall time less its start-up.
+    /// </summary>
+    [JsonPropertyName("static_clock")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? StaticClock { get; init; }
     [JsonPropertyName("interrupted")] public bool Interrupted { get; set; }
     /// <summary>Set when the two sides target different Python versions: static stages then differ by design.</summary>
     [JsonPropertyName("version_note")] public string? VersionNote { get; set; }

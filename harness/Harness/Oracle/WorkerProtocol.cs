@@ -13,15 +13,20 @@ public static class WorkerProtocol
 {
     public static string Hello() => """{"op":"hello"}""";
 
-    public static string Analyze(long id, string path, string filename, IEnumerable<Stage> stages) =>
-        new JsonObject
+    /// <param name="clock">"wall" or "cpu" (Implementations.StageClock); null leaves the worker's default, wall.</param>
+    public static string Analyze(long id, string path, string filename, IEnumerable<Stage> stages, string? clock = null)
+    {
+        var request = new JsonObject
         {
             ["op"] = "analyze",
             ["id"] = id,
             ["path"] = path,
             ["filename"] = filename,
             ["stages"] = new JsonArray(stages.Where(s => s.IsStatic()).Select(s => (JsonNode)s.Name()).ToArray()),
-        }.ToJsonString();
+        };
+        if (clock is not null) request["clock"] = clock;
+        return request.ToJsonString();
+    }
 
     public sealed record HelloInfo(string Implementation, string Version, string Target, string? Executable, string? Stdlib);
 
@@ -36,42 +41,49 @@ public static class WorkerProtocol
             (string?)node["stdlib"]);
     }
 
-    /// <summary>Parses an analyze response into one outcome per requested static stage.</summary>
+    /// <summary>
+    /// Parses an analyze response into one outcome per requested static stage. Read through a JsonDocument
+    /// (pooled buffers) rather than a JsonNode tree: a big file's token reply is millions of values, and a
+    /// node per value made the harness allocate gigabytes a stdlib run, whose collections stopped the
+    /// reference side's threads too. Repeated strings (type names, operators, names) are shared.
+    /// </summary>
     public static Dictionary<Stage, StageOutcome> ParseAnalyze(string line, IEnumerable<Stage> requested)
     {
-        var node = JsonNode.Parse(line, documentOptions: new JsonDocumentOptions { MaxDepth = 100_000 })
-                   ?? throw new InvalidDataException("empty response");
+        using var document = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 100_000 });
+        var node = document.RootElement;
+        if (node.ValueKind != JsonValueKind.Object) throw new InvalidDataException("empty response");
         var outcomes = new Dictionary<Stage, StageOutcome>();
-        if (node["fatal"] is { } fatal)
+        if (Present(node, "fatal") is { } fatal)
         {
             foreach (var stage in requested.Where(s => s.IsStatic()))
-                outcomes[stage] = StageOutcome.Crashed($"worker failed: {fatal}");
+                outcomes[stage] = StageOutcome.Crashed($"worker failed: {Text(fatal)}");
             return outcomes;
         }
-        var stages = node["stages"]?.AsObject() ?? throw new InvalidDataException("response has no stages");
+        if (Present(node, "stages") is not { ValueKind: JsonValueKind.Object } stages)
+            throw new InvalidDataException("response has no stages");
         foreach (var stage in requested.Where(s => s.IsStatic()))
         {
-            if (stages[stage.Name()] is not JsonObject result)
+            if (Present(stages, stage.Name()) is not { ValueKind: JsonValueKind.Object } result)
             {
                 outcomes[stage] = StageOutcome.Failed($"worker returned nothing for {stage.Name()}");
                 continue;
             }
-            if (result["unsupported"] is not null)
+            if (Present(result, "unsupported") is not null)
             {
-                outcomes[stage] = StageOutcome.Unsupported((string?)result["reason"] ?? "not implemented by this side");
+                outcomes[stage] = StageOutcome.Unsupported(String(result, "reason") ?? "not implemented by this side");
                 continue;
             }
-            var seconds = (double?)result["seconds"] ?? 0;
-            if (result["internal_error"] is { } internalError)
+            var seconds = Present(result, "seconds")?.GetDouble() ?? 0;
+            if (Present(result, "internal_error") is { } internalError)
             {
-                outcomes[stage] = StageOutcome.Crashed((string?)internalError ?? "internal error", seconds);
+                outcomes[stage] = StageOutcome.Crashed(Text(internalError), seconds);
                 continue;
             }
-            var error = ParseError(result["error"]);
+            var error = ParseError(Present(result, "error"));
             Artifact artifact = stage switch
             {
                 Stage.Tokens => ParseTokens(result, error),
-                Stage.Ast => new AstArtifact((string?)result["dump"], error),
+                Stage.Ast => new AstArtifact(String(result, "dump"), error),
                 Stage.Dis => ParseDis(result, error),
                 _ => throw new InvalidOperationException(),
             };
@@ -80,36 +92,82 @@ public static class WorkerProtocol
         return outcomes;
     }
 
-    private static StageError? ParseError(JsonNode? node) => node is null ? null : new StageError(
-        (string?)node["type"] ?? "Exception",
-        (string?)node["message"] ?? "",
-        (int?)node["lineno"],
-        (int?)node["offset"],
-        (int?)node["end_lineno"],
-        (int?)node["end_offset"],
-        (string?)node["text"]);
+    /// <summary>The property's value, or null when it is missing or JSON null (as JsonNode's indexer reads them).</summary>
+    private static JsonElement? Present(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
 
-    private static TokensArtifact ParseTokens(JsonObject result, StageError? error)
+    private static string? String(JsonElement obj, string name) => Present(obj, name)?.GetString();
+
+    private static int? Int(JsonElement obj, string name) => Present(obj, name)?.GetInt32();
+
+    /// <summary>A string value as it is; any other value as its JSON text (what JsonNode's ToString gave).</summary>
+    private static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
+    private static StageError? ParseError(JsonElement? node) => node is not { ValueKind: JsonValueKind.Object } e ? null : new StageError(
+        String(e, "type") ?? "Exception",
+        String(e, "message") ?? "",
+        Int(e, "lineno"),
+        Int(e, "offset"),
+        Int(e, "end_lineno"),
+        Int(e, "end_offset"),
+        String(e, "text"));
+
+    private static TokensArtifact ParseTokens(JsonElement result, StageError? error)
     {
-        var lines = result["lines"]?.AsArray().Select(l => (string?)l ?? "").ToArray() ?? [];
-        var tokens = new List<TokenRecord>();
-        foreach (var t in result["tokens"]?.AsArray() ?? [])
+        var lines = Present(result, "lines") is { } lineArray ? lineArray.EnumerateArray().Select(l => l.GetString() ?? "").ToArray() : [];
+        // Segments below the large-object threshold, as the reference side's records (ReferenceArtifacts.Tokens).
+        var tokens = new Pyref.Tokenizer.SegmentedList<TokenRecord>();
+        if (Present(result, "tokens") is { } tokenArray)
         {
-            var a = t!.AsArray();
-            tokens.Add(new TokenRecord((string)a[0]!, (string)a[1]!, (int)a[2]!, (int)a[3]!, (int)a[4]!, (int)a[5]!, lines[(int)a[6]!]));
+            var shared = new SharedStrings();
+            foreach (var t in tokenArray.EnumerateArray())
+            {
+                // Indexing an array of plain values is O(1) in a JsonDocument.
+                if (t.GetArrayLength() < 7) throw new InvalidDataException("a token has fewer than 7 fields");
+                tokens.Add(new TokenRecord(shared.Get(t[0]), shared.Get(t[1]), t[2].GetInt32(), t[3].GetInt32(),
+                    t[4].GetInt32(), t[5].GetInt32(), lines[t[6].GetInt32()]));
+            }
         }
         return new TokensArtifact(tokens, error);
     }
 
-    private static DisArtifact ParseDis(JsonObject result, StageError? error)
+    /// <summary>
+    /// One string object per distinct short string of a reply: most token strings repeat (type names,
+    /// operators, names), and a reply of a big file holds millions of them.
+    /// </summary>
+    private sealed class SharedStrings
+    {
+        private const int MaxShared = 64;
+        private readonly Dictionary<string, string> _seen = new(StringComparer.Ordinal);
+        private readonly char[] _chars = new char[MaxShared * 2];
+
+        public string Get(JsonElement value)
+        {
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+            // Escape-free short strings only: their raw bytes between the quotes are the text's UTF-8.
+            if (value.ValueKind != JsonValueKind.String || raw.Length > MaxShared + 2 || raw.IndexOf((byte)'\\') >= 0)
+                return value.GetString() ?? "";
+            var n = System.Text.Encoding.UTF8.GetChars(raw[1..^1], _chars);
+            var lookup = _seen.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (lookup.TryGetValue(_chars.AsSpan(0, n), out var known)) return known;
+            var text = new string(_chars, 0, n);
+            _seen[text] = text;
+            return text;
+        }
+    }
+
+    private static DisArtifact ParseDis(JsonElement result, StageError? error)
     {
         var objects = new List<CodeObjectRecord>();
-        foreach (var co in result["code_objects"]?.AsArray() ?? [])
+        if (Present(result, "code_objects") is { } array)
         {
-            var attrs = co!["attrs"]!.AsObject().ToDictionary(kv => kv.Key, kv => (string?)kv.Value ?? "");
-            objects.Add(new CodeObjectRecord((string)co["path"]!, attrs));
+            foreach (var co in array.EnumerateArray())
+            {
+                var attrs = co.GetProperty("attrs").EnumerateObject().ToDictionary(kv => kv.Name, kv => kv.Value.GetString() ?? "");
+                objects.Add(new CodeObjectRecord(co.GetProperty("path").GetString()!, attrs));
+            }
         }
-        return new DisArtifact((string?)result["text"], objects, error);
+        return new DisArtifact(String(result, "text"), objects, error);
     }
 
     // ---- the writing side, used by `harness worker` (the reference interpreter out of process) ----

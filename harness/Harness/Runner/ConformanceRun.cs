@@ -36,7 +36,7 @@ public sealed class ConformanceRun
         var staticTimeout = options.Timeout > MinimumStaticTimeout ? options.Timeout : MinimumStaticTimeout;
         var jobs = Math.Max(1, options.Jobs);
 
-        await using var oracle = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation);
+        await using var oracle = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation, options.Clock);
         await using var impl = await CreateImplementationAsync(options, jobs, staticTimeout, runner, oracle, cancellation);
 
         var corpus = new CorpusContext(settings, await rules, options.SkipSlow);
@@ -45,6 +45,7 @@ public sealed class ConformanceRun
         corpus.CheckNormalizerNames(cases);
         var summary = new Summary
         {
+            StaticClock = options.Clock,
             Oracle = oracle.Info,
             Impl = impl.Info,
             VersionNote = oracle.TargetVersion == impl.TargetVersion ? null :
@@ -119,17 +120,18 @@ public sealed class ConformanceRun
             case "reference":
             {
                 // The reference interpreter imports the oracle's pure-Python stdlib at run time (DESIGN.md).
-                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath, pycCompiler);
+                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath, pycCompiler, options.Clock);
+                reference.WarmUp(options.Stages);
                 await reference.StartAsync(cancellation);
                 return reference;
             }
             case "reference-process":
             {
-                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation, pycCompiler);
+                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation, pycCompiler, options.Clock);
                 return reference;
             }
             default:
-                return await PythonImplementation.StartAsync(options.Impl, jobs, staticTimeout, runner, cancellation);
+                return await PythonImplementation.StartAsync(options.Impl, jobs, staticTimeout, runner, cancellation, options.Clock);
         }
     }
 

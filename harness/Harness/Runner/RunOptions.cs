@@ -26,4 +26,6 @@ public sealed record RunOptions
     public bool UpdateExclusions { get; init; }
     /// <summary>The reference's run stage runs CPython-compiled .pyc files (issue 6, figure 2).</summary>
     public bool FromPyc { get; init; }
+    /// <summary>What both sides time static stages with (Implementations.StageClock): "cpu" (Linux) or "wall".</summary>
+    public string Clock { get; init; } = Implementations.StageClock.DefaultKind;
 }
