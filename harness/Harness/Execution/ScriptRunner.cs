@@ -31,6 +31,9 @@ public sealed class ScriptRunner
         _memoryLimitBytes = memoryLimitBytes;
     }
 
+    /// <summary>How long a case's run may take before it is killed.</summary>
+    public TimeSpan Timeout => _timeout;
+
     /// <summary>The environment for a case: the process's own, scrubbed, plus the fixed Python settings.</summary>
     public static Dictionary<string, string?> ScrubbedEnvironment(IReadOnlyDictionary<string, string?>? extra = null)
     {

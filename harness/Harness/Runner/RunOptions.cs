@@ -26,4 +26,6 @@ public sealed record RunOptions
     public bool UpdateExclusions { get; init; }
     /// <summary>The reference's run stage runs CPython-compiled .pyc files (issue 6, figure 2).</summary>
     public bool FromPyc { get; init; }
+    /// <summary>Run every program as a fresh process on both sides (`EXE FILE`) instead of in warm workers.</summary>
+    public bool ProcessRun { get; init; }
 }
