@@ -37,13 +37,13 @@ public sealed class ReferenceImplementation : IImplementation
     /// </param>
     public ReferenceImplementation(PythonVersion target, TimeSpan timeout, ScriptRunner runner, string? stdlib, string? pycCompiler = null, int warmJobs = 0)
     {
-        if (warmJobs > 0) _warm = WarmReferenceRunner.Start(target, warmJobs, runner.Timeout);
+        if (warmJobs > 0) _warm = WarmReferenceRunner.Start(target, warmJobs, runner.Timeout, runner.MemoryLimitBytes);
         _target = target;
         _timeout = timeout;
         _runner = runner;
         _pycCompiler = pycCompiler;
         StdlibPath = stdlib;
-        _command = PyrefCommand(target);
+        _command = PyrefCommand(target, runner.MemoryLimitBytes);
         Info = new SideInfo { Name = "reference", Version = typeof(Lexer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0", Target = target.ToString() };
     }
 
@@ -52,11 +52,14 @@ public sealed class ReferenceImplementation : IImplementation
     public string? StdlibPath { get; }
 
     /// <summary>`dotnet pyref.dll --target X`: pyref.dll is copied next to the harness by the project reference.</summary>
-    public static InterpreterCommand PyrefCommand(PythonVersion target) => new(
+    public static InterpreterCommand PyrefCommand(PythonVersion target, long? memoryLimitBytes = 4L << 30) => new(
         "dotnet",
         [Path.Combine(AppContext.BaseDirectory, "pyref.dll"), "--target", target.ToString()],
         // The GC's hard limit is the reference side's memory cap (prlimit would break the runtime).
-        new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000", ["DOTNET_TieredCompilation"] = null });
+        new Dictionary<string, string?>
+        {
+            ["DOTNET_GCHeapHardLimit"] = memoryLimitBytes is { } limit ? $"0x{limit:x}" : null, ["DOTNET_TieredCompilation"] = null,
+        });
 
     /// <summary>
     /// Finds out whether pyref can run programs yet, and its start-up time (the process path) or

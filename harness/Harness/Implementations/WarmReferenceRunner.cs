@@ -37,10 +37,11 @@ public sealed class WarmReferenceRunner : IAsyncDisposable
     /// <summary>How many workers (programs run at the same time).</summary>
     public int Size { get; private init; }
 
-    public static WarmReferenceRunner Start(PythonVersion target, int jobs, TimeSpan timeout)
+    /// <param name="memoryLimitBytes">Each worker's GC heap hard limit: the cap `pyref FILE` gets, for all the programs a worker runs.</param>
+    public static WarmReferenceRunner Start(PythonVersion target, int jobs, TimeSpan timeout, long? memoryLimitBytes = 4L << 30)
     {
         var harness = Path.Combine(AppContext.BaseDirectory, "harness.dll");
-        var pyref = ReferenceImplementation.PyrefCommand(target);
+        var pyref = ReferenceImplementation.PyrefCommand(target, memoryLimitBytes);
         var environment = ScriptRunner.ScrubbedEnvironment(pyref.ExtraEnvironment);
         var workers = new WorkerPool(jobs, () => new JsonLinesWorker("dotnet", [harness, "worker", "--target", target.ToString()], environment), timeout);
         return new WarmReferenceRunner(workers, timeout) { Size = Math.Max(1, jobs) };
