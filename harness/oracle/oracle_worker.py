@@ -416,10 +416,32 @@ def _file_decoding_error(source, path):
     return None
 
 
-def _child(path, workdir, out_path, err_path, timeout, memory):
+_prctl = None
+
+
+def _load_prctl():
+    """prctl from libc (Linux), loaded once in the worker so the children need not import ctypes."""
+    global _prctl
+    if _prctl is None:
+        try:
+            import ctypes
+            _prctl = ctypes.CDLL(None, use_errno=True).prctl
+        except (ImportError, OSError, AttributeError):
+            _prctl = False
+    return _prctl
+
+
+def _child(path, workdir, out_path, err_path, timeout, memory, parent):
     """In the forked child: become `python3 PATH` (Modules/main.c pymain_run_file) and end as it ends."""
     exit_code = 1
     try:
+        # A worker killed by the harness (timeout, Ctrl-C) takes its running child with it, and the
+        # child does not hold the protocol pipe open: the harness would wait for its end to see EOF.
+        if _prctl:
+            _prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:
+                os._exit(125)
+        os.close(_protocol_out.fileno())
         import io
         import resource
         os.chdir(workdir)
@@ -529,10 +551,12 @@ def run(request):
     # The worker's own objects are never garbage: the child's collections skip them (and do not copy their pages).
     import gc
     gc.freeze()
+    _load_prctl()
+    parent = os.getpid()
     start = time.perf_counter()
     pid = os.fork()
     if pid == 0:
-        _child(path, workdir, out_path, err_path, timeout, memory)  # never returns
+        _child(path, workdir, out_path, err_path, timeout, memory, parent)  # never returns
     try:
         _, status = os.waitpid(pid, 0)
         seconds = time.perf_counter() - start
