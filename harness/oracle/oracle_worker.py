@@ -401,7 +401,7 @@ def _file_decoding_error(source, path):
     reports a "(unicode error)" with a location. Returns that message, or None when it does not apply."""
     if source.startswith(b"\xef\xbb\xbf"):
         return None
-    lines = source.split(b"\n")
+    lines = source.splitlines() or [b""]  # universal newlines, as the file tokenizer reads (Py_UniversalNewlineFgets)
     if _COOKIE.match(lines[0]) or (len(lines) > 1 and _BLANK_OR_COMMENT.match(lines[0]) and _COOKIE.match(lines[1])):
         return None
     for lineno, line in enumerate(lines, 1):
@@ -497,12 +497,14 @@ def _child(path, workdir, out_path, err_path, timeout, memory, parent):
             os._exit(2)
         interrupted = False
         try:
-            code = compile(source, path, "exec", dont_inherit=True)
-        except SyntaxError as exc:
-            if str(exc.msg).startswith("(unicode error)"):
+            try:
+                source.decode("utf-8")
+            except UnicodeDecodeError:
                 message = _file_decoding_error(source, path)
                 if message is not None:
-                    exc = SyntaxError(message)
+                    raise SyntaxError(message) from None
+            code = compile(source, path, "exec", dont_inherit=True)
+        except SyntaxError as exc:
             exc.__traceback__ = None  # python3 FILE shows no frame for a file that does not compile
             sys.excepthook(type(exc), exc, None)
             exit_code = 1

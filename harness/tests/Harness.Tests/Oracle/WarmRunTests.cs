@@ -152,6 +152,15 @@ public class WarmRunTests : IAsyncLifetime
             var difference = ArtifactDiff.Compare(fresh.Artifact!, fork.Artifact!);
             Assert.True(difference is null, $"{file.DisplayName}: {difference}\n{source}");
         }
+        // Not UTF-8 and no cookie: python3 FILE's own message, which names the line as its file reader counts them (\r ends one).
+        foreach (var (name, bytes) in new[] { ("latin1.py", "print(1)\nx = '\xc3('\n"), ("cr.py", "x = 1 + \\\r\xff\n") })
+        {
+            var path = Path.Combine(_dir, name);
+            File.WriteAllBytes(path, bytes.Select(c => (byte)c).ToArray());
+            var undecodable = ArtifactDiff.Compare((await runner.RunAsync(InterpreterCommand.Python("python3"), path, default)).Outcome.Artifact!,
+                (await forked.RunAsync(new CaseFile(path, name), default)).Artifact!);
+            Assert.True(undecodable is null, $"{name}: {undecodable}");
+        }
         var missing = new CaseFile(Path.Combine(_dir, "missing.py"), "missing.py");
         var gone = ArtifactDiff.Compare((await runner.RunAsync(InterpreterCommand.Python("python3"), missing.Path, default)).Outcome.Artifact!,
             (await forked.RunAsync(missing, default)).Artifact!);
