@@ -291,11 +291,12 @@ def bench(request):
         result[stage] = {"seconds": total, "wall": total_wall, "files": files, "failures": failures}
     return {"stages": result}
 
-def _captured(path):
-    size = os.path.getsize(path)
+def _captured(fd):
+    size = os.fstat(fd).st_size
     digest = hashlib.sha256()
     head = b""
-    with open(path, "rb") as f:
+    os.lseek(fd, 0, os.SEEK_SET)
+    with open(fd, "rb", closefd=False) as f:
         while True:
             chunk = f.read(1 << 20)
             if not chunk:
@@ -431,7 +432,29 @@ def _load_prctl():
     return _prctl
 
 
-def _child(path, workdir, out_path, err_path, timeout, memory, parent):
+_capture_fds = None
+
+
+def _capture_files():
+    """The two files a forked child writes its stdout and stderr to: memory files (no folder to make and
+    remove per run, nothing left behind when the worker is killed), emptied before each run."""
+    global _capture_fds
+    if _capture_fds is None:
+        if hasattr(os, "memfd_create"):
+            _capture_fds = (os.memfd_create("stdout"), os.memfd_create("stderr"))
+        else:
+            folder = tempfile.mkdtemp(prefix="conformance-capture-")
+            _capture_fds = tuple(os.open(os.path.join(folder, name), os.O_RDWR | os.O_CREAT, 0o600) for name in ("stdout", "stderr"))
+            for name in ("stdout", "stderr"):
+                os.unlink(os.path.join(folder, name))
+            os.rmdir(folder)
+    for fd in _capture_fds:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+    return _capture_fds
+
+
+def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
     """In the forked child: become `python3 PATH` (Modules/main.c pymain_run_file) and end as it ends."""
     exit_code = 1
     try:
@@ -450,11 +473,9 @@ def _child(path, workdir, out_path, err_path, timeout, memory, parent):
         os.close(empty_out)
         os.dup2(empty_in, 0)
         os.close(empty_in)
-        for fd, name, flags in ((1, out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
-                                (2, err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
-            opened = os.open(name, flags, 0o600)
-            os.dup2(opened, fd)
-            os.close(opened)
+        for fd, captured in ((1, out_fd), (2, err_fd)):
+            os.dup2(captured, fd)
+            os.close(captured)
         # Streams as a non-interactive python3 has them: stdout block-buffered, stderr line-buffered
         # (Python/pylifecycle.c create_stdio), with the encodings and handlers of _STDIO.
         sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), *_STDIO["stdin"])
@@ -548,8 +569,7 @@ def run(request):
     timeout = float(request.get("timeout", 10))
     memory = request.get("memory")
     workdir = tempfile.mkdtemp(prefix="conformance-run-")
-    capture = tempfile.mkdtemp(prefix="conformance-capture-")
-    out_path, err_path = os.path.join(capture, "stdout"), os.path.join(capture, "stderr")
+    out_fd, err_fd = _capture_files()
     # The worker's own objects are never garbage: the child's collections skip them (and do not copy their pages).
     import gc
     gc.freeze()
@@ -558,7 +578,7 @@ def run(request):
     start = time.perf_counter()
     pid = os.fork()
     if pid == 0:
-        _child(path, workdir, out_path, err_path, timeout, memory, parent)  # never returns
+        _child(path, workdir, out_fd, err_fd, timeout, memory, parent)  # never returns
     try:
         _, status = os.waitpid(pid, 0)
         seconds = time.perf_counter() - start
@@ -566,10 +586,9 @@ def run(request):
         # A death by signal N reads as 128+N, as .NET and a shell report it.
         exit_code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
         return {"id": request.get("id"), "seconds": seconds, "exit_code": exit_code, "timed_out": timed_out,
-                "stdout": _captured(out_path), "stderr": _captured(err_path)}
+                "stdout": _captured(out_fd), "stderr": _captured(err_fd)}
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-        shutil.rmtree(capture, ignore_errors=True)
 
 
 def hello():
