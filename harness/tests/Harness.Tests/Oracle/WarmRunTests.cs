@@ -178,6 +178,23 @@ public class WarmRunTests : IAsyncLifetime
         Assert.Equal("False False 1000 False\n", Stdout(second));
     }
 
+    /// <summary>Ctrl-C during a forked run: the request ends at once and disposal does not wait for the program.</summary>
+    [Fact]
+    public async Task Interrupted_request_kills_its_worker_without_waiting()
+    {
+        var worker = new Conformance.Harness.Oracle.JsonLinesWorker("python3", [PythonImplementation.WorkerScript], ScriptRunner.ScrubbedEnvironment());
+        var hang = Write("interrupted.py", "while True:\n    pass\n");
+        using var interrupt = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            worker.RequestAsync(Conformance.Harness.Oracle.WorkerProtocol.Run(1, hang.Path, TimeSpan.FromSeconds(60), null), TimeSpan.FromSeconds(90), interrupt.Token));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"the interrupt took {clock.Elapsed.TotalSeconds:0.#} s");
+        // The forked program, still looping, must neither be waited for nor hold the worker's pipe open.
+        clock.Restart();
+        await worker.DisposeAsync();
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"disposal took {clock.Elapsed.TotalSeconds:0.#} s");
+    }
+
     /// <summary>run --process-run and the default give the same verdicts, and summary.json names the path.</summary>
     [Fact]
     public async Task Run_paths_give_the_same_verdicts()
