@@ -29,8 +29,17 @@ a second, may instead ask for a forked run (POSIX only), which skips the interpr
   <- {"id": 8, "seconds": 0.004, "exit_code": 0, "timed_out": false,
       "stdout": {"head": BASE64, "length": N, "sha256": HEX}, "stderr": {...}}
 The child is what `PYTHON FILE` would be at its first line: fresh __main__, sys.argv, sys.path[0],
-std streams as a non-tty run has them, default warning filters, in a fresh temporary folder, with
-an alarm for the timeout and an address-space cap.
+std streams as a non-tty run has them (stdin an empty pipe), default warning filters, the default
+recursion limit counted from the program's own frame, in a fresh temporary folder, with an alarm for
+the timeout and an address-space cap; it ends through the interpreter's real finalization (threads
+joined, atexit, __main__ torn down, std streams flushed), as `PYTHON FILE` ends. The corpus's run stage
+uses it too (harness run; --process-run starts `PYTHON FILE` instead).
+DEVIATION(harness): the program's module frame has the worker's frames below it (sys._getframe(1) at
+module level is not None, traceback.print_stack() shows them), sys.getrecursionlimit and
+sys.setrecursionlimit are Python wrappers that hide the worker's depth, stdout and stderr are files,
+not pipes (seekable), and sys.modules holds the worker's imports. Finalization is Py_FinalizeEx's
+steps that a program can see, not the whole of it (a real one costs ~20 ms of CPU in a fork): modules
+the program imported are not torn down, so their objects' __del__ does not run at exit.
 """
 
 import ast
@@ -291,11 +300,12 @@ def bench(request):
         result[stage] = {"seconds": total, "wall": total_wall, "files": files, "failures": failures}
     return {"stages": result}
 
-def _captured(path):
-    size = os.path.getsize(path)
+def _captured(fd):
+    size = os.fstat(fd).st_size
     digest = hashlib.sha256()
     head = b""
-    with open(path, "rb") as f:
+    os.lseek(fd, 0, os.SEEK_SET)
+    with open(fd, "rb", closefd=False) as f:
         while True:
             chunk = f.read(1 << 20)
             if not chunk:
@@ -306,18 +316,175 @@ def _captured(path):
     return {"head": base64.b64encode(head).decode("ascii"), "length": size, "sha256": digest.hexdigest()}
 
 
-def _child(path, workdir, out_path, err_path, timeout, memory):
-    """In the forked child: become `python3 PATH` and never return (Modules/main.c pymain_run_file)."""
+def _hide_worker_depth(offset):
+    """python3 FILE runs the module at recursion depth 1; here the worker's frames (and exec) lie below
+    it. The real limit is raised by their number and sys's accessors show the limit a fresh run has."""
+    real_get, real_set = sys.getrecursionlimit, sys.setrecursionlimit
+
+    def getrecursionlimit():
+        return real_get() - offset
+
+    def setrecursionlimit(new_limit, /):
+        import operator
+        new_limit = operator.index(new_limit)
+        if new_limit < 1:
+            raise ValueError("recursion limit must be greater or equal than 1")
+        try:
+            real_set(new_limit + offset)
+        except RecursionError as exc:
+            depth = int(re.search(r"depth (\d+)", str(exc)).group(1)) - offset
+            raise RecursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low"
+                                 % (new_limit, depth)) from None
+
+    for wrapper, real in ((getrecursionlimit, real_get), (setrecursionlimit, real_set)):
+        wrapper.__module__, wrapper.__doc__ = "sys", real.__doc__
+    sys.getrecursionlimit, sys.setrecursionlimit = getrecursionlimit, setrecursionlimit
+    real_set(1000 + offset)
+
+
+def _flush_std_files():
+    """Python/pylifecycle.c flush_std_files: a failed flush is reported as unraisable; -1 makes exit code 120."""
+    status = 0
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name, None)
+        if stream is None or getattr(stream, "closed", False):
+            continue
+        try:
+            stream.flush()
+        except Exception as exc:  # noqa: BLE001 - as the C code, whatever the stream raises
+            if name == "stdout":
+                sys.unraisablehook(types.SimpleNamespace(exc_type=type(exc), exc_value=exc, exc_traceback=exc.__traceback__,
+                                                         err_msg=None, object=stream))
+            status = -1
+    return status
+
+
+def _finalize(main):
+    """The steps of Python/pylifecycle.c Py_FinalizeEx that a program sees, in their order: non-daemon
+    threads joined (wait_for_thread_shutdown), atexit callbacks, std streams flushed, a collection,
+    then __main__ removed from sys.modules and freed (finalize_modules), so the __del__ of its globals
+    runs, and the streams flushed again. Returns Py_FinalizeEx's status."""
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        threading._shutdown()
+    import atexit
+    atexit._run_exitfuncs()
+    status = _flush_std_files()
+    import gc
+    gc.collect()
+    sys.modules["__main__"] = None
+    main_dict = main.__dict__
+    del main
+    # _PyModule_ClearDict: names starting with one underscore first, then the others (not __builtins__).
+    for key in [k for k in main_dict if isinstance(k, str) and k.startswith("_") and not k.startswith("__")]:
+        main_dict[key] = None
+    for key in [k for k in main_dict if k != "__builtins__"]:
+        main_dict[key] = None
+    main_dict = None
+    gc.collect()
+    if _flush_std_files() < 0:
+        status = -1
+    return status
+
+
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+_BLANK_OR_COMMENT = re.compile(rb"^[ \t\f]*(?:[#\r\n]|$)")
+
+
+def _utf8_length(data, i):
+    """Parser/tokenizer.c valid_utf8: the length of the sequence at i, 0 if its bytes cannot start one (lax, as the C)."""
+    lead = data[i]
+    if lead < 0x80:
+        return 1
+    if lead < 0xC0 or lead >= 0xF8:
+        return 0
+    expected = 1 if lead < 0xE0 else 2 if lead < 0xF0 else 3
+    for k in range(1, expected + 1):
+        if i + k >= len(data) or not 0x80 <= data[i + k] < 0xC0:
+            return 0
+    return expected + 1
+
+
+def _file_decoding_error(source, path):
+    """`python3 FILE` reads a file without a coding cookie or BOM line by line and rejects the first line
+    that is not UTF-8 with its own message (Parser/tokenizer.c ensure_utf8), where compile() of the bytes
+    reports a "(unicode error)" with a location. Returns that message, or None when it does not apply."""
+    if source.startswith(b"\xef\xbb\xbf"):
+        return None
+    lines = source.splitlines() or [b""]  # universal newlines, as the file tokenizer reads (Py_UniversalNewlineFgets)
+    if _COOKIE.match(lines[0]) or (len(lines) > 1 and _BLANK_OR_COMMENT.match(lines[0]) and _COOKIE.match(lines[1])):
+        return None
+    for lineno, line in enumerate(lines, 1):
+        line = line.split(b"\0", 1)[0]
+        i = 0
+        while i < len(line):
+            length = _utf8_length(line, i)
+            if not length:
+                return ("Non-UTF-8 code starting with '\\x%.2x' in file %s on line %d, but no encoding declared; "
+                        "see https://peps.python.org/pep-0263/ for details" % (line[i], path, lineno))
+            i += length
+    return None
+
+
+_prctl = None
+
+
+def _load_prctl():
+    """prctl from libc (Linux), loaded once in the worker so the children need not import ctypes."""
+    global _prctl
+    if _prctl is None:
+        try:
+            import ctypes
+            _prctl = ctypes.CDLL(None, use_errno=True).prctl
+        except (ImportError, OSError, AttributeError):
+            _prctl = False
+    return _prctl
+
+
+_capture_fds = None
+
+
+def _capture_files():
+    """The two files a forked child writes its stdout and stderr to: memory files (no folder to make and
+    remove per run, nothing left behind when the worker is killed), emptied before each run."""
+    global _capture_fds
+    if _capture_fds is None:
+        if hasattr(os, "memfd_create"):
+            _capture_fds = (os.memfd_create("stdout"), os.memfd_create("stderr"))
+        else:
+            folder = tempfile.mkdtemp(prefix="conformance-capture-")
+            _capture_fds = tuple(os.open(os.path.join(folder, name), os.O_RDWR | os.O_CREAT, 0o600) for name in ("stdout", "stderr"))
+            for name in ("stdout", "stderr"):
+                os.unlink(os.path.join(folder, name))
+            os.rmdir(folder)
+    for fd in _capture_fds:
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+    return _capture_fds
+
+
+def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
+    """In the forked child: become `python3 PATH` (Modules/main.c pymain_run_file) and end as it ends."""
     exit_code = 1
     try:
+        # A worker killed by the harness (timeout, Ctrl-C) takes its running child with it, and the
+        # child does not hold the protocol pipe open: the harness would wait for its end to see EOF.
+        if _prctl:
+            _prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:
+                os._exit(125)
+        os.close(_protocol_out.fileno())
         import io
         import resource
         os.chdir(workdir)
-        for fd, name, flags in ((0, os.devnull, os.O_RDONLY), (1, out_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC),
-                                (2, err_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC)):
-            opened = os.open(name, flags, 0o600)
-            os.dup2(opened, fd)
-            os.close(opened)
+        # stdin is an empty pipe, as the harness gives `python3 FILE` (not /dev/null: that is seekable).
+        empty_in, empty_out = os.pipe()
+        os.close(empty_out)
+        os.dup2(empty_in, 0)
+        os.close(empty_in)
+        for fd, captured in ((1, out_fd), (2, err_fd)):
+            os.dup2(captured, fd)
+            os.close(captured)
         # Streams as a non-interactive python3 has them: stdout block-buffered, stderr line-buffered
         # (Python/pylifecycle.c create_stdio), with the encodings and handlers of _STDIO.
         sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), *_STDIO["stdin"])
@@ -335,15 +502,37 @@ def _child(path, workdir, out_path, err_path, timeout, memory):
         warnings._filters_mutated()
         sys.argv = [path]
         sys.path[:] = [os.path.dirname(path)] + _ORIGINAL_SYS_PATH[1:]
-        sys.setrecursionlimit(1000)
+        # The frames below the program's: this one and its callers, and exec (a C call counts in 3.11).
+        depth, frame = 0, sys._getframe()
+        while frame is not None:
+            depth, frame = depth + 1, frame.f_back
+        _hide_worker_depth(depth + 1)
+        # Python/pylifecycle.c add_main_module, then pythonrun.c _PyRun_SimpleFileObject's set_main_loader.
         main = types.ModuleType("__main__")
+        main.__annotations__ = {}
+        main.__builtins__ = builtins
         main.__file__ = path
         main.__cached__ = None
-        main.__builtins__ = builtins
+        from importlib.machinery import SourceFileLoader
+        main.__loader__ = SourceFileLoader("__main__", path)
         sys.modules["__main__"] = main
-        with open(path, "rb") as f:
-            source = f.read()
         try:
+            with open(path, "rb") as f:
+                source = f.read()
+        except OSError as exc:
+            # Modules/main.c pymain_run_file_obj: the interpreter's name as it was started, exit code 2.
+            program = getattr(sys, "orig_argv", [sys.executable])[0]
+            sys.stderr.write("%s: can't open file %r: [Errno %d] %s\n" % (program, path, exc.errno, exc.strerror))
+            sys.stderr.flush()
+            os._exit(2)
+        interrupted = False
+        try:
+            try:
+                source.decode("utf-8")
+            except UnicodeDecodeError:
+                message = _file_decoding_error(source, path)
+                if message is not None:
+                    raise SyntaxError(message) from None
             code = compile(source, path, "exec", dont_inherit=True)
         except SyntaxError as exc:
             exc.__traceback__ = None  # python3 FILE shows no frame for a file that does not compile
@@ -369,11 +558,16 @@ def _child(path, workdir, out_path, err_path, timeout, memory):
                 exc.__traceback__ = tb.tb_next if tb is not None else None
                 sys.excepthook(type(exc), exc, exc.__traceback__)
                 exit_code = 1
-        try:
-            sys.stdout.flush()
-        except BaseException:  # noqa: B036
+                interrupted = isinstance(exc, KeyboardInterrupt)
+            # As pymain_run_python leaves it: no exception pending, the program's frames gone.
+            exc = tb = None
+        # Py_RunMain: a finalization that fails (a stdout that cannot be flushed) makes exit code 120.
+        if _finalize(main) < 0:
             exit_code = 120
-        sys.stderr.flush()
+        if interrupted:
+            # Modules/main.c exit_sigint: an uncaught KeyboardInterrupt ends the process by SIGINT.
+            signal.signal(signal.SIGINT, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGINT)
     except BaseException:  # noqa: B036 - nothing may escape into the worker's loop
         exit_code = 125
     os._exit(exit_code)
@@ -384,23 +578,26 @@ def run(request):
     timeout = float(request.get("timeout", 10))
     memory = request.get("memory")
     workdir = tempfile.mkdtemp(prefix="conformance-run-")
-    capture = tempfile.mkdtemp(prefix="conformance-capture-")
-    out_path, err_path = os.path.join(capture, "stdout"), os.path.join(capture, "stderr")
+    out_fd, err_fd = _capture_files()
+    # The worker's own objects are never garbage: the child's collections skip them (and do not copy their pages).
+    import gc
+    gc.freeze()
+    _load_prctl()
+    parent = os.getpid()
+    start = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        _child(path, workdir, out_fd, err_fd, timeout, memory, parent)  # never returns
     try:
-        start = time.perf_counter()
-        pid = os.fork()
-        if pid == 0:
-            _child(path, workdir, out_path, err_path, timeout, memory)
         _, status = os.waitpid(pid, 0)
         seconds = time.perf_counter() - start
         timed_out = os.WIFSIGNALED(status) and os.WTERMSIG(status) in (signal.SIGALRM, signal.SIGXCPU)
         # A death by signal N reads as 128+N, as .NET and a shell report it.
         exit_code = 128 + os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
         return {"id": request.get("id"), "seconds": seconds, "exit_code": exit_code, "timed_out": timed_out,
-                "stdout": _captured(out_path), "stderr": _captured(err_path)}
+                "stdout": _captured(out_fd), "stderr": _captured(err_fd)}
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-        shutil.rmtree(capture, ignore_errors=True)
 
 
 def hello():

@@ -56,6 +56,11 @@ public static class HarnessCommandLine
     internal static Option<double> TimeoutOption() => new("--timeout") { Description = "seconds each side may spend on a case's run stage (static stages get at least 30)", DefaultValueFactory = _ => 10.0 };
     internal static Option<string> TargetOption() => new("--target") { Description = "the Python version the reference interpreter reproduces", DefaultValueFactory = _ => "3.11" };
 
+    internal static Option<bool> ProcessRunOption() => new("--process-run")
+    {
+        Description = "run each program as a fresh process on both sides (`python3 FILE`, `pyref FILE`) instead of in warm workers (slow; for cases that need a real process)",
+    };
+
     private static Command RunCommand()
     {
         var paths = new Argument<string[]>("PATH") { Description = ".py files or folders of them (recursively)", Arity = ArgumentArity.ZeroOrMore };
@@ -72,6 +77,7 @@ public static class HarnessCommandLine
         var fromPyc = new Option<bool>("--from-pyc") { Description = "the reference's run stage runs each case byte-compiled by the oracle (CPython's compiler)" };
         var settings = new Option<string?>("--settings") { Description = "corpus settings file (default: the nearest settings.json above PATH; none: no settings, no rules)" };
         var skipSlow = new Option<bool>("--skip-slow") { Description = "skip the run stage of cases flagged slow in their front matter (reported as skipped)" };
+        var processRun = ProcessRunOption();
         var updateExclusions = new Option<bool>("--update-exclusions") { Description = "rewrite the settings file's debt exclusions from this run's failures (the ratchet's baseline)" };
         var clock = new Option<string>("--clock")
         {
@@ -81,7 +87,7 @@ public static class HarnessCommandLine
         };
         var command = new Command("run", "Run cases through the stages on both sides and report the differences.")
         {
-            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions, fromPyc, clock,
+            paths, stdlib, oracle, impl, stages, outDir, junit, jobs, timeout, target, quiet, settings, skipSlow, updateExclusions, fromPyc, clock, processRun,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -104,6 +110,7 @@ public static class HarnessCommandLine
                 UpdateExclusions = parse.GetValue(updateExclusions),
                 FromPyc = parse.GetValue(fromPyc),
                 Clock = Bench.BenchClock.Parse(parse.GetValue(clock)!),
+                ProcessRun = parse.GetValue(processRun),
             };
             if (options.Paths.Count == 0 && !options.Stdlib)
                 throw new SetupException("nothing to run: give a PATH or --stdlib");
@@ -124,7 +131,11 @@ public static class HarnessCommandLine
             var version = PythonVersion.Parse(parse.GetValue(target)!);
             var exit = 0;
             // The parser and compiler recurse on nested input: give them the stack CPython's C stack would have.
-            var thread = new Thread(() => exit = WorkerVerb.Serve(version, Console.In, Console.Out), 256 * 1024 * 1024);
+            // The protocol owns the real stdin and stdout; a program run in process (the run op) sees neither.
+            var (input, output) = (Console.In, Console.Out);
+            Console.SetIn(TextReader.Null);
+            Console.SetOut(Console.Error);
+            var thread = new Thread(() => exit = WorkerVerb.Serve(version, input, output), 256 * 1024 * 1024);
             thread.Start();
             thread.Join();
             return exit;

@@ -8,7 +8,8 @@ namespace Conformance.Harness.CommandLine;
 
 /// <summary>
 /// `harness worker`: the reference interpreter's static stages behind the oracle worker's JSON-lines
-/// protocol (see harness/oracle/oracle_worker.py), for --impl reference-process.
+/// protocol (see harness/oracle/oracle_worker.py), for --impl reference-process, and its run stage
+/// (the "run" op, Execution/InProcessRun) for the warm runners of Implementations/WarmReferenceRunner.
 /// </summary>
 public static class WorkerVerb
 {
@@ -43,6 +44,9 @@ public static class WorkerVerb
                     response = WorkerProtocol.WriteAnalyzeResponse(id, outcomes);
                     break;
                 }
+                case "run":
+                    response = Execution.InProcessRun.Serve(request);
+                    break;
                 default:
                     response = new JsonObject { ["id"] = (long?)request["id"], ["fatal"] = $"unknown op {op}" }.ToJsonString();
                     break;

@@ -31,6 +31,12 @@ public sealed class ScriptRunner
         _memoryLimitBytes = memoryLimitBytes;
     }
 
+    /// <summary>The address-space cap of a case's process (the GC heap's hard limit on the reference side); null: none.</summary>
+    public long? MemoryLimitBytes => _memoryLimitBytes;
+
+    /// <summary>How long a case's run may take before it is killed.</summary>
+    public TimeSpan Timeout => _timeout;
+
     /// <summary>The environment for a case: the process's own, scrubbed, plus the fixed Python settings.</summary>
     public static Dictionary<string, string?> ScrubbedEnvironment(IReadOnlyDictionary<string, string?>? extra = null)
     {

@@ -37,6 +37,9 @@ public sealed class ForkedPython : IImplementation
         return new ForkedPython(inner, runners, timeout);
     }
 
+    /// <summary>Whether this side's run stage can be forked: CPython on Linux (os.fork, the rlimits the child sets).</summary>
+    public static bool CanFork(PythonImplementation python) => OperatingSystem.IsLinux() && python.Info.Name == "cpython";
+
     public SideInfo Info => _static.Info;
     public string TargetVersion => _static.TargetVersion;
     public string? StdlibPath => _static.StdlibPath;
@@ -46,22 +49,11 @@ public sealed class ForkedPython : IImplementation
 
     public async Task<StageOutcome> RunAsync(CaseFile file, CancellationToken cancellation)
     {
-        var request = new JsonObject
-        {
-            ["op"] = "run",
-            ["id"] = Interlocked.Increment(ref _nextId),
-            ["path"] = Path.GetFullPath(file.Path),
-            ["timeout"] = _timeout.TotalSeconds,
-            ["memory"] = 4L << 30,
-        }.ToJsonString();
+        var request = WorkerProtocol.Run(Interlocked.Increment(ref _nextId), Path.GetFullPath(file.Path), _timeout, 4L << 30);
         try
         {
-            var response = JsonNode.Parse(await _runners.RequestAsync(request, null, cancellation))!;
-            if (response["fatal"] is { } fatal) return StageOutcome.Failed($"forked run: {fatal}");
-            var seconds = (double)response["seconds"]!;
-            if ((bool)response["timed_out"]!)
-                return StageOutcome.TimedOut(seconds, $"still running after {_timeout.TotalSeconds:0.#} s (killed)");
-            return StageOutcome.Produced(new RunArtifact((int)response["exit_code"]!, Captured(response["stdout"]!), Captured(response["stderr"]!)), seconds);
+            var response = WorkerProtocol.ParseRun(await _runners.RequestAsync(request, null, cancellation), _timeout);
+            return response.Outcome ?? StageOutcome.Failed($"forked run: {response.InternalError}");
         }
         catch (WorkerTimeoutException e)
         {
@@ -71,14 +63,11 @@ public sealed class ForkedPython : IImplementation
         {
             return StageOutcome.Crashed(e.Message);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidDataException)
         {
             return StageOutcome.Failed($"unreadable worker response: {e.Message}");
         }
     }
-
-    private static CapturedOutput Captured(JsonNode node) =>
-        new(Convert.FromBase64String((string)node["head"]!), (long)node["length"]!, (string)node["sha256"]!);
 
     public async ValueTask DisposeAsync()
     {

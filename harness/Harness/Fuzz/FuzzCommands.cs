@@ -23,7 +23,7 @@ public static class FuzzCommands
         var regressions = new Option<string?>("--regressions") { Description = "where reduced cases go, one folder per stage (default: DIR/regressions; the corpus's is corpus/regressions)" };
         var mutate = new Option<string[]>("--mutate") { Description = "files or folders whose mutants feed the static stages (default: corpus/ when it exists; 'none' for no mutants)", AllowMultipleArgumentsPerToken = true };
         var reduceSeconds = new Option<double>("--reduce-seconds") { Description = "seconds of reduction per distinct divergence", DefaultValueFactory = _ => 60 };
-        var noFork = new Option<bool>("--no-fork") { Description = "run CPython's run stage as a fresh `python3 FILE` (slow) instead of a fork of a warm worker" };
+        var noFork = new Option<bool>("--no-fork", "--process-run") { Description = "run each program as a fresh process on both sides (`python3 FILE`, `pyref FILE`; slow) instead of in warm workers" };
         var quiet = new Option<bool>("--quiet") { Description = "no progress output" };
         var emit = new Option<string?>("--emit") { Description = "only write the programs of the seed into this folder for --seconds (no diffing): to read them, or time the generator" };
         var command = new Command("fuzz", "Generate programs, diff them through the stages, reduce each distinct divergence to a regression case.")

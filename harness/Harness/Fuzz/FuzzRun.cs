@@ -30,7 +30,7 @@ public sealed record FuzzOptions
     public int MutantEvery { get; init; } = 5;
     /// <summary>Seconds of reduction each distinct divergence may take.</summary>
     public double ReduceSeconds { get; init; } = 60;
-    /// <summary>Run CPython's run stage as a fork of a warm worker (see ForkedPython).</summary>
+    /// <summary>Run programs in warm workers: CPython's as forks (ForkedPython), the reference's in process (WarmReferenceRunner).</summary>
     public bool ForkRun { get; init; } = true;
     public bool Quiet { get; init; }
 }
@@ -237,10 +237,14 @@ public static class FuzzRun
             var staticTimeout = TimeSpan.FromSeconds(Math.Max(30, options.Timeout.TotalSeconds));
             var jobs = Math.Max(1, options.Jobs);
             var python = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation);
-            IImplementation oracle = options.ForkRun && OperatingSystem.IsLinux() && python.Info.Name == "cpython"
+            IImplementation oracle = options.ForkRun && ForkedPython.CanFork(python)
                 ? ForkedPython.Start(python, options.Oracle, jobs, options.Timeout)
                 : python;
-            var runOptions = new RunOptions { Paths = [], Stages = options.Stages, OutDir = options.OutDir, Impl = options.Impl, Oracle = options.Oracle, Target = options.Target, Timeout = options.Timeout };
+            var runOptions = new RunOptions
+            {
+                Paths = [], Stages = options.Stages, OutDir = options.OutDir, Impl = options.Impl, Oracle = options.Oracle, Target = options.Target, Timeout = options.Timeout,
+                ProcessRun = !options.ForkRun,
+            };
             var impl = await ConformanceRun.CreateImplementationAsync(runOptions, jobs, staticTimeout, runner, python, cancellation);
             return new Sides { Oracle = oracle, Impl = impl, Normalizer = OutputNormalizer.ForSides(oracle.StdlibPath, impl.StdlibPath) };
         }

@@ -9,7 +9,8 @@ namespace Conformance.Harness.Implementations;
 /// <summary>
 /// The reference interpreter. Static stages run in process (no start-up, no serialization: the
 /// fast path for stdlib-wide runs), each on its own thread with a large stack and a timeout; the
-/// run stage starts `pyref FILE` as a process like any other implementation.
+/// run stage goes to warm workers (WarmReferenceRunner), or with processRun to one `pyref FILE`
+/// process per program like any other implementation.
 /// A stage the interpreter does not implement yet is reported as skipped with that reason.
 /// </summary>
 public sealed class ReferenceImplementation : IImplementation
@@ -23,6 +24,7 @@ public sealed class ReferenceImplementation : IImplementation
     private readonly InterpreterCommand _command;
     private readonly string? _pycCompiler;
     private readonly string _clock;
+    private readonly WarmReferenceRunner? _warm;
     private string? _cannotRun;
     private double _startupSeconds;
 
@@ -31,16 +33,21 @@ public sealed class ReferenceImplementation : IImplementation
     /// `pyref X.pyc`: the VM is then judged on CPython's bytecode, apart from the reference compiler.
     /// </param>
     /// <param name="clock">What static stages are timed with (<see cref="StageClock"/>): wall or cpu.</param>
+    /// <param name="warmJobs">
+    /// How many warm run workers to keep (one per concurrent case); 0 runs every program as a fresh
+    /// `pyref FILE` process (--process-run), for cases that need a real process.
+    /// </param>
     public ReferenceImplementation(PythonVersion target, TimeSpan timeout, ScriptRunner runner, string? stdlib, string? pycCompiler = null,
-        string clock = Bench.BenchClock.Wall)
+        string clock = Bench.BenchClock.Wall, int warmJobs = 0)
     {
+        if (warmJobs > 0) _warm = WarmReferenceRunner.Start(target, warmJobs, runner.Timeout, runner.MemoryLimitBytes, stdlib);
         _target = target;
         _clock = clock;
         _timeout = timeout;
         _runner = runner;
         _pycCompiler = pycCompiler;
         StdlibPath = stdlib;
-        _command = PyrefCommand(target, stdlib);
+        _command = PyrefCommand(target, stdlib, runner.MemoryLimitBytes);
         Info = new SideInfo { Name = "reference", Version = typeof(Lexer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0", Target = target.ToString() };
     }
 
@@ -51,30 +58,40 @@ public sealed class ReferenceImplementation : IImplementation
     /// <summary>`dotnet pyref.dll --target X`: pyref.dll is copied next to the harness by the project reference.
     /// PYREF_STDLIB points pyref at the oracle's own Lib/ folder, so both sides import the same standard library
     /// (the oracle's version by construction).</summary>
-    public static InterpreterCommand PyrefCommand(PythonVersion target, string? stdlib = null) => new(
+    public static InterpreterCommand PyrefCommand(PythonVersion target, string? stdlib = null, long? memoryLimitBytes = 4L << 30) => new(
         "dotnet",
         [Path.Combine(AppContext.BaseDirectory, "pyref.dll"), "--target", target.ToString()],
         // The GC's hard limit is the reference side's memory cap (prlimit would break the runtime).
-        new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000", ["DOTNET_TieredCompilation"] = null, ["PYREF_STDLIB"] = stdlib });
+        new Dictionary<string, string?>
+        {
+            ["DOTNET_GCHeapHardLimit"] = memoryLimitBytes is { } limit ? $"0x{limit:x}" : null, ["DOTNET_TieredCompilation"] = null,
+            ["PYREF_STDLIB"] = stdlib,
+        });
 
     /// <summary>Compiles the static stages' code before the first case (<see cref="ReferenceWarmUp"/>), untimed.</summary>
     public void WarmUp(IEnumerable<Stage> stages) => ReferenceWarmUp.Run(_target, stages, _clock);
 
-    /// <summary>Finds out whether pyref can run programs yet, and its start-up time.</summary>
+    /// <summary>
+    /// Finds out whether pyref can run programs yet, and its start-up time (the process path) or
+    /// starts every warm worker on an empty program, so no case's timeout pays for a worker's start.
+    /// </summary>
     public async Task StartAsync(CancellationToken cancellation)
     {
         var probe = Path.Combine(Path.GetTempPath(), $"conformance-probe-{Environment.ProcessId}.py");
         await File.WriteAllTextAsync(probe, "pass\n", cancellation);
         try
         {
-            var result = _pycCompiler is null
-                ? await _runner.RunAsync(_command, probe, cancellation)
+            var outcome = _pycCompiler is null
+                ? await RunOneAsync(probe, cancellation)
                 : await RunFromPycAsync(probe, cancellation);
-            if (result.Outcome.Artifact is RunArtifact { ExitCode: not 0 } failed)
+            if (outcome.Artifact is RunArtifact { ExitCode: not 0 } failed)
                 _cannotRun = $"pyref cannot run programs yet: {Diff.ArtifactDiff.Decode(failed.Stderr.Head).Trim()}";
-            else if (result.Outcome.Kind != OutcomeKind.Produced)
-                _cannotRun = $"pyref did not start: {result.Outcome.Detail}";
-            _startupSeconds = await PythonImplementation.MeasureStartupAsync(_runner, _command, cancellation);
+            else if (outcome.Kind != OutcomeKind.Produced)
+                _cannotRun = $"pyref did not start: {outcome.Detail}";
+            if (_warm is not null)
+                await Task.WhenAll(Enumerable.Range(0, _warm.Size).Select(_ => RunOneAsync(probe, cancellation)));
+            else
+                _startupSeconds = await PythonImplementation.MeasureStartupAsync(_runner, _command, cancellation);
         }
         finally
         {
@@ -148,10 +165,23 @@ public sealed class ReferenceImplementation : IImplementation
     public async Task<StageOutcome> RunAsync(CaseFile file, CancellationToken cancellation)
     {
         if (_cannotRun is not null) return StageOutcome.Unsupported(_cannotRun);
-        var result = _pycCompiler is null
-            ? await _runner.RunAsync(_command, file.Path, cancellation)
+        return _pycCompiler is null
+            ? await RunOneAsync(file.Path, cancellation)
             : await RunFromPycAsync(file.Path, cancellation);
-        return result.Outcome with { Seconds = Math.Max(0, result.Outcome.Seconds - _startupSeconds) };
+    }
+
+    /// <summary>One program in a warm worker, or as a process when there are none or the worker could not give its outcome.</summary>
+    private async Task<StageOutcome> RunOneAsync(string path, CancellationToken cancellation)
+    {
+        string? why = null;
+        if (_warm is not null)
+        {
+            (var warm, why) = await _warm.RunAsync(path, cancellation);
+            if (warm is not null) return warm;
+        }
+        var result = await _runner.RunAsync(_command, path, cancellation);
+        var outcome = result.Outcome with { Seconds = Math.Max(0, result.Outcome.Seconds - _startupSeconds) };
+        return why is null ? outcome : outcome with { Detail = $"{WarmReferenceRunner.ProcessPathNote}: {why}" + (outcome.Detail is null ? "" : $"; {outcome.Detail}") };
     }
 
     /// <summary>
@@ -159,7 +189,7 @@ public sealed class ReferenceImplementation : IImplementation
     /// stays the .py path the oracle runs, so tracebacks name (and quote) the same file. A case CPython
     /// cannot compile (a SyntaxError case) runs as `pyref X.py`, where the reference compiler reports it.
     /// </summary>
-    private async Task<ScriptRunner.RunOutcome> RunFromPycAsync(string source, CancellationToken cancellation)
+    private async Task<StageOutcome> RunFromPycAsync(string source, CancellationToken cancellation)
     {
         // The folder name matches OutputNormalizer's temporary-folder pattern, like the run folder.
         var folder = Directory.CreateTempSubdirectory("conformance-run-pyc-");
@@ -171,7 +201,7 @@ public sealed class ReferenceImplementation : IImplementation
                 .WithEnvironmentVariables(ScriptRunner.ScrubbedEnvironment())
                 .WithValidation(CliWrap.CommandResultValidation.None)
                 .ExecuteAsync(cancellation);
-            return await _runner.RunAsync(_command, compile.ExitCode == 0 && File.Exists(pyc) ? pyc : source, cancellation);
+            return await RunOneAsync(compile.ExitCode == 0 && File.Exists(pyc) ? pyc : source, cancellation);
         }
         finally
         {
@@ -183,5 +213,11 @@ public sealed class ReferenceImplementation : IImplementation
     public string? RunNote => _pycCompiler is null ? null :
         $"run stage: the reference VM ran .pyc files compiled by CPython's compiler ({_pycCompiler} -m py_compile), not by the reference compiler";
 
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    /// <summary>Which path ran the reference side's programs (summary.json run_path).</summary>
+    public string RunPath => _warm is null
+        ? "reference: one `pyref FILE` process per program"
+        : "reference: warm `harness worker` processes, a fresh interpreter per program (Runner.RunFile in process); " +
+          $"a program that ended its worker or threw out of the interpreter was rerun as a fresh `pyref FILE` process and its detail says so ({_warm.Fallbacks} so far)";
+
+    public ValueTask DisposeAsync() => _warm?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -22,16 +22,17 @@ public sealed class ReferenceProcessImplementation : IImplementation
 
     public SideInfo Info => _inProcessForRuns.Info;
     public string? RunNote => _inProcessForRuns.RunNote;
+    public string RunPath => _inProcessForRuns.RunPath;
     public string TargetVersion => _inProcessForRuns.TargetVersion;
     public string? StdlibPath => _inProcessForRuns.StdlibPath;
 
     public static async Task<ReferenceProcessImplementation> StartAsync(PythonVersion target, int jobs, TimeSpan timeout,
-        ScriptRunner runner, string? stdlib, CancellationToken cancellation, string? pycCompiler = null, string? clock = null)
+        ScriptRunner runner, string? stdlib, CancellationToken cancellation, string? pycCompiler = null, string? clock = null, int warmJobs = 0)
     {
         var harness = Path.Combine(AppContext.BaseDirectory, "harness.dll");
         var environment = new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000" };
         var workers = new WorkerPool(jobs, () => new JsonLinesWorker("dotnet", [harness, "worker", "--target", target.ToString()], environment), timeout, clock);
-        var runs = new ReferenceImplementation(target, timeout, runner, stdlib, pycCompiler);
+        var runs = new ReferenceImplementation(target, timeout, runner, stdlib, pycCompiler, clock ?? Bench.BenchClock.Wall, warmJobs);
         await runs.StartAsync(cancellation);
         return new ReferenceProcessImplementation(workers, runs);
     }
@@ -41,5 +42,9 @@ public sealed class ReferenceProcessImplementation : IImplementation
 
     public Task<StageOutcome> RunAsync(CaseFile file, CancellationToken cancellation) => _inProcessForRuns.RunAsync(file, cancellation);
 
-    public ValueTask DisposeAsync() => _workers.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _inProcessForRuns.DisposeAsync();
+        await _workers.DisposeAsync();
+    }
 }

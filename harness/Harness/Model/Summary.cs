@@ -18,6 +18,8 @@ public sealed class Summary
     [JsonPropertyName("version_note")] public string? VersionNote { get; set; }
     /// <summary>Set when the run stage did not use the implementation's own compiler (run --from-pyc).</summary>
     [JsonPropertyName("run_note")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? RunNote { get; set; }
+    /// <summary>Which path ran each side's run stage (warm workers or a process per program), and how many programs fell back.</summary>
+    [JsonPropertyName("run_path")] [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] public string? RunPath { get; set; }
     [JsonPropertyName("stages")] public Dictionary<string, StageSummary> Stages { get; init; } = new();
 }
 

@@ -19,6 +19,7 @@ public sealed class JsonLinesWorker : IAsyncDisposable
     private readonly IReadOnlyDictionary<string, string?> _environment;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private Running? _running;
+    private volatile bool _disposed;
 
     public JsonLinesWorker(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
     {
@@ -36,6 +37,7 @@ public sealed class JsonLinesWorker : IAsyncDisposable
         await _gate.WaitAsync(cancellation);
         try
         {
+            if (_disposed) throw new WorkerCrashedException("worker disposed (the run is ending)");
             var running = _running ??= Running.Start(_executable, _arguments, _environment);
             await running.Requests.Writer.WriteAsync(requestLine, cancellation);
             using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
@@ -51,6 +53,13 @@ public sealed class JsonLinesWorker : IAsyncDisposable
                 await DiscardAsync(restart: true);
                 throw new WorkerTimeoutException($"worker gave no answer within {timeout.TotalSeconds:0.#} s (killed)");
             }
+            catch (OperationCanceledException)
+            {
+                // Interrupted (Ctrl-C) mid-request: the worker is still busy with it and would hand its
+                // answer to the next request. Kill it now rather than let disposal wait for the answer.
+                await DiscardAsync(restart: false);
+                throw;
+            }
             // The response channel completed: the process is gone.
             var detail = await running.ExitDescriptionAsync();
             await DiscardAsync(restart: true);
@@ -64,16 +73,21 @@ public sealed class JsonLinesWorker : IAsyncDisposable
 
     private async Task DiscardAsync(bool restart)
     {
-        if (_running is null) return;
-        await _running.DisposeAsync();
-        _running = null;
+        // Disposal does not take the gate: whoever swaps the process out first kills it, once.
+        var running = Interlocked.Exchange(ref _running, null);
+        if (running is null) return;
+        await running.DisposeAsync();
         if (restart) Restarts++;
     }
 
+    /// <summary>
+    /// Kills the worker without waiting for a request in flight (whose caller then sees the worker
+    /// die); the gate is left to the garbage collector, since a caller may still be waiting on it.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         await DiscardAsync(restart: false);
-        _gate.Dispose();
     }
 
     private sealed class Running : IAsyncDisposable
@@ -137,7 +151,9 @@ public sealed class JsonLinesWorker : IAsyncDisposable
             _kill.Cancel();
             try
             {
-                if (_execution is not null) await _execution.Task.WaitAsync(TimeSpan.FromSeconds(5));
+                // The kill is immediate; what can take longer is the end of its output pipes, held open
+                // by a grandchild (a forked run) until it ends. Do not wait for that.
+                if (_execution is not null) await _execution.Task.WaitAsync(TimeSpan.FromSeconds(1));
             }
             catch (Exception) { /* cancellation of a killed process surfaces here */ }
             _kill.Dispose();

@@ -170,6 +170,47 @@ public static class WorkerProtocol
         return new DisArtifact(String(result, "text"), objects, error);
     }
 
+    /// <summary>
+    /// A run request: the oracle worker's forked run and `harness worker`'s in-process run answer it
+    /// alike. PATH is passed on as given: the program sees it as argv[0] and co_filename, as `EXE PATH` would.
+    /// </summary>
+    public static string Run(long id, string path, TimeSpan timeout, long? memoryBytes) =>
+        new JsonObject
+        {
+            ["op"] = "run",
+            ["id"] = id,
+            ["path"] = path,
+            ["timeout"] = timeout.TotalSeconds,
+            ["memory"] = memoryBytes,
+        }.ToJsonString();
+
+    /// <summary>What a worker's run op gave: an outcome, or why the worker could not run the program itself.</summary>
+    public sealed record RunResponse(StageOutcome? Outcome, string? InternalError);
+
+    /// <summary>
+    /// Reads a run response. "internal_error" means the worker's own runtime failed on the program
+    /// (an exception escaping the interpreter): the caller decides what that is worth (the reference
+    /// side reruns such a program as a fresh process, where it fails the way `pyref FILE` fails).
+    /// </summary>
+    public static RunResponse ParseRun(string line, TimeSpan timeout)
+    {
+        var response = JsonNode.Parse(line) ?? throw new InvalidDataException("empty response");
+        if (response["fatal"] is { } fatal) return new(StageOutcome.Failed($"worker run: {fatal}"), null);
+        if (response["internal_error"] is { } internalError) return new(null, (string?)internalError ?? "internal error");
+        var seconds = (double)response["seconds"]!;
+        if ((bool?)response["timed_out"] == true)
+            return new(StageOutcome.TimedOut(seconds, $"still running after {timeout.TotalSeconds:0.#} s (killed)"), null);
+        return new(StageOutcome.Produced(new RunArtifact((int)response["exit_code"]!, ParseCaptured(response["stdout"]!), ParseCaptured(response["stderr"]!)), seconds), null);
+    }
+
+    private static CapturedOutput ParseCaptured(JsonNode node) =>
+        new(Convert.FromBase64String((string)node["head"]!), (long)node["length"]!, (string)node["sha256"]!);
+
+    public static JsonObject WriteCaptured(CapturedOutput output) => new()
+    {
+        ["head"] = Convert.ToBase64String(output.Head), ["length"] = output.Length, ["sha256"] = output.Sha256,
+    };
+
     // ---- the writing side, used by `harness worker` (the reference interpreter out of process) ----
 
     public static string WriteAnalyzeResponse(long id, IReadOnlyDictionary<Stage, StageOutcome> outcomes)

@@ -5,6 +5,7 @@ using Conformance.Harness.Diff;
 using Conformance.Harness.Implementations;
 using Conformance.Harness.Model;
 using Conformance.Harness.Execution;
+using Conformance.Harness.Fuzz;
 using Conformance.Harness.Ratchet;
 using Pyref;
 
@@ -36,8 +37,12 @@ public sealed class ConformanceRun
         var staticTimeout = options.Timeout > MinimumStaticTimeout ? options.Timeout : MinimumStaticTimeout;
         var jobs = Math.Max(1, options.Jobs);
 
-        await using var oracle = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation, options.Clock);
-        await using var impl = await CreateImplementationAsync(options, jobs, staticTimeout, runner, oracle, cancellation);
+        var python = await PythonImplementation.StartAsync(options.Oracle, jobs, staticTimeout, runner, cancellation, options.Clock);
+        // CPython's run stage forks a warm worker (as the fuzzer's does) unless --process-run asks for `python3 FILE`.
+        await using IImplementation oracle = !options.ProcessRun && ForkedPython.CanFork(python)
+            ? ForkedPython.Start(python, options.Oracle, jobs, options.Timeout)
+            : python;
+        await using var impl = await CreateImplementationAsync(options, jobs, staticTimeout, runner, python, cancellation);
 
         var corpus = new CorpusContext(settings, await rules, options.SkipSlow);
         var cases = CaseSource.Discover(options.Paths, options.Stdlib ? oracle.StdlibPath : null);
@@ -93,6 +98,7 @@ public sealed class ConformanceRun
         }
 
         summary.WallSeconds = Math.Round(wall.Elapsed.TotalSeconds, 3);
+        if (options.Stages.Contains(Stage.Run)) summary.RunPath = RunPaths(oracle, impl);
         progress.Dispose();
         var ordered = results.OrderBy(r => r.Case, StringComparer.Ordinal).ThenBy(r => r.StageValue).ToList();
         await WriteSummaryAsync(Path.Combine(options.OutDir, "summary.json"), summary);
@@ -100,6 +106,19 @@ public sealed class ConformanceRun
         var exitCode = unexpected > 0 ? 1 : 0;
         exitCode = RatchetCheck.Finish(corpus, options, summary.Interrupted, exitCode, console);
         return new Outcome(exitCode, summary, options.OutDir, ordered);
+    }
+
+    /// <summary>summary.json's run_path: how each side ran its programs.</summary>
+    public static string RunPaths(IImplementation oracle, IImplementation impl)
+    {
+        var oraclePath = oracle is ForkedPython ? "oracle: forks of warm worker processes (oracle_worker.py run op)" : "oracle: one `python3 FILE` process per program";
+        var implPath = impl switch
+        {
+            ReferenceImplementation r => r.RunPath,
+            ReferenceProcessImplementation r => r.RunPath,
+            _ => "impl: one `EXE FILE` process per program",
+        };
+        return $"{oraclePath}; {implPath}";
     }
 
     public static async Task WriteSummaryAsync(string path, Summary summary)
@@ -120,19 +139,36 @@ public sealed class ConformanceRun
             case "reference":
             {
                 // The reference interpreter imports the oracle's pure-Python stdlib at run time (DESIGN.md).
-                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath, pycCompiler, options.Clock);
+                var reference = new ReferenceImplementation(target, staticTimeout, runner, oracle.StdlibPath, pycCompiler, options.Clock, options.ProcessRun ? 0 : jobs);
                 reference.WarmUp(options.Stages);
                 await reference.StartAsync(cancellation);
                 return reference;
             }
             case "reference-process":
             {
-                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation, pycCompiler, options.Clock);
+                var reference = await ReferenceProcessImplementation.StartAsync(target, jobs, staticTimeout, runner, oracle.StdlibPath, cancellation, pycCompiler,
+                    options.Clock, options.ProcessRun ? 0 : jobs);
                 return reference;
             }
             default:
                 return await PythonImplementation.StartAsync(options.Impl, jobs, staticTimeout, runner, cancellation, options.Clock);
         }
+    }
+
+    /// <summary>
+    /// A run-stage artifact produced by another path than the side's usual one (a warm worker's program
+    /// rerun as a process) says so in the verdict's detail, whatever the verdict.
+    /// </summary>
+    private static Judgement WithRunPath(Judgement judgement, Stage stage, StageOutcome oracle, StageOutcome impl)
+    {
+        if (stage != Stage.Run) return judgement;
+        var notes = new[] { (Side: "oracle", Outcome: oracle), (Side: "impl", Outcome: impl) }
+            .Where(s => s.Outcome.Kind == OutcomeKind.Produced && s.Outcome.Detail is not null)
+            .Select(s => $"{s.Side}: {s.Outcome.Detail}")
+            .ToList();
+        if (notes.Count == 0) return judgement;
+        var note = string.Join("; ", notes);
+        return judgement with { Detail = judgement.Detail is null ? note : $"{judgement.Detail}; {note}" };
     }
 
     /// <summary>One case through its stages on both sides. The sides work at the same time.</summary>
@@ -171,6 +207,7 @@ public sealed class ConformanceRun
                 var o = oracleOutcomes.GetValueOrDefault(stage) ?? StageOutcome.Failed("no outcome");
                 var i = implOutcomes.GetValueOrDefault(stage) ?? StageOutcome.Failed("no outcome");
                 judgement = corpus?.Judge(info, stage, o, i, normalizer) ?? Judge.Decide(o, i, normalizer);
+                judgement = WithRunPath(judgement, stage, o, i);
                 oracleSeconds = Math.Round(o.Seconds, 6);
                 implSeconds = Math.Round(i.Seconds, 6);
             }

@@ -28,4 +28,6 @@ public sealed record RunOptions
     public bool FromPyc { get; init; }
     /// <summary>What both sides time static stages with (Implementations.StageClock): "cpu" (Linux) or "wall".</summary>
     public string Clock { get; init; } = Implementations.StageClock.DefaultKind;
+    /// <summary>Run every program as a fresh process on both sides (`EXE FILE`) instead of in warm workers.</summary>
+    public bool ProcessRun { get; init; }
 }

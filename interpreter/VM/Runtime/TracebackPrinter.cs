@@ -83,18 +83,28 @@ public static class TracebackPrinter
         }
     }
 
-    private static readonly Dictionary<string, string[]?> s_lines = new();
+    // Python/traceback.c _Py_DisplaySourceLine reads the file at each traceback; this cache keeps it
+    // per file version (write time and length), so a host running many programs in one process (the
+    // harness's warm run workers) never shows a line of an earlier file of the same name.
+    private static readonly Dictionary<string, (DateTime Written, long Length, string[]? Lines)> s_lines = new();
 
     public static string? GetLine(string filename, int lineno)
     {
         string[]? lines;
+        var info = new FileInfo(filename);
+        var (written, length) = info.Exists ? (info.LastWriteTimeUtc, info.Length) : (DateTime.MinValue, -1L);
         lock (s_lines)
         {
-            if (!s_lines.TryGetValue(filename, out lines))
+            if (s_lines.TryGetValue(filename, out var cached) && cached.Written == written && cached.Length == length)
             {
-                try { lines = File.Exists(filename) ? File.ReadAllText(filename).Replace("\r\n", "\n").Split('\n') : null; }
+                lines = cached.Lines;
+            }
+            else
+            {
+                try { lines = info.Exists ? File.ReadAllText(filename).Replace("\r\n", "\n").Split('\n') : null; }
                 catch (IOException) { lines = null; }
-                s_lines[filename] = lines;
+                if (s_lines.Count >= 256) s_lines.Clear(); // thousands of programs a run: keep the recent ones
+                s_lines[filename] = (written, length, lines);
             }
         }
         if (lines == null || lineno < 1 || lineno > lines.Length) return null;
