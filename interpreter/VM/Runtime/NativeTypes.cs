@@ -32,4 +32,29 @@ public static class NativeTypes
         if (o.Type.HasInstanceDict && o.Dict == null) o.Dict = new PyDict();
         return o;
     }
+
+    /// <summary>A built-in type <paramref name="module"/>.<paramref name="name"/> deriving from
+    /// <paramref name="base"/> whose tp_name carries the module ("array.array"), as CPython's messages show it;
+    /// __name__ is the last part (exception classes keep BaseException's layout).</summary>
+    public static PyType New(string name, PyType @base, string module, bool instanceDict = false)
+    {
+        var tpName = module == "builtins" ? name : module + "." + name;
+        var t = new PyType(Types.Type, tpName, PyTuple.Of(@base), new PyDict()) { Base = @base, HasInstanceDict = instanceDict || @base.HasInstanceDict };
+        t.QualName = name;
+        t.Mro = new[] { t }.Concat(@base.Mro).ToArray();
+        t.SolidBase = @base.SolidBase == Types.BaseException ? Types.BaseException : t;
+        @base.AddSubclass(t);
+        t.Dict!.Set("__module__", PyStr.From(module));
+        t.Modified();
+        return t;
+    }
+
+    /// <summary>An iterator type over <see cref="PyNativeIterator"/> (__iter__ returns self, __next__ steps).</summary>
+    public static PyType NewIterator(string name, string module)
+    {
+        var it = New(name, Types.Object, module);
+        Native.Def0(it, "__iter__", o => o);
+        Native.Def0(it, "__next__", o => ((PyNativeIterator)o).NextFn() ?? throw PyExc.MakeNoArgs(Types.StopIteration));
+        return it;
+    }
 }
