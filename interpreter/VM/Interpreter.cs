@@ -102,6 +102,7 @@ public sealed class Interpreter
         {
             // Py_FinalizeEx: atexit callbacks run after the main module, even when it raised.
             Pyref.VM.Modules.AtexitModule.RunExitFuncs(this);
+            Pyref.VM.Modules.IO.BufferedIO.FlushAllAtExit();
         }
     }
 

@@ -61,6 +61,11 @@ with open(name) as f:
             break
 with open(name) as f:
     print([line.rstrip() for line in f], f.tell())
+with open(name) as f:
+    try:
+        f.write('x')
+    except Exception as e:
+        print(type(e).__name__, e)
 with open(name, 'w') as f:
     try:
         f.read()

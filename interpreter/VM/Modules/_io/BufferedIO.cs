@@ -18,6 +18,10 @@ public sealed class PyBuffered : PyIOObject
     public int WLen;
     public PyBuffered(PyType t) : base(t) { }
     public int Available => End - Pos;
+
+    /// <summary>buffered_dealloc closes the file (flushing it) when the last reference goes; here the GC decides when.
+    /// Only a FileIO raw stream is written to from the finalizer thread (no Python code runs there).</summary>
+    ~PyBuffered() => BufferedIO.FlushToFdAndClose(this);
 }
 
 internal static class BufferedIO
@@ -320,8 +324,56 @@ internal static class BufferedIO
         FileIO.Close(f);
     }
 
+    private static readonly List<WeakReference<PyBuffered>> s_writers = new();
+
+    /// <summary>What CPython's shutdown does when it finalizes the open files (Py_FinalizeEx, then the GC): every writer
+    /// still holding data writes it out.</summary>
+    public static void FlushAllAtExit()
+    {
+        List<PyBuffered> live = new();
+        lock (s_writers)
+        {
+            foreach (var w in s_writers) if (w.TryGetTarget(out var b)) live.Add(b);
+            s_writers.Clear();
+        }
+        foreach (var b in live)
+        {
+            if (b.WLen == 0 || !b.Ok) continue;
+            try { if (!RawClosed(b)) FlushWrites(b); } catch (PyException) { }
+        }
+    }
+
+    internal static void FlushToFdAndClose(PyBuffered b)
+    {
+        var raw = b.FastRaw;
+        if (raw == null || raw.Fd < 0) return;
+        try
+        {
+            if (b.CanWrite && b.WLen > 0)
+            {
+                int done = 0;
+                while (done < b.WLen)
+                {
+                    int n = FileIO.Write(raw, b.WBuf.AsSpan(done, b.WLen - done));
+                    if (n <= 0) break;
+                    done += n;
+                }
+                b.WLen = 0;
+            }
+            if (raw.CloseFd) Posix.Libc.close(raw.Fd);
+            raw.Fd = -1;
+        }
+        catch (Exception) { }
+    }
+
     public static void Initialize(PyBuffered b, PyObject raw, long bufferSize, bool read, bool write)
     {
+        if (write)
+            lock (s_writers)
+            {
+                if (s_writers.Count > 64) s_writers.RemoveAll(w => !w.TryGetTarget(out _));
+                s_writers.Add(new WeakReference<PyBuffered>(b));
+            }
         if (read) IOBase.CheckReadable(raw);
         if (write) IOBase.CheckWritable(raw);
         if (bufferSize <= 0) throw PyExc.ValueError("buffer size must be strictly positive");
@@ -374,7 +426,7 @@ internal static class BufferedIO
                 var b = Self(self);
                 Ops.CallMethod(self, "flush");
                 var raw = b.Raw;
-                b.Ok = false; b.Detached = true;
+                b.Ok = false; b.Detached = true; b.FastRaw = null;
                 return raw;
             });
             Def0(t, "flush", self => { Flush(Self(self)); return None; });

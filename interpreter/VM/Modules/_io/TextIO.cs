@@ -62,7 +62,7 @@ public class PyTextIO : PyIOObject
     internal TextDecoder? Decoder;
     internal NewlineDecoder? Newlines;
     public string? ReadNl;
-    public bool ReadUniversal, ReadTranslate, WriteTranslate, LineBuffering, WriteThrough, Ok, Detached, Seekable, Telling, HasRead1;
+    public bool ReadUniversal, ReadTranslate, WriteTranslate, LineBuffering, WriteThrough, Ok, Detached, Seekable, Telling, HasRead1, CanWrite;
     public string WriteNl = "\n";
     public string Decoded = "";
     public int DecodedPos;
@@ -136,6 +136,7 @@ internal static class TextIO
         t.FastBuffer = buffer is PyBuffered pb && (buffer.Type == IoModule.T.BufferedReader || buffer.Type == IoModule.T.BufferedWriter || buffer.Type == IoModule.T.BufferedRandom) ? pb : null;
         t.Decoded = ""; t.DecodedPos = 0; t.SnapPos = -1; t.PendingWrite.Clear();
         bool readable = Ops.IsTrue(Ops.CallMethod(buffer, "readable"));
+        t.CanWrite = Ops.IsTrue(Ops.CallMethod(buffer, "writable"));
         if (readable)
         {
             t.Decoder = TextDecoder.For(enc, t.Errors);
@@ -151,6 +152,8 @@ internal static class TextIO
     public static int Write(PyTextIO t, string text)
     {
         CheckClosed(t);
+        // textiowrapper_write: no encoder when the buffer is not writable.
+        if (t.Writer == null && !t.CanWrite) throw IOBase.Unsupported("not writable");
         bool haslf = text.Contains('\n');
         if (haslf && t.WriteTranslate && t.WriteNl != "\n") text = text.Replace("\n", t.WriteNl);
         if (t.Writer != null)
@@ -163,7 +166,10 @@ internal static class TextIO
         var bytes = TextEncoder.Encode(text, t.Encoding, t.Errors);
         // A write invalidates what was decoded ahead (textio.c _io_TextIOWrapper_write_impl).
         if (t.Decoded.Length > 0 || t.SnapPos >= 0) ResetRead(t, rewind: true);
-        t.PendingWrite.AddRange(bytes);
+        // DEVIATION(CPython): over a built-in buffered stream the bytes go to it at once (no pending_bytes list), so
+        // that the buffered layer alone holds unwritten data when an unclosed file is finalized.
+        if (t.FastBuffer != null && t.PendingWrite.Count == 0) BufferedIO.Write(t.FastBuffer, bytes);
+        else t.PendingWrite.AddRange(bytes);
         if (t.PendingWrite.Count >= ChunkSize || needflush || t.WriteThrough) FlushPending(t);
         if (needflush) Ops.CallMethod(t.Buffer, "flush");
         return PyStr.From(text).Length;
