@@ -102,7 +102,7 @@ public class FuzzAgainstCPythonTests : IAsyncLifetime
 {
     private PythonImplementation _python = null!;
     private ForkedPython _forked = null!;
-    private readonly string _dir = Directory.CreateTempSubdirectory("fuzz-tests-").FullName;
+    private readonly CaseFolder _cases = new("fuzz-tests-");
     private static readonly PythonVersion Target = PythonVersion.Parse("3.11");
 
     public async Task InitializeAsync()
@@ -115,15 +115,10 @@ public class FuzzAgainstCPythonTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _forked.DisposeAsync();
-        Directory.Delete(_dir, true);
+        _cases.Dispose();
     }
 
-    private CaseFile Write(string name, string source)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(source));
-        return new CaseFile(path, name);
-    }
+    private CaseFile Write(string name, string source) => _cases.Write(name, source);
 
     [Fact]
     public async Task CPython_accepts_generated_programs()

@@ -17,7 +17,8 @@ namespace Conformance.Harness.Tests.Oracle;
 public class WarmRunTests : IAsyncLifetime
 {
     private static readonly Pyref.PythonVersion Target = Pyref.PythonVersion.Py311;
-    private readonly string _dir = Directory.CreateTempSubdirectory("warm-run-tests-").FullName;
+    private readonly CaseFolder _cases = new("warm-run-tests-");
+    private string _dir => _cases.Path;
     private PythonImplementation _python = null!;
 
     public async Task InitializeAsync() =>
@@ -26,15 +27,10 @@ public class WarmRunTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _python.DisposeAsync();
-        Directory.Delete(_dir, true);
+        _cases.Dispose();
     }
 
-    private CaseFile Write(string name, string source)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllBytes(path, Encoding.UTF8.GetBytes(source));
-        return new CaseFile(path, name);
-    }
+    private CaseFile Write(string name, string source) => _cases.Write(name, source);
 
     private static string Stdout(StageOutcome outcome) => Encoding.UTF8.GetString(Assert.IsType<RunArtifact>(outcome.Artifact).Stdout.Head);
 
