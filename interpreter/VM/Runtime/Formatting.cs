@@ -490,7 +490,7 @@ public static class PercentFormat
     {
         PyObject[] items;
         PyObject? mapping = null;
-        if (args is PyTuple t && args.Type == Types.Tuple) items = t.Items;
+        if (args is PyTuple t) items = t.Items; // PyTuple_Check: a tuple subclass (a namedtuple) is the argument tuple too
         else
         {
             items = new[] { args };
