@@ -55,8 +55,17 @@ namespace Pyref.VM.Runtime
     {
         public static PyObject ObjectNew = null!, ObjectInit = null!;
 
+        private static readonly PyStr s_abstractMethods = PyStr.Intern("__abstractmethods__");
+
         public static PyObject NewInstance(PyType t)
         {
+            // typeobject.c object_new: Py_TPFLAGS_IS_ABSTRACT is set when the class's own __abstractmethods__ is
+            // non-empty (type_set_abstractmethods); 3.11 lists the names sorted, unquoted.
+            if (t.Dict!.GetItemOrNull(s_abstractMethods) is { } abstracts && Ops.IsTrue(abstracts))
+            {
+                var names = Ops.ToList(abstracts).Select(Ops.StrString).Order(StringComparer.Ordinal).ToList();
+                throw PyExc.TypeError($"Can't instantiate abstract class {t.Name} with abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names)}");
+            }
             var solid = t.SolidBase;
             PyObject o;
             if (t.IsAbstractClass) throw AbstractInstantiation(t);

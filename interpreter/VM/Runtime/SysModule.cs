@@ -112,6 +112,23 @@ public static partial class SysModule
         if (s_ns != null) return s_ns;
         var t = ObjectAndType.CreateClass(Types.Type, "SimpleNamespace", PyTuple.Empty, new PyDict(), new PyDict());
         t.Dict!.Set("__module__", PyStr.From("types"));
+        // Objects/namespaceobject.c: namespace_init (keywords only, plus an optional mapping in 3.13, not 3.11),
+        // namespace_repr ("namespace(a=1)", the type's name for subclasses), namespace_richcompare (the dicts).
+        Def(t, "__init__", (a, kw) =>
+        {
+            int nkw = kw?.Items.Length ?? 0;
+            if (a.Length - nkw > 1) throw PyExc.TypeError($"no positional arguments expected");
+            for (int i = 0; i < nkw; i++) a[0].Dict!.SetItem(kw!.Items[i], a[a.Length - nkw + i]);
+            return None;
+        });
+        Def0(t, "__repr__", a =>
+        {
+            var name = a.Type == s_ns ? "namespace" : a.Type.Name;
+            var parts = a.Dict!.Items().Where(kv => kv.Key is PyStr).Select(kv => $"{((PyStr)kv.Key).Value}={Ops.ReprString(kv.Value)}");
+            return PyStr.From($"{name}({string.Join(", ", parts)})");
+        });
+        Def1(t, "__eq__", (a, b) => b.Type.IsSubtypeOf(s_ns!) ? PyBool.From(Ops.Eq(a.Dict!, b.Dict!)) : Singletons.NotImplemented);
+        t.Dict!.Set("__hash__", None);
         return s_ns = t;
     }
 
