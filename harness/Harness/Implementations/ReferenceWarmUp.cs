@@ -20,15 +20,40 @@ internal static class ReferenceWarmUp
     {
         var source = Encoding.UTF8.GetBytes(Sample);
         var run = stages.Where(s => s.IsStatic()).Distinct().ToList();
-        var thread = new Thread(() =>
+        if (run.Count == 0) return;
+        var deadline = DateTime.UtcNow + MaxWait;
+        // Rounds of passes, each followed by a wait for the background compilations they queued: a method is
+        // optimized in steps (tier 0, instrumented, tier 1), each after its own count of calls.
+        for (var round = 0; round < Rounds && DateTime.UtcNow < deadline; round++)
         {
-            for (var i = 0; i < Passes; i++)
-                foreach (var stage in run)
-                    ReferenceImplementation.Analyze(target, stage, source, "<warm-up>", clock);
-        }, 256 * 1024 * 1024) { IsBackground = true, Name = "reference-warm-up" };
-        thread.Start();
-        // A stage that hangs on the sample is a bug the cases will show; the run does not wait for it forever.
-        thread.Join(TimeSpan.FromSeconds(30));
+            var thread = new Thread(() =>
+            {
+                for (var i = 0; i < Passes; i++)
+                    foreach (var stage in run)
+                        ReferenceImplementation.Analyze(target, stage, source, "<warm-up>", clock);
+            }, 256 * 1024 * 1024) { IsBackground = true, Name = "reference-warm-up" };
+            thread.Start();
+            // A stage that hangs on the sample is a bug the cases will show; the run does not wait for it forever.
+            if (!thread.Join(deadline - DateTime.UtcNow > TimeSpan.Zero ? deadline - DateTime.UtcNow : TimeSpan.Zero)) return;
+            WaitForJit(deadline);
+        }
+    }
+
+    private const int Rounds = 3;
+    private static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(20);
+
+    /// <summary>Waits until the JIT has compiled nothing new for a while (the tier-1 queue is drained).</summary>
+    private static void WaitForJit(DateTime deadline)
+    {
+        var count = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quiet = 0;
+        while (quiet < 3 && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(100);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            quiet = now == count ? quiet + 1 : 0;
+            count = now;
+        }
     }
 
     internal const string Sample = """"
