@@ -127,11 +127,7 @@ public static class HeapqModule
         if (heap.Count == 0) return item;
         var top = heap.Items[0];
         if (!Ops.RichCompareBool(top, item, CompareOp.Lt)) return item;
-        if (heap.Count == 0) throw PyExc.IndexError("index out of range");
-        var returnitem = heap.Items[0];
-        heap.Items[0] = item;
-        SiftUp(heap, 0, false);
-        return returnitem;
+        return ReplaceInternal(heap, item, false);   // the comparison may have emptied the heap: checked there
     }
 
     // heapify_internal: bottom-up, or cache_friendly_heapify's order for large heaps.

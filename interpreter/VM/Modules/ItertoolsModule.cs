@@ -55,6 +55,14 @@ public static class ItertoolsModule
 
     private static PyType Cls(ReadOnlySpan<PyObject> a) => (PyType)a[0];
 
+    // The clinic constructors of one positional-only iterable (cycle, pairwise): name(iterable, /)
+    private static PyObject OneIterable(string name, PyType self, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        if (Cls(a) == self) NoKw(name, kw);
+        CheckPositional(name, a.Length - 1 - (kw?.Count ?? 0), 1, 1);
+        return Ops.GetIter(a[1]);
+    }
+
     // ------------------------------------------------------------------ count
 
     private sealed class Count(PyType t, PyObject cnt, PyObject step) : PyIterObject(t)
@@ -122,12 +130,7 @@ public static class ItertoolsModule
     private static void InitCycle()
     {
         // itertools_cycle (clinic: cycle(iterable, /))
-        DefStatic(CycleType, "__new__", (a, kw) =>
-        {
-            if (Cls(a) == CycleType) NoKw("cycle", kw);
-            CheckPositional("cycle", a.Length - 1 - (kw?.Count ?? 0), 1, 1);
-            return WithDict(new Cycle(Cls(a), Ops.GetIter(a[1])), Cls(a));
-        });
+        DefStatic(CycleType, "__new__", (a, kw) => WithDict(new Cycle(Cls(a), OneIterable("cycle", CycleType, a, kw)), Cls(a)));
     }
 
     // ------------------------------------------------------------------ repeat
@@ -514,12 +517,7 @@ public static class ItertoolsModule
     private static void InitPairwise()
     {
         // pairwise_new_impl: pairwise(iterable, /)
-        DefStatic(PairwiseType, "__new__", (a, kw) =>
-        {
-            if (Cls(a) == PairwiseType) NoKw("pairwise", kw);
-            CheckPositional("pairwise", a.Length - 1 - (kw?.Count ?? 0), 1, 1);
-            return WithDict(new Pairwise(Cls(a), Ops.GetIter(a[1])), Cls(a));
-        });
+        DefStatic(PairwiseType, "__new__", (a, kw) => WithDict(new Pairwise(Cls(a), OneIterable("pairwise", PairwiseType, a, kw)), Cls(a)));
     }
 
     // ------------------------------------------------------------------ starmap

@@ -15,23 +15,13 @@ public static class ModuleSupport
     /// </summary>
     public static PyType NewType(string module, string name, PyType? @base = null, bool instanceDict = false)
     {
-        var b = @base ?? Types.Object;
-        var t = new PyType(Types.Type, module + "." + name, PyTuple.Of(b), new PyDict()) { Base = b, HasInstanceDict = instanceDict };
+        var t = NativeTypes.New(module, module + "." + name, @base ?? Types.Object, ownLayout: true, instanceDict);
         t.QualName = name;
-        t.Mro = new[] { t }.Concat(b.Mro).ToArray();
-        t.SolidBase = t;
-        b.AddSubclass(t);
-        t.Dict!.Set("__module__", PyStr.From(module));
-        t.Dict!.Set("__doc__", Singletons.None);
         return t;
     }
 
     /// <summary>Gives an instance of a Python subclass its __dict__ (what tp_alloc does for heap types).</summary>
-    public static T WithDict<T>(T o, PyType cls) where T : PyObject
-    {
-        if (cls.HasInstanceDict && o.Dict == null) o.Dict = new PyDict();
-        return o;
-    }
+    public static T WithDict<T>(T o, PyType cls) where T : PyObject => NativeTypes.WithDict(o);
 
     /// <summary>Marks an iterator type: __iter__ returns self, __next__ calls <see cref="PyIterObject.Next"/>.</summary>
     public static void IterMethods(PyType t)

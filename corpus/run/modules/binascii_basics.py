@@ -1,0 +1,45 @@
+# features: [binascii]
+# stages: [run]
+import binascii as B
+
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(lambda: B.hexlify(b'\x01\xab\xff'))
+t(lambda: B.hexlify(b'abcd', '-'))
+t(lambda: B.hexlify(b'abcde', b':', 2))
+t(lambda: B.hexlify(b'abcde', ':', -2))
+t(lambda: B.hexlify(bytearray(b'xyz'), '_', 3))
+t(lambda: B.hexlify('a'))
+t(lambda: B.unhexlify('0aFF'))
+t(lambda: B.unhexlify(b'0'))
+t(lambda: B.unhexlify('zz'))
+t(lambda: B.unhexlify('\xe9'))
+t(lambda: B.b2a_base64(b'hello'))
+t(lambda: B.b2a_base64(b'hello', newline=False))
+t(lambda: B.b2a_base64(b''))
+t(lambda: B.a2b_base64('aGVsbG8='))
+t(lambda: B.a2b_base64(b'aGVsbA=='))
+t(lambda: B.a2b_base64('aGVsbG8'))
+t(lambda: B.a2b_base64('aGVsb'))
+t(lambda: B.a2b_base64('a!GVs bG8='))
+t(lambda: B.a2b_base64('aGVsbG8=', strict_mode=True))
+t(lambda: B.a2b_base64('a GVsbG8=', strict_mode=True))
+t(lambda: B.a2b_base64('=aGVsbG8=', strict_mode=True))
+t(lambda: B.a2b_base64('aGVsbG8=a', strict_mode=True))
+t(lambda: B.a2b_base64('aGVsbA=x=', strict_mode=True))
+t(lambda: B.crc32(b'hello'))
+t(lambda: B.crc32(b'world', B.crc32(b'hello ')))
+t(lambda: B.crc32(b'', -1))
+t(lambda: B.crc_hqx(b'hello', 0))
+t(lambda: B.crc_hqx(b'123456789', 0xffff))
+t(lambda: B.crc32('s'))
+t(lambda: B.b2a_hex(b'xy'))
+t(lambda: B.a2b_hex('7879'))
+print(B.Error, B.Incomplete, issubclass(B.Error, ValueError), B.Error.__mro__[1:])
+for n in range(0, 8):
+    data = bytes(range(n * 3, n * 5))
+    enc = B.b2a_base64(data)
+    print(enc, B.a2b_base64(enc) == data)
