@@ -136,21 +136,24 @@ internal sealed class PatternObject : PyObject
             var self = Self(a[0], "match");
             var (s, pos, endpos) = MatchArgs("match", a[1..], kw);
             var st = new SreState(self, s, pos, endpos);
-            return self.NewMatch(st, RunMatch(st, self.Code));
+            try { return self.NewMatch(st, RunMatch(st, self.Code)); }
+            finally { st.Release(); }
         });
         Def(t, "fullmatch", (a, kw) =>
         {
             var self = Self(a[0], "fullmatch");
             var (s, pos, endpos) = MatchArgs("fullmatch", a[1..], kw);
             var st = new SreState(self, s, pos, endpos) { MatchAll = true };
-            return self.NewMatch(st, RunMatch(st, self.Code));
+            try { return self.NewMatch(st, RunMatch(st, self.Code)); }
+            finally { st.Release(); }
         });
         Def(t, "search", (a, kw) =>
         {
             var self = Self(a[0], "search");
             var (s, pos, endpos) = MatchArgs("search", a[1..], kw);
             var st = new SreState(self, s, pos, endpos);
-            return self.NewMatch(st, RunSearch(st, self.Code));
+            try { return self.NewMatch(st, RunSearch(st, self.Code)); }
+            finally { st.Release(); }
         });
         Def(t, "findall", (a, kw) =>
         {
@@ -220,6 +223,12 @@ internal sealed class PatternObject : PyObject
     private PyObject FindAll(PyObject s, long pos, long endpos)
     {
         var st = new SreState(this, s, pos, endpos);
+        try { return FindAll(st); }
+        finally { st.Release(); }
+    }
+
+    private PyObject FindAll(SreState st)
+    {
         var list = new PyList();
         while (st.Start <= st.End)
         {
@@ -257,6 +266,12 @@ internal sealed class PatternObject : PyObject
     private PyObject Split(PyObject s, long maxsplit)
     {
         var st = new SreState(this, s, 0, long.MaxValue);
+        try { return Split(st, maxsplit); }
+        finally { st.Release(); }
+    }
+
+    private PyObject Split(SreState st, long maxsplit)
+    {
         var list = new PyList();
         long n = 0;
         int last = st.Start;
@@ -316,6 +331,12 @@ internal sealed class PatternObject : PyObject
         }
 
         var st = new SreState(this, s, 0, long.MaxValue);
+        try { return Subx(st, filter, filterIsCallable, count, subn); }
+        finally { st.Release(); }
+    }
+
+    private PyObject Subx(SreState st, PyObject filter, bool filterIsCallable, long count, bool subn)
+    {
         var list = new List<PyObject>();
         long n = 0;
         int i = 0;
