@@ -21,7 +21,7 @@ public sealed class Interpreter
     public readonly PyModule BuiltinsModule;
     public readonly PyModule Sys;
     public readonly PyDict Modules = new();
-    public readonly TextStream SysStdout, SysStderr;
+    public readonly TextStream SysStdout, SysStderr, SysStdin;
     public string[] Argv = Array.Empty<string>();
 
     public Interpreter(TextWriter stdout, TextWriter stderr, TextReader? stdin = null)
@@ -34,6 +34,7 @@ public sealed class Interpreter
         BuiltinsModule = new PyModule("builtins", BuiltinsDict);
         SysStdout = new TextStream(stdout, "<stdout>");
         SysStderr = new TextStream(stderr, "<stderr>");
+        SysStdin = new TextStream(Stdin);
         Sys = SysModule.Create(this);
         Modules.Set("builtins", BuiltinsModule);
         Modules.Set("sys", Sys);
@@ -45,7 +46,17 @@ public sealed class Interpreter
         l.Append(PyStr.From(script));
         foreach (var a in args) l.Append(PyStr.From(a));
         Sys.Dict!.Set("argv", l);
+        var orig = new PyList();
+        orig.Append(PyStr.From("pyref"));
+        if (script == "-c") orig.Append(PyStr.From("-c"));
+        foreach (var a in l.Items.Take(l.Count)) orig.Append(a);
+        Sys.Dict!.Set("orig_argv", orig);
+        // sys.path[0]: the script's folder, or '' for -c.
+        SysModule.SetPath(this, script == "-c" ? null : script);
     }
+
+    /// <summary>Makes this interpreter current on the calling thread (a thread started by _thread).</summary>
+    public void BindToCurrentThread() => t_current = this;
 
     public static PyDict BuiltinsDictFor(PyDict globals)
     {
@@ -60,12 +71,21 @@ public sealed class Interpreter
     {
         var main = new PyModule("__main__");
         var g = main.Dict!;
-        g.Set("__builtins__", BuiltinsModule);
-        if (file != null) g.Set("__file__", PyStr.From(file));
+        // Python/pylifecycle.c add_main_module, then pythonrun.c _PyRun_SimpleFileObject (__file__, __cached__),
+        // in CPython's order so globals() lists them alike.
+        // DEVIATION(CPython): __loader__ stays None (CPython puts BuiltinImporter, then SourceFileLoader for a
+        // script there), since importlib is bootstrapped only on the first non-built-in import.
         g.Set("__doc__", Singletons.None);
         g.Set("__package__", Singletons.None);
-        g.Set("__spec__", Singletons.None);
         g.Set("__loader__", Singletons.None);
+        g.Set("__spec__", Singletons.None);
+        g.Set("__annotations__", new PyDict());
+        g.Set("__builtins__", BuiltinsModule);
+        if (file != null)
+        {
+            g.Set("__file__", PyStr.From(file));
+            g.Set("__cached__", Singletons.None);
+        }
         Modules.Set("__main__", main);
         try
         {
@@ -115,26 +135,6 @@ public sealed class Interpreter
         return 1;
     }
 
-    public PyObject ExecOrEval(ReadOnlySpan<PyObject> args, PyTuple? kw, bool isEval)
-    {
-        string name = isEval ? "eval" : "exec";
-        if (args.Length == 0) throw PyExc.TypeError($"{name} expected at least 1 argument, got 0");
-        var source = args[0];
-        var frame = PyThreadState.Current.Frame;
-        PyDict globals = args.Length > 1 && args[1] is PyDict g ? g : frame!.Globals;
-        PyObject? locals = args.Length > 2 ? args[2] : (args.Length > 1 ? globals : frame!.Locals ?? frame!.LocalsSnapshot());
-        if (args.Length > 1 && args[1] != Singletons.None && args[1] is not PyDict)
-            throw PyExc.TypeError($"{name}() globals must be a dict, not {Ops.TypeName(args[1])}");
-        if (globals.Get("__builtins__") == null) globals.Set("__builtins__", BuiltinsModule);
-        PyCode code;
-        if (source is PyCode c) code = c;
-        else if (source is PyStr s) code = CompilerBridge.Compile(s.Value, "<string>", isEval ? "eval" : "exec");
-        else throw PyExc.TypeError($"{name}() arg 1 must be a string, bytes or code object");
-        var f = new Frame(code, globals, BuiltinsDictFor(globals), locals, null);
-        var r = InstructionLoop.Run(f);
-        return isEval ? r : Singletons.None;
-    }
-
     /// <summary>Runs <paramref name="body"/> on a thread with a 512 MB stack (deep recursion headroom).</summary>
     public static T OnLargeStack<T>(Func<T> body)
     {
@@ -164,6 +164,13 @@ public static class CompilerBridge
 
     public static PyCode Compile(string source, string filename, string mode) =>
         Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode));
+
+    /// <summary>compile() with its flags (CO_FUTURE_* bits, PyCF_ALLOW_TOP_LEVEL_AWAIT) and optimize level.</summary>
+    public static PyCode Compile(string source, string filename, string mode, int flags, int optimize) =>
+        Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode, flags, optimize));
+
+    public static PyCode Compile(byte[] source, string filename, string mode, int flags, int optimize) =>
+        Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode, flags, optimize));
 
     private static PyCode Translate(Func<Pyref.Bytecode.CodeObject> compile)
     {
@@ -205,11 +212,33 @@ public static class CompilerBridge
 
 }
 
-/// <summary>sys.stdout / sys.stderr: a text stream over a TextWriter (Modules/_io TextIOWrapper, write side).</summary>
-public sealed class TextStream : PyObject
+/// <summary>sys.stdin / sys.stdout / sys.stderr: _io.TextIOWrapper objects whose text goes straight to (or comes from) the
+/// host's TextWriter / TextReader, so print() stays a direct write (Modules/_io/textio.c semantics otherwise).
+/// DEVIATION(CPython): no byte buffer underneath; <c>.buffer</c> is a BufferedWriter over a raw stream that decodes UTF-8
+/// back into the writer.</summary>
+public sealed class TextStream : Pyref.VM.Modules.IO.PyTextIO
 {
-    public readonly TextWriter Writer;
     public readonly string Name;
-    public TextStream(TextWriter w, string name) : base(Types.TextIO) { Writer = w; Name = name; }
-    public void Write(string s) => Writer.Write(s);
+    public readonly int Fd;
+    public TextStream(TextWriter w, string name) : this(name, name == "<stdout>" ? 1 : 2)
+    {
+        Writer = w;
+        // Python/pylifecycle.c create_stdio: stderr uses backslashreplace; stdout is line buffered on a terminal only.
+        Errors = name == "<stderr>" ? "backslashreplace" : "strict";
+        Dict!.Set("mode", PyStr.From("w"));
+    }
+    public TextStream(TextReader r) : this("<stdin>", 0)
+    {
+        Reader = r;
+        Decoder = new Pyref.VM.Modules.IO.Utf8Decoder("strict", false);
+        Newlines = new Pyref.VM.Modules.IO.NewlineDecoder(true);
+        Dict!.Set("mode", PyStr.From("r"));
+    }
+    private TextStream(string name, int fd) : base(Pyref.VM.Modules.IO.IoModule.TextIOWrapperType)
+    {
+        Name = name; Fd = fd;
+        Encoding = "utf-8"; Ok = true; ReadUniversal = ReadTranslate = WriteTranslate = true;
+        Dict!.Set("name", PyStr.From(name));
+    }
+    public void Write(string s) => Writer!.Write(s);
 }

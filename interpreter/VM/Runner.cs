@@ -24,7 +24,9 @@ public static class Runner
             PyCode code;
             try
             {
-                code = isPyc ? CodeLoader.LoadPyc(path) : CompilerBridge.Compile(File.ReadAllBytes(path), path, "exec");
+                // Modules/main.c pymain_run_python: since 3.9 the script's path is made absolute (config_run_filename_abspath),
+                // so __file__ and the traceback's file name are absolute while sys.argv[0] stays as given.
+                code = isPyc ? CodeLoader.LoadPyc(path) : CompilerBridge.Compile(File.ReadAllBytes(path), Path.GetFullPath(path), "exec");
             }
             catch (PyException e)
             {
@@ -35,7 +37,7 @@ public static class Runner
                 stderr.Write($"RuntimeError: Bad code object in .pyc file ({e.Message})\n");
                 return 1;
             }
-            return interp.RunMain(code, isPyc ? null : path);
+            return interp.RunMain(code, isPyc ? null : Path.GetFullPath(path));
         });
     }
 

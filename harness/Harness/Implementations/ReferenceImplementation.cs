@@ -36,7 +36,7 @@ public sealed class ReferenceImplementation : IImplementation
         _runner = runner;
         _pycCompiler = pycCompiler;
         StdlibPath = stdlib;
-        _command = PyrefCommand(target);
+        _command = PyrefCommand(target, stdlib);
         Info = new SideInfo { Name = "reference", Version = typeof(Lexer).Assembly.GetName().Version?.ToString(3) ?? "0.1.0", Target = target.ToString() };
     }
 
@@ -44,12 +44,14 @@ public sealed class ReferenceImplementation : IImplementation
     public string TargetVersion => _target.ToString();
     public string? StdlibPath { get; }
 
-    /// <summary>`dotnet pyref.dll --target X`: pyref.dll is copied next to the harness by the project reference.</summary>
-    public static InterpreterCommand PyrefCommand(PythonVersion target) => new(
+    /// <summary>`dotnet pyref.dll --target X`: pyref.dll is copied next to the harness by the project reference.
+    /// PYREF_STDLIB points pyref at the oracle's own Lib/ folder, so both sides import the same standard library
+    /// (the oracle's version by construction).</summary>
+    public static InterpreterCommand PyrefCommand(PythonVersion target, string? stdlib = null) => new(
         "dotnet",
         [Path.Combine(AppContext.BaseDirectory, "pyref.dll"), "--target", target.ToString()],
         // The GC's hard limit is the reference side's memory cap (prlimit would break the runtime).
-        new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000", ["DOTNET_TieredCompilation"] = null });
+        new Dictionary<string, string?> { ["DOTNET_GCHeapHardLimit"] = "0x100000000", ["DOTNET_TieredCompilation"] = null, ["PYREF_STDLIB"] = stdlib });
 
     /// <summary>Finds out whether pyref can run programs yet, and its start-up time.</summary>
     public async Task StartAsync(CancellationToken cancellation)

@@ -35,16 +35,24 @@ public sealed class Frame : PyObject
 
     public int LineNumber => Code.LineForInstruction(Math.Max(LastInstruction, 0));
 
-    /// <summary>f_locals: the locals dict for module/class frames, a snapshot of fast locals otherwise.</summary>
+    /// <summary>The dict locals() of an optimized frame returns (PyFrameObject f_locals), kept across calls.</summary>
+    private PyDict? _fastLocalsDict;
+
+    /// <summary>
+    /// f_locals: the locals dict for module/class frames; for function frames, Objects/frameobject.c
+    /// _PyFrame_FastToLocalsWithError: the same dict each time, refreshed from the fast locals (unbound names
+    /// removed), so names an exec() stored in it stay visible to a later locals().
+    /// </summary>
     public PyObject LocalsSnapshot()
     {
         if (Locals != null) return Locals;
-        var d = new PyDict();
+        var d = _fastLocalsDict ??= new PyDict();
         var names = Code.LocalsPlusNameObjects;
         for (int i = 0; i < names.Length; i++)
         {
             var v = Values[i];
-            if (v == null) continue;
+            if (v is PyCell unbound && unbound.Value == null && (Code.LocalsPlusKinds[i] & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0) v = null;
+            if (v == null) { d.Remove(names[i]); continue; }
             if ((Code.LocalsPlusKinds[i] & (PyCode.CO_FAST_CELL | PyCode.CO_FAST_FREE)) != 0)
             {
                 if (v is PyCell c) { if (c.Value == null) continue; v = c.Value; }

@@ -134,7 +134,7 @@ public static class InstructionLoop
                         case LOAD_CLASSDEREF: // ( -- value): the class namespace first, then the cell
                             {
                                 var name = code.LocalsPlusNameObjects[oparg];
-                                // ceval.c LOAD_CLASSDEREF, as LOAD_NAME: the dict fast path only for an exact dict
+                                // PyDict_CheckExact: a __prepare__ namespace (a dict subclass) goes through its __getitem__.
                                 PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 if (x == null)
                                 {
@@ -160,7 +160,6 @@ public static class InstructionLoop
                         case LOAD_NAME: // ( -- value)
                             {
                                 var name = names[oparg];
-                                // ceval.c LOAD_NAME: the dict fast path only for an exact dict (a __prepare__ namespace such as enum's _EnumDict sees __getitem__)
                                 PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
                                 x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
                                 if (x == null) throw NameErrorFor(name.Value);
@@ -170,7 +169,7 @@ public static class InstructionLoop
                         case STORE_NAME: // (value -- )
                             {
                                 var x = v[--sp]; v[sp] = null!;
-                                // ceval.c STORE_NAME: PyDict_SetItem only for an exact dict, else PyObject_SetItem (__setitem__ of a __prepare__ namespace)
+                                // ceval.c STORE_NAME: PyDict_SetItem only for an exact dict (enum's _EnumDict overrides __setitem__).
                                 if (f.Locals is PyDict ld && ld.Type == Types.Dict) ld.SetItem(names[oparg], x);
                                 else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
                                 else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
@@ -179,7 +178,6 @@ public static class InstructionLoop
                         case DELETE_NAME:
                             {
                                 var name = names[oparg];
-                                // ceval.c DELETE_NAME: PyObject_DelItem, any failure reported as the NameError
                                 bool ok;
                                 if (f.Locals is PyDict ld && ld.Type == Types.Dict) ok = ld.Remove(name);
                                 else if (f.Locals == null) throw PyExc.SystemError($"no locals when deleting '{name.Value}'");
@@ -919,7 +917,7 @@ public static class InstructionLoop
                         case PRINT_EXPR:
                             {
                                 var x = v[--sp]; v[sp] = null!;
-                                if (x != Singletons.None) Interpreter.Current.Stdout.Write(Ops.ReprString(x) + "\n");
+                                CompileBuiltins.DisplayHook(x);
                                 continue;
                             }
                         case MATCH_MAPPING: // (subject -- subject, bool)

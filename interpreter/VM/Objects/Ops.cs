@@ -299,7 +299,7 @@ public static partial class Ops
                 return Call(p.Getter, new[] { obj }, null);
             case PySlotDescriptor sd:
                 if (obj == null) return d;
-                var v = (obj as PyInstance)?.Slots?[sd.Index];
+                var v = obj is PyInstance pinst ? pinst.Slots?[sd.Index] : (obj as ISlotStorage)?.Slots?[sd.Index];
                 if (v == null) throw PyExc.AttributeError($"'{obj.Type.Name}' object has no attribute '{sd.Name}'");
                 return v;
             case PyGetSetDescriptor gs:
@@ -324,7 +324,18 @@ public static partial class Ops
     public static PyException AttributeErrorFor(PyObject o, string name)
     {
         PyException e;
-        if (o is PyModule m) e = PyExc.AttributeError($"module '{m.Name}' has no attribute '{name}'");
+        if (o is PyModule m)
+        {
+            // module_getattro's messages: a module whose __spec__._initializing is set is mid-import.
+            var modName = m.Dict!.GetItemOrNull(PyStr.Intern("__name__"));
+            var spec = m.Dict!.GetItemOrNull(PyStr.Intern("__spec__"));
+            e = PyExc.AttributeError(modName is not PyStr mn ? $"module has no attribute '{name}'"
+                : Import.SpecIsInitializing(spec)
+                    ? $"partially initialized module '{mn.Value}' has no attribute '{name}' (most likely due to a circular import)"
+                    : Import.SpecIsUninitializedSubmodule(spec, name)
+                        ? $"cannot access submodule '{name}' of module '{mn.Value}' (most likely due to a circular import)"
+                        : $"module '{mn.Value}' has no attribute '{name}'");
+        }
         else if (o is PyType t) e = PyExc.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
         else e = PyExc.AttributeError($"'{TypeName(o)}' object has no attribute '{name}'");
         e.Value.SetAttr("name", PyStr.From(name));
@@ -366,6 +377,9 @@ public static partial class Ops
             }
         }
         var r = o is PyType ty ? TypeGetAttr(ty, name) : GenericGetAttr(o, name);
+        // Objects/moduleobject.c module_getattro: a module-level __getattr__ (PEP 562).
+        if (r == null && o is PyModule && o.Dict!.GetItemOrNull(PyStr.Intern("__getattr__")) is { } modGetAttr)
+            return Call(modGetAttr, name);
         if (r == null && t.HasGetAttrHook)
             return CallDescriptor(t.Lookup("__getattr__")!, o, name);
         return r;
@@ -478,9 +492,9 @@ public static partial class Ops
                 }
                 return;
             case PySlotDescriptor sd:
-                var inst = (PyInstance)obj;
-                if (value == null && inst.Slots![sd.Index] == null) throw PyExc.AttributeError($"'{obj.Type.Name}' object has no attribute '{sd.Name}'");
-                inst.Slots![sd.Index] = value;
+                var slots = obj is PyInstance inst ? inst.Slots! : ((ISlotStorage)obj).Slots!;
+                if (value == null && slots[sd.Index] == null) throw PyExc.AttributeError($"'{obj.Type.Name}' object has no attribute '{sd.Name}'");
+                slots[sd.Index] = value;
                 return;
             case PyGetSetDescriptor gs:
                 if (gs.Setter == null)

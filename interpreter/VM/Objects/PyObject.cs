@@ -38,6 +38,15 @@ public sealed class PyInstance : PyObject
     }
 }
 
+/// <summary>
+/// A built-in object whose subclasses may declare __slots__ (the slot values live after the C struct in CPython):
+/// the instance keeps an array of SlotCount entries, sized from its type.
+/// </summary>
+public interface ISlotStorage
+{
+    PyObject?[]? Slots { get; }
+}
+
 /// <summary>None, NotImplemented, Ellipsis: singletons of their own types.</summary>
 public sealed class PySingleton : PyObject
 {

@@ -66,7 +66,7 @@ public class PyList : PyObject
 }
 
 /// <summary>bytes (Objects/bytesobject.c).</summary>
-public class PyBytes : PyObject
+public class PyBytes : PyObject, IBufferExporter
 {
     public readonly byte[] Value;
     private long _hash = -1;
@@ -75,14 +75,29 @@ public class PyBytes : PyObject
     public static PyBytes From(byte[] v) => new(Types.Bytes, v);
     public static PyBytes OfType(PyType t, byte[] v) => new(t, v);
     public long Hash() => _hash == -1 ? (_hash = Hashing.HashBytes(Value)) : _hash;
+
+    // bytes_buffer_getbuffer: read-only, format "B".
+    Span<byte> IBufferExporter.BufferSpan => Value;
+    bool IBufferExporter.BufferReadOnly => true;
+    string IBufferExporter.BufferFormat => "B";
+    int IBufferExporter.BufferItemSize => 1;
+    int IBufferExporter.BufferExports { get => 0; set { } }
 }
 
 /// <summary>bytearray (Objects/bytearrayobject.c).</summary>
-public sealed class PyByteArray : PyObject
+public sealed class PyByteArray : PyObject, IBufferExporter
 {
     public List<byte> Value;
     public PyByteArray(byte[] v) : base(Types.ByteArray) { Value = new List<byte>(v); }
     public PyByteArray(PyType t) : base(t) { Value = new List<byte>(); }
+
+    // bytearray_getbuffer: writable, format "B"; ob_exports forbids resizing.
+    public int Exports;
+    Span<byte> IBufferExporter.BufferSpan => BufferProtocol.SpanOf(Value);
+    bool IBufferExporter.BufferReadOnly => false;
+    string IBufferExporter.BufferFormat => "B";
+    int IBufferExporter.BufferItemSize => 1;
+    int IBufferExporter.BufferExports { get => Exports; set => Exports = value; }
 }
 
 /// <summary>range (Objects/rangeobject.c): arbitrary-size bounds like CPython's PyLong fields.</summary>

@@ -274,14 +274,14 @@ public static class Builtins
             if (line == null) throw PyExc.Make(Types.EOFError, "EOF when reading a line");
             return PyStr.From(line);
         });
-        Add(d, "open", (a, kw) => FileIO.Open(a, kw));
-        Add(d, "exec", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: false));
-        Add(d, "eval", (a, kw) => Interpreter.Current.ExecOrEval(a, kw, isEval: true));
-        Add(d, "compile", (a, kw) => throw PyExc.NotImplementedError("compile() needs the reference compiler (interpreter/Compiler), which does not exist yet"));
+        d.Set("open", Modules.IO.IoModule.OpenFunction);
+        Add(d, "exec", CompileBuiltins.Exec);
+        Add(d, "eval", CompileBuiltins.Eval);
+        Add(d, "compile", CompileBuiltins.Compile);
         Add(d, "__import__", (a, kw) =>
         {
             var p = Parse("__import__", a, kw, new[] { "name", "globals", "locals", "fromlist", "level" }, 1);
-            return Import.ImportModuleLevel(((PyStr)p[0]!).Value, p[1] as PyDict, p[3] ?? Singletons.None, p[4] == null ? 0 : (int)ToLong(p[4]!));
+            return Import.ImportModuleLevel(p[0]!, p[1], p[3] ?? Singletons.None, p[4] == null ? 0 : (int)ToLong(p[4]!));
         });
         Add(d, "aiter", (a, kw) => Generators.PyGenerator.GetAIter(a[0]));
         Add(d, "anext", (a, kw) => Generators.PyGenerator.GetANext(a[0]));

@@ -81,8 +81,9 @@ public static class BytesStrBridge
                 {
                     var strArgs = new PyObject[args.Length];
                     strArgs[0] = PyStr.From(ToStr(BytesMethods.AsBytes(args[0]), forLines));
-                    // only the first argument can be a byte value (bytes.find(1, start, end): start and end stay indexes)
-                    for (int i = 1; i < args.Length; i++) strArgs[i] = i == 1 ? Arg(args[i], method, forLines) : args[i] is PyInt ? args[i] : Arg(args[i], method, forLines);
+                    // Only the first argument can be a byte value; start/end stay ints (bytearray.find(1, q)).
+                    if (args.Length > 1) strArgs[1] = Arg(args[1], method, forLines);
+                    for (int i = 2; i < args.Length; i++) strArgs[i] = args[i] is PyInt ? args[i] : Arg(args[i], method, forLines);
                     if (method is "center" or "ljust" or "rjust")
                         for (int i = 2; i < args.Length; i++)
                             if (args[i] is PyStr) throw PyExc.TypeError($"{method}() argument {i} must be a byte string of length 1, not str");

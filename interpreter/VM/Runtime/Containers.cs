@@ -80,8 +80,9 @@ public static class ListMethods
         while ((v = Ops.Next(iter)) != null) l.Append(v);
     }
 
-    /// <summary>list.sort: a stable merge sort using only __lt__, like Timsort.
-    /// DEVIATION(CPython): the sequence of comparisons differs from Timsort's (same result for consistent orders).</summary>
+    /// <summary>list.sort (Objects/listobject.c list_sort_impl): keys computed first, the list emptied while
+    /// sorting (a mutation is "list modified during sort"), reverse by reversing before and after a stable
+    /// sort, and CPython's Timsort (<see cref="ListSort"/>) so __lt__ is called as CPython calls it.</summary>
     public static void Sort(PyList l, PyObject? key, bool reverse)
     {
         var items = l.ToArray();
@@ -91,12 +92,23 @@ public static class ListMethods
         if (key != null && key != Singletons.None)
         {
             keys = new PyObject[items.Length];
-            for (int i = 0; i < items.Length; i++) keys[i] = Ops.Call(key, items[i]);
+            try
+            {
+                for (int i = 0; i < items.Length; i++) keys[i] = Ops.Call(key, items[i]);
+            }
+            catch
+            {
+                // keyfunc_fail: the list gets its items back unchanged.
+                l.Items = items; l.Count = items.Length;
+                throw;
+            }
         }
         var idx = new int[items.Length];
         for (int i = 0; i < idx.Length; i++) idx[i] = i;
         if (reverse) Array.Reverse(idx);
         Func<int, int, bool> less;
+        // The homogeneous built-in key types compare without running Python code, so a direct comparison gives
+        // the same answers as __lt__ and nobody can count the calls.
         if (keys.Length > 0 && keys.All(k => k.Type == Types.Int && ((PyInt)k).IsSmall))
             less = (x, y) => ((PyInt)keys[x]).Small < ((PyInt)keys[y]).Small;
         else if (keys.Length > 0 && keys.All(k => k.Type == Types.Float))
@@ -105,14 +117,11 @@ public static class ListMethods
             less = (x, y) => StrMethods.Compare(((PyStr)keys[x]).Value, ((PyStr)keys[y]).Value) < 0;
         else
             less = (x, y) => Ops.RichCompareBool(keys[x], keys[y], CompareOp.Lt);
+        bool sortedOk = false;
         try
         {
-            // Objects/listobject.c listsort: below 64 items minrun is the whole length, so Timsort is exactly
-            // one count_run followed by binarysort over the rest, and the __lt__ calls match CPython's.
-            // DEVIATION(CPython): from 64 items on, a stable merge sort stands in for the run stack,
-            // merge_lo/merge_hi and galloping: same result, different sequence of comparisons.
-            if (idx.Length < 64) SmallTimsort(idx, less);
-            else MergeSort(idx, new int[idx.Length], 0, idx.Length, less);
+            ListSort.Sort(idx, less);
+            sortedOk = true;
         }
         finally
         {
@@ -121,61 +130,9 @@ public static class ListMethods
             if (reverse) Array.Reverse(sorted);
             bool mutated = l.Count != 0;
             l.Items = sorted; l.Count = sorted.Length;
-            if (mutated) throw PyExc.ValueError("list modified during sort");
+            // A comparison's own exception wins over the mutation report.
+            if (mutated && sortedOk) throw PyExc.ValueError("list modified during sort");
         }
-    }
-
-    private static void SmallTimsort(int[] a, Func<int, int, bool> less)
-    {
-        int n = a.Length;
-        if (n < 2) return;
-        // Objects/listobject.c count_run: the longest non-descending or strictly descending prefix.
-        int run = 2;
-        if (less(a[1], a[0]))
-        {
-            while (run < n && less(a[run], a[run - 1])) run++;
-            Array.Reverse(a, 0, run);   // reverse_sortslice
-        }
-        else
-            while (run < n && !less(a[run], a[run - 1])) run++;
-        // Objects/listobject.c binarysort: insert a[start..n) into the sorted prefix, pivot compared first.
-        for (int start = run; start < n; start++)
-        {
-            int l = 0, r = start, pivot = a[start];
-            do
-            {
-                int p = l + ((r - l) >> 1);
-                if (less(pivot, a[p])) r = p; else l = p + 1;
-            } while (l < r);
-            for (int p = start; p > l; p--) a[p] = a[p - 1];
-            a[l] = pivot;
-        }
-    }
-
-    private static void MergeSort(int[] a, int[] tmp, int lo, int hi, Func<int, int, bool> less)
-    {
-        if (hi - lo <= 16)
-        {
-            // binary insertion sort (stable)
-            for (int i = lo + 1; i < hi; i++)
-            {
-                int x = a[i];
-                int l = lo, r = i;
-                while (l < r) { int m = (l + r) >> 1; if (less(x, a[m])) r = m; else l = m + 1; }
-                Array.Copy(a, l, a, l + 1, i - l);
-                a[l] = x;
-            }
-            return;
-        }
-        int mid = (lo + hi) >> 1;
-        MergeSort(a, tmp, lo, mid, less);
-        MergeSort(a, tmp, mid, hi, less);
-        if (!less(a[mid], a[mid - 1])) return;
-        Array.Copy(a, lo, tmp, lo, hi - lo);
-        int p = lo, q = mid, k = lo;
-        while (p < mid && q < hi) a[k++] = less(tmp[q], tmp[p]) ? tmp[q++] : tmp[p++];
-        while (p < mid) a[k++] = tmp[p++];
-        while (q < hi) a[k++] = tmp[q++];
     }
 
     public static void Init()

@@ -113,6 +113,21 @@ public static class ExceptionTypes
                 if (errno != null && errno != Singletons.None && strerror != null && strerror != Singletons.None)
                     return PyStr.From($"[Errno {Ops.StrString(errno)}] {Ops.StrString(strerror)}");
             }
+            // Objects/exceptions.c UnicodeDecodeError_str / UnicodeEncodeError_str, for the 5-argument form codecs raise.
+            if (args.Length == 5 && e.Type.IsSubtypeOf(Types.UnicodeDecodeError) && args[1] is PyBytes ub && args[2] is PyInt us && args[3] is PyInt ue)
+                return PyStr.From(ue.Small == us.Small + 1 && us.Small >= 0 && us.Small < ub.Value.Length
+                    ? $"'{Ops.StrString(args[0])}' codec can't decode byte 0x{ub.Value[us.Small]:x2} in position {us.Small}: {Ops.StrString(args[4])}"
+                    : $"'{Ops.StrString(args[0])}' codec can't decode bytes in position {us.Small}-{ue.Small - 1}: {Ops.StrString(args[4])}");
+            if (args.Length == 5 && e.Type.IsSubtypeOf(Types.UnicodeEncodeError) && args[1] is PyStr es && args[2] is PyInt s0 && args[3] is PyInt e0)
+            {
+                if (e0.Small == s0.Small + 1 && s0.Small >= 0 && s0.Small < es.Length)
+                {
+                    int c = es.CodePointAt((int)s0.Small);
+                    var ch = c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}";
+                    return PyStr.From($"'{Ops.StrString(args[0])}' codec can't encode character '{ch}' in position {s0.Small}: {Ops.StrString(args[4])}");
+                }
+                return PyStr.From($"'{Ops.StrString(args[0])}' codec can't encode characters in position {s0.Small}-{e0.Small - 1}: {Ops.StrString(args[4])}");
+            }
             if (e.Type.IsSubtypeOf(Types.SyntaxError))
             {
                 var msg = e.GetAttrOrNull("msg") ?? Singletons.None;

@@ -338,12 +338,34 @@ public static class MiscTypes
         {
             var mod = (PyModule)a;
             var file = mod.Dict!.Get("__file__");
+            // Objects/moduleobject.c module_repr -> importlib._bootstrap._module_repr once importlib is loaded.
+            var bootstrap = ImportlibBootstrap.Loaded(Interpreter.Current);
+            if (bootstrap != null) return Ops.Call(Ops.GetAttr(bootstrap, "_module_repr"), a);
             if (file is PyStr fs) return PyStr.From($"<module '{mod.Name}' from '{fs.Value}'>");
             return PyStr.From($"<module '{mod.Name}' (built-in)>");
         });
         GetSet(m, "__dict__", a => a.Dict!);
-        DefStatic(m, "__new__", (args, kw) => new PyModule(args.Length > 1 ? Ops.StrString(args[1]) : "?"));
-        Def(m, "__init__", (args, kw) => None);
+        // Objects/moduleobject.c new_module_notrack + module_init_dict: a subclass's instances keep their type.
+        DefStatic(m, "__new__", (args, kw) =>
+        {
+            var cls = args.Length > 0 && args[0] is PyType ct ? ct : Types.Module;
+            var mod = new PyModule("?") { Type = cls };
+            mod.Dict!.Clear();
+            return mod;
+        });
+        // module___init___impl(name, doc=None): sets __name__, __doc__, __package__, __loader__, __spec__.
+        Def(m, "__init__", (args, kw) =>
+        {
+            var p = Parse("module", args.Slice(1), kw, new[] { "name", "doc" }, 1);
+            if (p[0] is not PyStr) throw PyExc.TypeError($"module.__init__() argument 'name' must be str, not {Ops.TypeName(p[0]!)}");
+            var d = args[0].Dict!;
+            d.Set("__name__", p[0]!);
+            d.Set("__doc__", p[1] ?? None);
+            d.Set("__package__", None);
+            d.Set("__loader__", None);
+            d.Set("__spec__", None);
+            return None;
+        });
 
         var code = Types.Code;
         Def0(code, "__repr__", a => { var co = (PyCode)a; return PyStr.From($"<code object {co.Name} at 0x{a.Id:x12}, file \"{co.Filename}\", line {co.FirstLineNo}>"); });
@@ -381,16 +403,15 @@ public static class MiscTypes
         GetSet(tb, "tb_lasti", a => PyInt.From(((PyTraceback)a).LastInstruction * 2));
 
         var mp = Types.MappingProxy;
-        // Objects/descrobject.c mappingproxy_new: types.MappingProxyType(mapping).
-        DefStatic(mp, "__new__", (a, kw) =>
+        // Objects/descrobject.c mappingproxy_new: mappingproxy(mapping), read-only view of a mapping.
+        // DEVIATION(CPython): only dicts (and dict subclasses) can be wrapped; other mappings raise TypeError.
+        DefStatic(mp, "__new__", (args, kw) =>
         {
-            var p = Parse("mappingproxy", a[1..], kw, ["mapping"], 1);
-            var m = p[0]!;
-            if (m is PyList || m is PyTuple || m.Type.Lookup("__getitem__") == null || m.Type.Lookup("keys") == null)
-                throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(m)}");
-            // DEVIATION(CPython): the proxy wraps dicts (and dict subclasses) only; another mapping type is refused.
-            if (m is not PyDict d) throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(m)}");
-            return new PyMappingProxy(d);
+            var p = Parse("mappingproxy", args.Slice(1), kw, new[] { "mapping" }, 1);
+            var mapping = p[0]!;
+            if (mapping is PyDict md) return new PyMappingProxy(md);
+            if (mapping is PyMappingProxy inner) return new PyMappingProxy(inner.Mapping);
+            throw PyExc.TypeError($"mappingproxy() argument must be a mapping, not {Ops.TypeName(mapping)}");
         });
         Def1(mp, "__getitem__", (a, k) => ((PyMappingProxy)a).Mapping.GetItemOrNull(k) ?? throw PyExc.KeyError(k));
         Def0(mp, "__len__", a => PyInt.From(((PyMappingProxy)a).Mapping.Count));

@@ -5,7 +5,7 @@ using static Pyref.VM.Runtime.Native;
 
 namespace Pyref.VM.Runtime;
 /// <summary>The sys module (Python/sysmodule.c), the parts programs use.</summary>
-public static class SysModule
+public static partial class SysModule
 {
     public static PyModule Create(Interpreter interp)
     {
@@ -61,14 +61,7 @@ public static class SysModule
         d.Set("getsizeof", Fn("getsizeof", (a, kw) => PyInt.From(64)));
         d.Set("get_int_max_str_digits", Fn("get_int_max_str_digits", (a, kw) => PyInt.From(PyInt.MaxStrDigits)));
         d.Set("getdefaultencoding", Fn("getdefaultencoding", (a, kw) => PyStr.From("utf-8")));
-        d.Set("flags", PyTuple.Of(PyInt.From(0)));
-        var fi = new PyInstance(SimpleNamespaceType());
-        fi.Dict!.Set("max", PyFloat.From(double.MaxValue));
-        fi.Dict!.Set("min", PyFloat.From(2.2250738585072014e-308));
-        fi.Dict!.Set("epsilon", PyFloat.From(2.220446049250313e-16));
-        fi.Dict!.Set("dig", PyInt.From(15));
-        fi.Dict!.Set("mant_dig", PyInt.From(53));
-        d.Set("float_info", fi);
+        AddImportAndRuntimeInfo(interp, d);
         return m;
     }
 
@@ -76,7 +69,11 @@ public static class SysModule
     /// A struct sequence (Objects/structseq.c PyStructSequence_NewType): a tuple subclass whose fields are also
     /// read-only attributes and whose repr names them, e.g. sys.version_info(major=3, ...).
     /// </summary>
-    public static PyTuple StructSeq(string module, string name, string[] fields, params PyObject[] values)
+    public static PyTuple StructSeq(string module, string name, string[] fields, params PyObject[] values) =>
+        PyTuple.OfType(StructSeqType(module, name, fields), values);
+
+    /// <summary>The type of a struct sequence; calling it with a sequence of the fields makes an instance.</summary>
+    public static PyType StructSeqType(string module, string name, string[] fields)
     {
         var t = ObjectAndType.CreateClass(Types.Type, name, PyTuple.Of(Types.Tuple), new PyDict(), new PyDict());
         t.Dict!.Set("__module__", PyStr.From(module));
@@ -95,7 +92,18 @@ public static class SysModule
             for (int i = 0; i < fields.Length; i++) parts[i] = fields[i] + "=" + Ops.ReprString(items[i]);
             return PyStr.From($"{module}.{name}({string.Join(", ", parts)})");
         });
-        return PyTuple.OfType(t, values);
+        // structseq_new(sequence, dict=None): exactly n_fields items.
+        DefStatic(t, "__new__", (a, kw) =>
+        {
+            var cls = (PyType)a[0];
+            if (a.Length < 2) throw PyExc.TypeError($"{module}.{name}() missing required argument 'sequence' (pos 1)");
+            var items = Ops.ToArray(a[1]);
+            if (items.Length != fields.Length)
+                throw PyExc.TypeError($"{module}.{name}() takes a {fields.Length}-sequence ({items.Length}-sequence given)");
+            return PyTuple.OfType(cls, items);
+        });
+        Def0(t, "__reduce__", a => PyTuple.Of(a.Type, PyTuple.Of(PyTuple.From(((PyTuple)a).Items))));
+        return t;
     }
 
     private static PyType? s_ns;

@@ -19,7 +19,6 @@ public static class TypeSetup
         MiscTypes.Init();
         ExceptionTypes.Init();
         SysModule.InitTextIO();
-        FileIO.Init();
         foreach (var t in Types.All) t.Modified();
     }
 }

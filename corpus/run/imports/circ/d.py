@@ -1,0 +1,2 @@
+from circ.c import C
+D = "D"

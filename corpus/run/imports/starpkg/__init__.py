@@ -1,0 +1,4 @@
+__all__ = ["public_a", "sub_mod"]
+public_a = "a"
+public_b = "b"
+_hidden = "h"
