@@ -31,6 +31,13 @@ public class CorpusRunTests
         ["containers/bytes/memoryview.py"] = "memoryview is not implemented",
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is finalized by the GC, not at once",
+        // import re needs itertools (branch natcore; enum -> functools -> collections), re_flags_unicode also memoryview.cast
+        // (branch vmgaps, for BIGCHARSET): all five match CPython once those are merged; then drop these lines.
+        ["stdlib/re_basics.py"] = "needs itertools (natcore)",
+        ["stdlib/re_errors_scanner.py"] = "needs itertools (natcore)",
+        ["stdlib/re_flags_unicode.py"] = "needs itertools (natcore) and memoryview.cast (vmgaps)",
+        ["stdlib/re_lookaround_repeats.py"] = "needs itertools (natcore)",
+        ["stdlib/re_sub_split.py"] = "needs itertools (natcore)",
     };
 
     public static IEnumerable<object[]> Programs() =>
