@@ -128,30 +128,21 @@ internal sealed class PatternObject : PyObject
         return (p[0]!, p[1] == null ? 0 : ToLong(p[1]!), p[2] == null ? long.MaxValue : ToLong(p[2]!));
     }
 
+    private static PyObject MatchOrSearch(string name, ReadOnlySpan<PyObject> a, PyTuple? kw, bool search, bool all)
+    {
+        var self = Self(a[0], name);
+        var (s, pos, endpos) = MatchArgs(name, a[1..], kw);
+        var st = new SreState(self, s, pos, endpos) { MatchAll = all };
+        try { return self.NewMatch(st, search ? RunSearch(st, self.Code) : RunMatch(st, self.Code)); }
+        finally { st.Release(); }
+    }
+
     public static void InitType(PyType t)
     {
-        // _sre_SRE_Pattern_match_impl / fullmatch / search
-        Def(t, "match", (a, kw) =>
-        {
-            var self = Self(a[0], "match");
-            var (s, pos, endpos) = MatchArgs("match", a[1..], kw);
-            var st = new SreState(self, s, pos, endpos);
-            return self.NewMatch(st, RunMatch(st, self.Code));
-        });
-        Def(t, "fullmatch", (a, kw) =>
-        {
-            var self = Self(a[0], "fullmatch");
-            var (s, pos, endpos) = MatchArgs("fullmatch", a[1..], kw);
-            var st = new SreState(self, s, pos, endpos) { MatchAll = true };
-            return self.NewMatch(st, RunMatch(st, self.Code));
-        });
-        Def(t, "search", (a, kw) =>
-        {
-            var self = Self(a[0], "search");
-            var (s, pos, endpos) = MatchArgs("search", a[1..], kw);
-            var st = new SreState(self, s, pos, endpos);
-            return self.NewMatch(st, RunSearch(st, self.Code));
-        });
+        // _sre_SRE_Pattern_match_impl / fullmatch_impl / search_impl
+        Def(t, "match", (a, kw) => MatchOrSearch("match", a, kw, search: false, all: false));
+        Def(t, "fullmatch", (a, kw) => MatchOrSearch("fullmatch", a, kw, search: false, all: true));
+        Def(t, "search", (a, kw) => MatchOrSearch("search", a, kw, search: true, all: false));
         Def(t, "findall", (a, kw) =>
         {
             var self = Self(a[0], "findall");
@@ -216,21 +207,30 @@ internal sealed class PatternObject : PyObject
         });
     }
 
+    /// <summary>One step of the findall/split/sub loops: state_reset, then sre_search from state.Start; false when nothing more matches.</summary>
+    private bool SearchNext(SreState st)
+    {
+        st.Reset();
+        st.Ptr = st.Start;
+        int status = RunSearch(st, Code);
+        if (status < 0) throw Error(status);
+        return status > 0;
+    }
+
     /// <summary>sre.c _sre_SRE_Pattern_findall_impl.</summary>
     private PyObject FindAll(PyObject s, long pos, long endpos)
     {
         var st = new SreState(this, s, pos, endpos);
+        try { return FindAll(st); }
+        finally { st.Release(); }
+    }
+
+    private PyObject FindAll(SreState st)
+    {
         var list = new PyList();
         while (st.Start <= st.End)
         {
-            st.Reset();
-            st.Ptr = st.Start;
-            int status = RunSearch(st, Code);
-            if (status <= 0)
-            {
-                if (status == 0) break;
-                throw Error(status);
-            }
+            if (!SearchNext(st)) break;
             PyObject item;
             switch (Groups)
             {
@@ -257,19 +257,18 @@ internal sealed class PatternObject : PyObject
     private PyObject Split(PyObject s, long maxsplit)
     {
         var st = new SreState(this, s, 0, long.MaxValue);
+        try { return Split(st, maxsplit); }
+        finally { st.Release(); }
+    }
+
+    private PyObject Split(SreState st, long maxsplit)
+    {
         var list = new PyList();
         long n = 0;
         int last = st.Start;
         while (maxsplit == 0 || n < maxsplit)
         {
-            st.Reset();
-            st.Ptr = st.Start;
-            int status = RunSearch(st, Code);
-            if (status <= 0)
-            {
-                if (status == 0) break;
-                throw Error(status);
-            }
+            if (!SearchNext(st)) break;
             // the segment before this match
             list.Append(GetSlice(st.IsBytes, st, last, st.Start));
             // the groups (if any)
@@ -316,19 +315,18 @@ internal sealed class PatternObject : PyObject
         }
 
         var st = new SreState(this, s, 0, long.MaxValue);
+        try { return Subx(st, filter, filterIsCallable, count, subn); }
+        finally { st.Release(); }
+    }
+
+    private PyObject Subx(SreState st, PyObject filter, bool filterIsCallable, long count, bool subn)
+    {
         var list = new List<PyObject>();
         long n = 0;
         int i = 0;
         while (count == 0 || n < count)
         {
-            st.Reset();
-            st.Ptr = st.Start;
-            int status = RunSearch(st, Code);
-            if (status <= 0)
-            {
-                if (status == 0) break;
-                throw Error(status);
-            }
+            if (!SearchNext(st)) break;
             int b = st.Start, e = st.Ptr;
             if (i < b) list.Add(GetSlice(st.IsBytes, st, i, b)); // the segment before this match
             PyObject item;

@@ -403,7 +403,10 @@ internal static class SreLib<T> where T : struct, ISreText
                 goto Entrance;
 
             case MAX_UNTIL:
-                // maximizing repeat: <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
+            case MIN_UNTIL:
+            {
+                // <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL or MIN_UNTIL> tail: maximizing or minimizing repeat
+                bool max = code[pattern - 1] == MAX_UNTIL;
                 ctx.Rep = st.Repeat;
                 if (ctx.Rep == null) return SRE_ERROR_STATE;
                 st.Ptr = ptr;
@@ -413,30 +416,17 @@ internal static class SreLib<T> where T : struct, ISreText
                     // not enough matches
                     ctx.Rep.Count = ctx.Count;
                     next = ctx.Rep.Pattern + 3;
-                    ctx.Pattern = pattern; ctx.Ptr = ptr; ctx = Push(st, JUMP_MAX_UNTIL_1, ctx.TopLevel); pattern = next;
+                    ctx.Pattern = pattern; ctx.Ptr = ptr; ctx = Push(st, max ? JUMP_MAX_UNTIL_1 : JUMP_MIN_UNTIL_1, ctx.TopLevel); pattern = next;
                     goto Entrance;
                 }
-                goto MaxUntilMore;
-
-            case MIN_UNTIL:
-                // minimizing repeat: <REPEAT> <skip> <1=min> <2=max> item <MIN_UNTIL> tail
-                ctx.Rep = st.Repeat;
-                if (ctx.Rep == null) return SRE_ERROR_STATE;
-                st.Ptr = ptr;
-                ctx.Count = ctx.Rep.Count + 1;
-                if (ctx.Count < code[ctx.Rep.Pattern + 1])
-                {
-                    ctx.Rep.Count = ctx.Count;
-                    next = ctx.Rep.Pattern + 3;
-                    ctx.Pattern = pattern; ctx.Ptr = ptr; ctx = Push(st, JUMP_MIN_UNTIL_1, ctx.TopLevel); pattern = next;
-                    goto Entrance;
-                }
-                // see if the tail matches
+                if (max) goto MaxUntilMore;
+                // MIN_UNTIL: see if the tail matches
                 st.Repeat = ctx.Rep.Prev;
                 ctx.LastMark = st.LastMark; ctx.LastIndex = st.LastIndex;
                 if (st.Repeat != null) st.MarkPush(ctx.LastMark);
                 ctx.Pattern = pattern; ctx.Ptr = ptr; ctx = Push(st, JUMP_MIN_UNTIL_2, ctx.TopLevel);
                 goto Entrance;
+            }
 
             case POSSESSIVE_REPEAT:
                 // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
@@ -531,14 +521,11 @@ internal static class SreLib<T> where T : struct, ISreText
         if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
         goto Failure;
     ResumeBranch:
-        if (ret != 0)
+        if (ChildSucceeded(st, ctx, ret))
         {
-            if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto Success;
         }
-        if (st.Repeat != null) st.MarkPopKeep(ctx.LastMark);
-        st.LastMark = ctx.LastMark; st.LastIndex = ctx.LastIndex;
         pattern += (int)code[pattern];
         goto BranchLoop;
 
@@ -558,14 +545,11 @@ internal static class SreLib<T> where T : struct, ISreText
         ctx.Pattern = pattern; ctx.Ptr = ptr; ctx = Push(st, JUMP_REPEAT_ONE_1, ctx.TopLevel); pattern = next;
         goto Entrance;
     ResumeRepeatOne1:
-        if (ret != 0)
+        if (ChildSucceeded(st, ctx, ret))
         {
-            if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto Success;
         }
-        if (st.Repeat != null) st.MarkPopKeep(ctx.LastMark);
-        st.LastMark = ctx.LastMark; st.LastIndex = ctx.LastIndex;
         ptr--;
         ctx.Count--;
         goto RepeatOne1Loop;
@@ -581,14 +565,11 @@ internal static class SreLib<T> where T : struct, ISreText
         if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
         goto Failure;
     ResumeRepeatOne2:
-        if (ret != 0)
+        if (ChildSucceeded(st, ctx, ret))
         {
-            if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto Success;
         }
-        if (st.Repeat != null) st.MarkPopKeep(ctx.LastMark);
-        st.LastMark = ctx.LastMark; st.LastIndex = ctx.LastIndex;
         ptr--;
         ctx.Count--;
         goto RepeatOne2Loop;
@@ -604,14 +585,11 @@ internal static class SreLib<T> where T : struct, ISreText
         if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
         goto Failure;
     ResumeMinRepeatOne:
-        if (ret != 0)
+        if (ChildSucceeded(st, ctx, ret))
         {
-            if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
             if (ret < 0) return ret;
             goto Success;
         }
-        if (st.Repeat != null) st.MarkPopKeep(ctx.LastMark);
-        st.LastMark = ctx.LastMark; st.LastIndex = ctx.LastIndex;
         st.Ptr = ptr;
         ret = Count(st, s, code, pattern + 3, 1);
         if (ret < 0) return ret;
@@ -633,7 +611,8 @@ internal static class SreLib<T> where T : struct, ISreText
         }
         goto Failure;
 
-    ResumeMaxUntil1:
+    ResumeUntil1:
+        // MAX_UNTIL and MIN_UNTIL alike: the item failed before the minimum count
         if (ret != 0)
         {
             if (ret < 0) return ret;
@@ -685,15 +664,6 @@ internal static class SreLib<T> where T : struct, ISreText
         st.Ptr = ptr;
         goto Failure;
 
-    ResumeMinUntil1:
-        if (ret != 0)
-        {
-            if (ret < 0) return ret;
-            goto Success;
-        }
-        ctx.Rep!.Count = ctx.Count - 1;
-        st.Ptr = ptr;
-        goto Failure;
     ResumeMinUntil2:
     {
         var repeatOfTail = st.Repeat;
@@ -824,8 +794,8 @@ internal static class SreLib<T> where T : struct, ISreText
             case JUMP_MIN_UNTIL_2: goto ResumeMinUntil2;
             case JUMP_MIN_UNTIL_3: goto ResumeMinUntil3;
             case JUMP_BRANCH: goto ResumeBranch;
-            case JUMP_MAX_UNTIL_1: goto ResumeMaxUntil1;
-            case JUMP_MIN_UNTIL_1: goto ResumeMinUntil1;
+            case JUMP_MAX_UNTIL_1: goto ResumeUntil1;
+            case JUMP_MIN_UNTIL_1: goto ResumeUntil1;
             case JUMP_POSS_REPEAT_1: goto ResumePossRepeat1;
             case JUMP_POSS_REPEAT_2: goto ResumePossRepeat2;
             case JUMP_REPEAT: goto ResumeRepeat;
@@ -837,6 +807,23 @@ internal static class SreLib<T> where T : struct, ISreText
             case JUMP_ASSERT_NOT: goto ResumeAssertNot;
         }
         return ret;
+    }
+
+    /// <summary>
+    /// What BRANCH and the REPEAT_ONE family do when a child frame returns: on success (or an error) the marks saved
+    /// before the try are dropped (MARK_POP_DISCARD); on failure they are restored for the next try (MARK_POP_KEEP,
+    /// LASTMARK_RESTORE).
+    /// </summary>
+    private static bool ChildSucceeded(SreState st, SreContext ctx, int ret)
+    {
+        if (ret != 0)
+        {
+            if (st.Repeat != null) st.MarkPopDiscard(ctx.LastMark);
+            return true;
+        }
+        if (st.Repeat != null) st.MarkPopKeep(ctx.LastMark);
+        st.LastMark = ctx.LastMark; st.LastIndex = ctx.LastIndex;
+        return false;
     }
 
     /// <summary>RESET_CAPTURE_GROUP: between two SRE(match) calls in a search loop.</summary>

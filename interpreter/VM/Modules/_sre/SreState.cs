@@ -79,14 +79,24 @@ internal sealed class SreState
     public int LastMark = -1, LastIndex = -1;
     public SreRepeat? Repeat;
 
-    public int[] Data = new int[64];
+    public int[] Data;
     public int DataTop;
-    public SreContext[] Contexts = new SreContext[16];
+    public SreContext[] Contexts;
     public int ContextTop;
+
+    // The stacks of the last finished state on this thread, reused by the next one (a Python loop calling
+    // pattern.match allocates no stacks then). A state borrows them at construction and gives them back in
+    // Release; a nested state (a sub() callback running another regex) finds none and makes its own.
+    [ThreadStatic] private static int[]? t_data;
+    [ThreadStatic] private static SreContext[]? t_contexts;
 
     /// <summary>state_init: <paramref name="start"/>/<paramref name="end"/> clamped to the subject.</summary>
     public SreState(PatternObject pattern, PyObject @string, long start, long end)
     {
+        Data = t_data ?? new int[64];
+        t_data = null;
+        Contexts = t_contexts ?? new SreContext[16];
+        t_contexts = null;
         Mark = new int[Math.Max(2, pattern.Groups * 2 + 2)];
         Array.Fill(Mark, -1);
         String = @string;
@@ -119,6 +129,13 @@ internal sealed class SreState
         Ptr = Start;
         Pos = (int)start;
         EndPos = (int)end;
+    }
+
+    /// <summary>state_fini: hands the stacks to the next state of this thread; the state is not used afterwards.</summary>
+    public void Release()
+    {
+        t_data = Data;
+        t_contexts = Contexts;
     }
 
     /// <summary>state_reset.</summary>
