@@ -477,6 +477,9 @@ def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
         import io
         import resource
         os.chdir(workdir)
+        # The worker froze its own objects before forking (copy-on-write); a fresh python3 has none frozen.
+        import gc
+        gc.unfreeze()
         # stdin is an empty pipe, as the harness gives `python3 FILE` (not /dev/null: that is seekable).
         empty_in, empty_out = os.pipe()
         os.close(empty_out)
@@ -487,9 +490,14 @@ def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
             os.close(captured)
         # Streams as a non-interactive python3 has them: stdout block-buffered, stderr line-buffered
         # (Python/pylifecycle.c create_stdio), with the encodings and handlers of _STDIO.
-        sys.stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "r", closefd=False)), *_STDIO["stdin"])
-        sys.stdout = io.TextIOWrapper(io.BufferedWriter(io.FileIO(1, "w", closefd=False)), *_STDIO["stdout"])
-        sys.stderr = io.TextIOWrapper(io.BufferedWriter(io.FileIO(2, "w", closefd=False)), *_STDIO["stderr"],
+        # create_stdio names the raw files "<stdin>", "<stdout>", "<stderr>" (what sys.stdout.name shows).
+        raw = {}
+        for fd, name, mode in ((0, "stdin", "r"), (1, "stdout", "w"), (2, "stderr", "w")):
+            raw[name] = io.FileIO(fd, mode, closefd=False)
+            raw[name].name = "<%s>" % name
+        sys.stdin = io.TextIOWrapper(io.BufferedReader(raw["stdin"]), *_STDIO["stdin"])
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(raw["stdout"]), *_STDIO["stdout"])
+        sys.stderr = io.TextIOWrapper(io.BufferedWriter(raw["stderr"]), *_STDIO["stderr"],
                                       line_buffering=True)
         sys.__stdin__, sys.__stdout__, sys.__stderr__ = sys.stdin, sys.stdout, sys.stderr
         if memory:
