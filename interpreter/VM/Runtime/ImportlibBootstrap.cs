@@ -130,10 +130,47 @@ public static class StdlibLocator
                 catch (IOException) { continue; }
                 var bin = Path.GetDirectoryName(resolved);
                 if (bin == null) continue;
+                if (PyenvShimLib(bin) is { } shimLib) return shimLib;
                 var lib = Path.GetFullPath(Path.Combine(bin, "..", "lib", "python" + TargetVersion));
                 if (File.Exists(Path.Combine(lib, "os.py"))) return lib;
             }
         }
+        return null;
+    }
+
+    /// <summary>
+    /// A pyenv shim (PYENV_ROOT/shims/python3 is a script that picks an installed version) stands for the Lib/ of
+    /// the version pyenv would run, chosen as pyenv chooses it without running it: PYENV_VERSION, else the nearest
+    /// .python-version file from the working folder up, else PYENV_ROOT/version. Null when that is not a pyenv
+    /// shim folder or the version has no Lib/ of the target version.
+    /// </summary>
+    private static string? PyenvShimLib(string bin)
+    {
+        if (Path.GetFileName(bin) != "shims") return null;
+        var root = Path.GetDirectoryName(bin);
+        if (root == null || !Directory.Exists(Path.Combine(root, "versions"))) return null;
+        string? version = Environment.GetEnvironmentVariable("PYENV_VERSION");
+        for (var dir = Environment.CurrentDirectory; version == null && dir != null; dir = Path.GetDirectoryName(dir))
+            version = FirstWord(Path.Combine(dir, ".python-version"));
+        version ??= FirstWord(Path.Combine(root, "version"));
+        if (string.IsNullOrEmpty(version) || version == "system") return null;
+        var lib = Path.Combine(root, "versions", version.Split(':')[0], "lib", "python" + TargetVersion);
+        return File.Exists(Path.Combine(lib, "os.py")) ? lib : null;
+    }
+
+    private static string? FirstWord(string file)
+    {
+        try
+        {
+            if (!File.Exists(file)) return null;
+            foreach (var line in File.ReadLines(file))
+            {
+                var word = line.Trim();
+                if (word.Length > 0 && !word.StartsWith('#')) return word.Split(' ', '\t')[0];
+            }
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
         return null;
     }
 }
