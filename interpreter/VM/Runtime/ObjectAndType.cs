@@ -222,7 +222,15 @@ namespace Pyref.VM.Runtime
             GetSet(t, "__bases__", self => ((PyType)self).Bases, (self, v) => SetBases((PyType)self, v));
             GetSet(t, "__base__", self => (PyObject?)((PyType)self).Base ?? None);
             GetSet(t, "__dict__", self => new PyMappingProxy(((PyType)self).Dict!));
-            GetSet(t, "__doc__", self => ((PyType)self).Dict!.Get("__doc__") ?? None);
+            GetSet(t, "__doc__", self => ((PyType)self).Dict!.Get("__doc__") ?? None, (self, v) =>
+            {
+                // typeobject.c type_set_doc: check_set_special_type_attr, then the type's dict.
+                var ty = (PyType)self;
+                if (!ty.IsHeapType) throw PyExc.TypeError($"cannot {(v == null ? "delete" : "set")} '__doc__' attribute of immutable type '{ty.Name}'");
+                if (v == null) throw PyExc.TypeError($"cannot delete '__doc__' attribute of immutable type '{ty.Name}'");
+                ty.Dict!.Set("__doc__", v);
+                ty.Modified();
+            });
             GetSet(t, "__abstractmethods__", self => ((PyType)self).Dict!.Get("__abstractmethods__") ?? throw PyExc.AttributeError("__abstractmethods__"),
                 (self, v) =>
                 {
