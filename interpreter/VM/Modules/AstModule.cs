@@ -9,7 +9,7 @@ namespace Pyref.VM.Modules;
 /// constructor, built from the generated Pyref.Parser.Ast.AsdlTable (init_types / make_type / add_attributes), so
 /// CPython's Lib/ast.py imports, and with it inspect, dataclasses and pprint.</summary>
 [BuiltinModule("_ast")]
-public static class AstModule
+public static partial class AstModule
 {
     public static PyModule Create()
     {
