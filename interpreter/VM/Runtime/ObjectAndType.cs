@@ -291,14 +291,7 @@ namespace Pyref.VM.Runtime
                 newBases[i] = bt;
             }
             // best_base, then compatible_for_assignment on the layouts.
-            PyType best = newBases[0];
-            foreach (var b in newBases)
-            {
-                var sb = SolidOf(b); var cur = SolidOf(best);
-                if (cur.IsSubtypeOf(sb)) { }
-                else if (sb.IsSubtypeOf(cur)) best = b;
-                else throw PyExc.TypeError("multiple bases have instance lay-out conflict");
-            }
+            PyType best = BestBase(newBases);
             var oldBase = type.Base ?? Types.Object;
             // compatible_for_assignment: tp_free first (GC-tracked or not), then the layout (solid base, slots, __dict__).
             static bool IsGc(PyType t) => t.IsHeapType || !(t == Types.Object || t == Types.Int || t == Types.Float
@@ -333,6 +326,21 @@ namespace Pyref.VM.Runtime
             foreach (var sub in type.Subclasses().ToList()) RecomputeMro(sub);
         }
 
+        /// <summary>Best base: the one whose solid layout is most derived (typeobject.c best_base).</summary>
+        static PyType BestBase(IReadOnlyList<PyType> bases)
+        {
+            PyType best = bases[0];
+            foreach (var b in bases)
+            {
+                var sb = SolidOf(b); var cur = SolidOf(best);
+                // A base only wins over an equal or more derived layout if strictly more derived.
+                if (cur.IsSubtypeOf(sb)) { }
+                else if (sb.IsSubtypeOf(cur)) best = b;
+                else throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            }
+            return best;
+        }
+
         /// <summary>type_new: builds a heap type.</summary>
         public static PyType CreateClass(PyType meta, string name, PyTuple bases, PyDict ns, PyDict kwargs)
         {
@@ -353,16 +361,7 @@ namespace Pyref.VM.Runtime
                 baseTypes.Add(bt);
             }
             if (baseTypes.Count == 0) { baseTypes.Add(Types.Object); bases = PyTuple.Of(Types.Object); }
-            // Best base: the one whose solid layout is most derived (best_base).
-            PyType bestBase = baseTypes[0];
-            foreach (var b in baseTypes)
-            {
-                var sb = SolidOf(b); var cur = SolidOf(bestBase);
-                // typeobject.c best_base: a base only wins over an equal or more derived layout if strictly more derived.
-                if (cur.IsSubtypeOf(sb)) { }
-                else if (sb.IsSubtypeOf(cur)) bestBase = b;
-                else throw PyExc.TypeError("multiple bases have instance lay-out conflict");
-            }
+            PyType bestBase = BestBase(baseTypes);
             var dict = ns.Copy();
             var type = new PyType(meta, name, bases, dict) { IsHeapType = true, Base = bestBase };
             type.Mro = PyType.ComputeMro(type, baseTypes.ToArray());
