@@ -178,6 +178,25 @@ public static class CompilerBridge
     public static PyCode Compile(byte[] source, string filename, string mode, int flags, int optimize) =>
         Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode, flags, optimize));
 
+    /// <summary>The parser alone (compile() with PyCF_ONLY_AST): the reference parser's tree, with its errors as
+    /// the Python exceptions compile() raises.</summary>
+    public static Pyref.Parser.Ast.ModNode Parse(object source, string filename, Pyref.Parser.ParseMode mode, bool typeComments)
+    {
+        try
+        {
+            return source switch
+            {
+                string s => Pyref.Parser.PythonParser.Parse(s, filename, mode, Pyref.PythonVersion.Py311, typeComments, astConstructionLimit: false),
+                byte[] b => Pyref.Parser.PythonParser.Parse(b.AsMemory(), filename, mode, Pyref.PythonVersion.Py311, typeComments, astConstructionLimit: false),
+                _ => throw new ArgumentException("source must be a string or bytes", nameof(source)),
+            };
+        }
+        catch (Pyref.Parser.PythonSyntaxError error)
+        {
+            throw ToPythonException(error);
+        }
+    }
+
     private static PyCode Translate(Func<Pyref.Bytecode.CodeObject> compile)
     {
         try

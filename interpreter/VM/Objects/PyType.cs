@@ -94,6 +94,7 @@ public sealed class PyType : PyObject
     }
 
     public void AddSubclass(PyType sub) => _subclasses.Add(new WeakReference<PyType>(sub));
+    public void RemoveSubclass(PyType sub) => _subclasses.RemoveAll(w => !w.TryGetTarget(out var t) || ReferenceEquals(t, sub));
     public IEnumerable<PyType> Subclasses()
     {
         foreach (var w in _subclasses) if (w.TryGetTarget(out var t)) yield return t;

@@ -333,6 +333,9 @@ public static class Builtins
             var check = t.Type.Lookup("__subclasscheck__");
             if (check != null) return Ops.IsTrue(Ops.CallDescriptor(check, t, sub));
         }
+        else if (cls is not PyType && cls.Type.Lookup("__subclasscheck__") is { } sc)
+            // Objects/abstract.c object_issubclass: any class-like object may define __subclasscheck__.
+            return Ops.IsTrue(Ops.CallDescriptor(sc, cls, sub));
         if (sub is not PyType st) throw PyExc.TypeError("issubclass() arg 1 must be a class");
         if (cls is not PyType ct) throw PyExc.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return st.IsSubtypeOf(ct);

@@ -51,11 +51,41 @@ public static class CompileBuiltins
             throw PyExc.ValueError((flags & PyCF_ONLY_AST) != 0
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
+        if (source is not PyStr && BufferProtocol.TryGetBytes(source) == null && Ops.IsInstance(source, Modules.AstModule.AstType()))
+        {
+            // bltinmodule.c builtin_compile_impl: an AST source with PyCF_ONLY_AST is returned as it is.
+            if ((flags & PyCF_ONLY_AST) != 0) return source;
+            // DEVIATION(CPython): compiling an AST object needs obj2ast (Python-ast.c PyAST_obj2mod), not written yet.
+            throw PyExc.NotImplementedError("compile() of an AST object is not implemented by the reference VM");
+        }
         if ((flags & PyCF_ONLY_AST) != 0)
-            // DEVIATION(CPython): an AST result (and an AST source) needs the ast module's node classes
-            // (Python/Python-ast.c), which the reference VM does not have.
-            throw PyExc.NotImplementedError("compile() with PyCF_ONLY_AST needs the _ast node classes, which the reference VM does not implement");
+            return ParseToAst(source, filename, mode, (flags & PyCF_TYPE_COMMENTS) != 0);
         return CompileSource(source, "compile", "string, bytes or AST", filename, mode, cf, optimize);
+    }
+
+    /// <summary>Py_CompileStringObject with PyCF_ONLY_AST: the parser's tree converted by ast2obj.</summary>
+    private static PyObject ParseToAst(PyObject source, string filename, string mode, bool typeComments)
+    {
+        var parseMode = mode switch
+        {
+            "exec" => Pyref.Parser.ParseMode.Exec,
+            "eval" => Pyref.Parser.ParseMode.Eval,
+            "single" => Pyref.Parser.ParseMode.Single,
+            _ => Pyref.Parser.ParseMode.FuncType,
+        };
+        object text;
+        if (source is PyStr s)
+        {
+            if (s.Value.Contains('\0')) throw PyExc.Make(Types.SyntaxError, "source code string cannot contain null bytes");
+            text = s.Value;
+        }
+        else
+        {
+            var bytes = BufferProtocol.TryGetBytes(source) ?? throw PyExc.TypeError("compile() arg 1 must be a string, bytes or AST object");
+            if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyExc.Make(Types.SyntaxError, "source code string cannot contain null bytes");
+            text = bytes;
+        }
+        return Modules.AstModule.ToPython(CompilerBridge.Parse(text, filename, parseMode, typeComments));
     }
 
     /// <summary>_Py_SourceAsString then Py_CompileStringObject: str sources ignore a coding cookie, bytes obey it.</summary>

@@ -442,6 +442,83 @@ public static class MiscTypes
         Def1(ga, "__eq__", (a, b) => PyBool.From(Ops.ReprString(a) == Ops.ReprString(b)));
         Def0(ga, "__hash__", a => PyInt.From(Hashing.HashString(Ops.ReprString(a))));
         Def1(ga, "__or__", (a, b) => new PyUnion(a, b));
+        // What typing.py asks of list[int] (Objects/genericaliasobject.c).
+        GetSet(ga, "__unpacked__", a => PyBool.False);
+        GetSet(ga, "__parameters__", a => a is PyGenericAlias g ? GenericAliasParameters(AliasArgs(g)) : PyTuple.Empty);
+        Def1(ga, "__mro_entries__", (a, bases) => PyTuple.Of(((PyGenericAlias)a).Origin));
+        Def1(ga, "__instancecheck__", (a, o) => throw PyExc.TypeError("isinstance() argument 2 cannot be a parameterized generic"));
+        Def1(ga, "__subclasscheck__", (a, o) => throw PyExc.TypeError("issubclass() argument 2 cannot be a parameterized generic"));
+        Def0(ga, "__reduce__", a => PyTuple.Of(Types.GenericAlias, PyTuple.Of(((PyGenericAlias)a).Origin, ((PyGenericAlias)a).Args)));
+        Def1(ga, "__getitem__", (a, item) => GenericAliasGetItem((PyGenericAlias)a, item));
+        // ga_getattro: the other attributes come from the origin. DEVIATION(CPython): as a __getattr__ hook, so
+        // what GenericAlias itself defines (__doc__, __repr__, ...) is found first, where CPython asks the origin.
+        Def1(ga, "__getattr__", (a, name) =>
+        {
+            var n = ((PyStr)name).Value;
+            if (a is PyGenericAlias g && !s_gaAttrExceptions.Contains(n))
+                return Ops.GetAttr(g.Origin, (PyStr)name);
+            throw PyExc.AttributeError($"'types.GenericAlias' object has no attribute '{n}'");
+        });
+    }
+
+    /// <summary>genericaliasobject.c attr_exceptions: the names ga_getattro does not take from the origin.</summary>
+    private static readonly HashSet<string> s_gaAttrExceptions = new()
+    {
+        "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__", "__typing_unpacked_tuple_args__",
+        "__mro_entries__", "__reduce_ex__", "__reduce__", "__copy__", "__deepcopy__",
+    };
+
+    private static PyObject[] AliasArgs(PyGenericAlias g) => g.Args is PyTuple t ? t.Items : new[] { g.Args };
+
+    /// <summary>_Py_make_parameters: the type variables (objects with __typing_subst__) among the arguments,
+    /// and the parameters of nested aliases, in order and without repeats.</summary>
+    private static PyTuple GenericAliasParameters(PyObject[] args)
+    {
+        var found = new List<PyObject>();
+        void Add(PyObject p) { if (!found.Any(x => ReferenceEquals(x, p))) found.Add(p); }
+        foreach (var t in args)
+        {
+            if (t is PyType) continue;
+            if (Ops.GetAttrOrNull(t, PyStr.Intern("__typing_subst__")) != null) { Add(t); continue; }
+            if (Ops.GetAttrOrNull(t, PyStr.Intern("__parameters__")) is PyTuple ps)
+                foreach (var p in ps.Items) Add(p);
+        }
+        return PyTuple.From(found.ToArray());
+    }
+
+    /// <summary>ga_getitem / _Py_subs_parameters: substitute the alias's parameters by the given arguments.</summary>
+    private static PyObject GenericAliasGetItem(PyGenericAlias g, PyObject item)
+    {
+        var args = AliasArgs(g);
+        var parameters = GenericAliasParameters(args).Items;
+        if (parameters.Length == 0)
+            throw PyExc.TypeError($"{Ops.ReprString(g)} is not a generic class");
+        var argItems = item is PyTuple it ? it.Items : new[] { item };
+        if (argItems.Length != parameters.Length)
+            throw PyExc.TypeError($"Too {(argItems.Length > parameters.Length ? "many" : "few")} arguments for {Ops.ReprString(g)}; actual {argItems.Length}, expected {parameters.Length}");
+        var result = new PyObject[args.Length];
+        for (int i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (arg is PyType) { result[i] = arg; continue; }
+            int pi = Array.FindIndex(parameters, p => ReferenceEquals(p, arg));
+            if (pi >= 0)
+            {
+                var subst = Ops.GetAttr(arg, PyStr.Intern("__typing_subst__"));
+                result[i] = Ops.Call(subst, argItems[pi]);
+                continue;
+            }
+            if (Ops.GetAttrOrNull(arg, PyStr.Intern("__parameters__")) is PyTuple sub && sub.Count > 0)
+            {
+                var subargs = new PyObject[sub.Count];
+                for (int j = 0; j < sub.Count; j++)
+                    subargs[j] = argItems[Array.FindIndex(parameters, p => ReferenceEquals(p, sub.Items[j]))];
+                result[i] = Ops.GetItem(arg, subargs.Length == 1 ? subargs[0] : PyTuple.From(subargs));
+                continue;
+            }
+            result[i] = arg;
+        }
+        return new PyGenericAlias(g.Origin, PyTuple.From(result));
     }
 
     public static string TypeRepr(PyObject o)

@@ -219,10 +219,18 @@ namespace Pyref.VM.Runtime
                     : ((PyType)self).Dict!.Get("__module__") ?? PyStr.From("builtins"),
                 (self, v) => ((PyType)self).Dict!.Set("__module__", v!));
             GetSet(t, "__mro__", self => PyTuple.From(((PyType)self).Mro));
-            GetSet(t, "__bases__", self => ((PyType)self).Bases);
+            GetSet(t, "__bases__", self => ((PyType)self).Bases, (self, v) => SetBases((PyType)self, v));
             GetSet(t, "__base__", self => (PyObject?)((PyType)self).Base ?? None);
             GetSet(t, "__dict__", self => new PyMappingProxy(((PyType)self).Dict!));
-            GetSet(t, "__doc__", self => ((PyType)self).Dict!.Get("__doc__") ?? None);
+            GetSet(t, "__doc__", self => ((PyType)self).Dict!.Get("__doc__") ?? None, (self, v) =>
+            {
+                // typeobject.c type_set_doc: check_set_special_type_attr, then the type's dict.
+                var ty = (PyType)self;
+                if (!ty.IsHeapType) throw PyExc.TypeError($"cannot {(v == null ? "delete" : "set")} '__doc__' attribute of immutable type '{ty.Name}'");
+                if (v == null) throw PyExc.TypeError($"cannot delete '__doc__' attribute of immutable type '{ty.Name}'");
+                ty.Dict!.Set("__doc__", v);
+                ty.Modified();
+            });
             GetSet(t, "__abstractmethods__", self => ((PyType)self).Dict!.Get("__abstractmethods__") ?? throw PyExc.AttributeError("__abstractmethods__"),
                 (self, v) =>
                 {
@@ -263,9 +271,83 @@ namespace Pyref.VM.Runtime
             return winner;
         }
 
+        /// <summary>Objects/typeobject.c type_set_bases: checks the new bases, then recomputes the MRO of the
+        /// type and of its subclasses (mro_hierarchy) and moves it between the bases' subclass lists.</summary>
+        static void SetBases(PyType type, PyObject? value)
+        {
+            // check_set_special_type_attr
+            if (!type.IsHeapType)
+                throw PyExc.TypeError($"cannot set '__bases__' attribute of immutable type '{type.Name}'");
+            if (value == null) throw PyExc.TypeError($"cannot delete '__bases__' attribute of immutable type '{type.Name}'");
+            if (value is not PyTuple nb) throw PyExc.TypeError($"can only assign tuple to {type.Name}.__bases__, not {Ops.TypeName(value)}");
+            if (nb.Count == 0) throw PyExc.TypeError($"can only assign non-empty tuple to {type.Name}.__bases__, not ()");
+            var newBases = new PyType[nb.Count];
+            for (int i = 0; i < nb.Count; i++)
+            {
+                if (nb.Items[i] is not PyType bt)
+                    throw PyExc.TypeError($"{type.Name}.__bases__ must be tuple of classes, not '{Ops.TypeName(nb.Items[i])}'");
+                if (bt.IsSubtypeOf(type) || bt == type)
+                    throw PyExc.TypeError("a __bases__ item causes an inheritance cycle");
+                newBases[i] = bt;
+            }
+            // best_base, then compatible_for_assignment on the layouts.
+            PyType best = BestBase(newBases);
+            var oldBase = type.Base ?? Types.Object;
+            // compatible_for_assignment: tp_free first (GC-tracked or not), then the layout (solid base, slots, __dict__).
+            static bool IsGc(PyType t) => t.IsHeapType || !(t == Types.Object || t == Types.Int || t == Types.Float
+                || t == Types.Complex || t == Types.Str || t == Types.Bytes || t == Types.ByteArray || t == Types.Bool);
+            if (IsGc(best) != IsGc(oldBase))
+                throw PyExc.TypeError($"__bases__ assignment: '{best.Name}' deallocator differs from '{oldBase.Name}'");
+            if (SolidOf(best) != SolidOf(oldBase) || best.SlotCount != oldBase.SlotCount || best.HasInstanceDict != oldBase.HasInstanceDict)
+                throw PyExc.TypeError($"__bases__ assignment: '{best.Name}' object layout differs from '{oldBase.Name}'");
+            var oldBases = type.Bases; var oldBestBase = type.Base; var oldMro = type.Mro;
+            type.Bases = nb; type.Base = best;
+            try
+            {
+                RecomputeMro(type);
+            }
+            catch
+            {
+                type.Bases = oldBases; type.Base = oldBestBase; type.Mro = oldMro;
+                RecomputeMro(type);
+                throw;
+            }
+            foreach (var ob in oldBases.Items) if (ob is PyType obt) obt.RemoveSubclass(type);
+            foreach (var b in newBases) b.AddSubclass(type);
+            type.Modified();
+        }
+
+        /// <summary>mro_hierarchy: the type's MRO, then each subclass's, from its (unchanged) bases.</summary>
+        static void RecomputeMro(PyType type)
+        {
+            var bases = new List<PyType>();
+            foreach (var b in type.Bases.Items) bases.Add((PyType)b);
+            type.Mro = PyType.ComputeMro(type, bases.ToArray());
+            foreach (var sub in type.Subclasses().ToList()) RecomputeMro(sub);
+        }
+
+        /// <summary>Best base: the one whose solid layout is most derived (typeobject.c best_base).</summary>
+        static PyType BestBase(IReadOnlyList<PyType> bases)
+        {
+            PyType best = bases[0];
+            foreach (var b in bases)
+            {
+                var sb = SolidOf(b); var cur = SolidOf(best);
+                // A base only wins over an equal or more derived layout if strictly more derived.
+                if (cur.IsSubtypeOf(sb)) { }
+                else if (sb.IsSubtypeOf(cur)) best = b;
+                else throw PyExc.TypeError("multiple bases have instance lay-out conflict");
+            }
+            return best;
+        }
+
         /// <summary>type_new: builds a heap type.</summary>
         public static PyType CreateClass(PyType meta, string name, PyTuple bases, PyDict ns, PyDict kwargs)
         {
+            // Objects/typeobject.c type_new_get_bases: PEP 560 entries are __build_class__'s job.
+            foreach (var b in bases.Items)
+                if (b is not PyType && Ops.GetAttrOrNull(b, PyStr.Intern("__mro_entries__")) != null)
+                    throw PyExc.TypeError("type() doesn't support MRO entry resolution; use types.new_class()");
             var winner = CalculateMetaclass(meta, bases);
             if (winner != meta && winner.Lookup("__new__") != Types.Type.Dict!.Get("__new__"))
                 return (PyType)Ops.CallWithDict(winner, new PyObject[] { PyStr.From(name), bases, ns }, kwargs);
@@ -279,16 +361,7 @@ namespace Pyref.VM.Runtime
                 baseTypes.Add(bt);
             }
             if (baseTypes.Count == 0) { baseTypes.Add(Types.Object); bases = PyTuple.Of(Types.Object); }
-            // Best base: the one whose solid layout is most derived (best_base).
-            PyType bestBase = baseTypes[0];
-            foreach (var b in baseTypes)
-            {
-                var sb = SolidOf(b); var cur = SolidOf(bestBase);
-                // typeobject.c best_base: a base only wins over an equal or more derived layout if strictly more derived.
-                if (cur.IsSubtypeOf(sb)) { }
-                else if (sb.IsSubtypeOf(cur)) bestBase = b;
-                else throw PyExc.TypeError("multiple bases have instance lay-out conflict");
-            }
+            PyType bestBase = BestBase(baseTypes);
             var dict = ns.Copy();
             var type = new PyType(meta, name, bases, dict) { IsHeapType = true, Base = bestBase };
             type.Mro = PyType.ComputeMro(type, baseTypes.ToArray());
@@ -385,6 +458,36 @@ namespace Pyref.VM.Runtime
             return "_" + stripped + name;
         }
 
+        /// <summary>PEP 560: a base that is not a type but has an <c>__mro_entries__</c> attribute
+        /// (looked up on the object itself, so a function such as typing.NamedTuple counts) is
+        /// replaced by the items of the tuple it returns. Python/bltinmodule.c update_bases.</summary>
+        public static PyTuple UpdateBases(PyObject[] origBases, out bool changed)
+        {
+            List<PyObject>? newBases = null;
+            PyTuple? origTuple = null;
+            for (int i = 0; i < origBases.Length; i++)
+            {
+                var b = origBases[i];
+                PyObject? meth = b is PyType ? null : Ops.GetAttrOrNull(b, PyStr.Intern("__mro_entries__"));
+                if (meth == null)
+                {
+                    newBases?.Add(b);
+                    continue;
+                }
+                origTuple ??= PyTuple.From(origBases);
+                var r = Ops.Call(meth, origTuple);
+                if (r is not PyTuple rt) throw PyExc.TypeError("__mro_entries__ must return a tuple");
+                if (newBases == null)
+                {
+                    newBases = new List<PyObject>();
+                    for (int j = 0; j < i; j++) newBases.Add(origBases[j]);
+                }
+                newBases.AddRange(rt.Items);
+            }
+            changed = newBases != null;
+            return PyTuple.From(newBases != null ? newBases.ToArray() : origBases);
+        }
+
         /// <summary>builtins.__build_class__ (Python/bltinmodule.c).</summary>
         public static PyObject BuildClass(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
         {
@@ -402,25 +505,7 @@ namespace Pyref.VM.Runtime
                 if (key.Value == "metaclass") metaArg = args[npos + i];
                 else kwargs.SetItem(key, args[npos + i]);
             }
-            // __mro_entries__ (PEP 560)
-            var basesList = new List<PyObject>();
-            bool changed = false;
-            foreach (var b in origBases)
-            {
-                if (b is not PyType)
-                {
-                    var me = b.Type.Lookup("__mro_entries__");
-                    if (me != null)
-                    {
-                        var r = Ops.CallDescriptor(me, b, PyTuple.From(origBases));
-                        basesList.AddRange(((PyTuple)r).Items);
-                        changed = true;
-                        continue;
-                    }
-                }
-                basesList.Add(b);
-            }
-            var bases = PyTuple.From(basesList.ToArray());
+            var bases = UpdateBases(origBases, out bool changed);
             PyObject meta;
             bool isClass;
             if (metaArg != null) { meta = metaArg; isClass = meta is PyType; }
@@ -436,7 +521,8 @@ namespace Pyref.VM.Runtime
             // Run the class body with the namespace as its locals.
             var frame = new Frame(func.Code, func.Globals, func.Builtins, ns, func);
             var cell = InstructionLoop.Run(frame);
-            if (changed && ns is PyDict nsd) nsd.Set("__orig_bases__", PyTuple.From(origBases));
+            // bltinmodule.c: PyMapping_SetItemString(ns, "__orig_bases__", orig_bases) after the body.
+            if (changed) Ops.SetItem(ns, PyStr.Intern("__orig_bases__"), PyTuple.From(origBases));
             var cls = Ops.CallWithDict(meta, new PyObject[] { name, bases, ns }, kwargs);
             if (cls is PyType && cell is PyCell c && c.Value != cls)
             {
