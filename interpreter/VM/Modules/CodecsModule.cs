@@ -8,18 +8,23 @@ namespace Pyref.VM.Modules;
 
 /// <summary>
 /// _codecs (Modules/_codecsmodule.c over Python/codecs.c): the codec registry (search functions, lookup cache,
-/// error handlers) and the codec functions Lib/encodings/*.py wrap. The byte-level codecs reuse the VM's
-/// str.encode/bytes.decode machinery (Runtime/BytesMethods.cs, Modules/_io/TextCodec.cs).
-/// DEVIATION(CPython): the registry is process-wide rather than per interpreter state.
+/// error handlers) and the codec functions Lib/encodings/*.py wrap. str.encode and bytes.decode
+/// (Runtime/BytesMethods.cs) use EncodeText/DecodeText here; UTF-8 decode errors reuse _io TextDecoder.DecodeError.
 /// </summary>
 [BuiltinModule("_codecs")]
 public static partial class CodecsModule
 {
-    private static readonly object s_lock = new();
-    private static readonly List<PyObject> s_searchPath = new();
-    private static readonly Dictionary<string, PyObject> s_cache = new();
-    private static readonly Dictionary<string, PyObject> s_errorHandlers = new();
-    private static bool s_initialized;
+    /// <summary>Python/codecs.c keeps these in the interpreter state (interp->codec_search_path,
+    /// codec_search_cache, codec_error_registry): each Interpreter has its own.</summary>
+    private sealed class Registry
+    {
+        public readonly List<PyObject> SearchPath = new();
+        public readonly Dictionary<string, PyObject> Cache = new();
+        public readonly Dictionary<string, PyObject> ErrorHandlers = new();
+        public bool Initialized;
+    }
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Interpreter, Registry> s_registries = new();
+    private static Registry Current => s_registries.GetValue(Interpreter.Current, _ => new Registry());
 
     public static PyModule Create()
     {
@@ -30,18 +35,18 @@ public static partial class CodecsModule
         {
             NoKeywords("register", kw); CheckCount("register", a.Length, 1, 1);
             if (!ModuleSupport.IsCallable(a[0])) throw PyExc.TypeError("argument must be callable");
-            lock (s_lock) s_searchPath.Add(a[0]);
+            lock (Current) Current.SearchPath.Add(a[0]);
             return None;
         }));
         d.Set("unregister", Fn("unregister", (a, kw) =>
         {
             NoKeywords("unregister", kw); CheckCount("unregister", a.Length, 1, 1);
-            lock (s_lock)
+            lock (Current)
             {
                 // Python/codecs.c PyCodec_Unregister: removing a function clears the whole cache.
                 var func = a[0];
-                int i = s_searchPath.FindIndex(f => ReferenceEquals(f, func));
-                if (i >= 0) { s_searchPath.RemoveAt(i); s_cache.Clear(); }
+                int i = Current.SearchPath.FindIndex(f => ReferenceEquals(f, func));
+                if (i >= 0) { Current.SearchPath.RemoveAt(i); Current.Cache.Clear(); }
             }
             return None;
         }));
@@ -64,7 +69,7 @@ public static partial class CodecsModule
         {
             NoKeywords("_forget_codec", kw); CheckCount("_forget_codec", a.Length, 1, 1);
             var key = NormalizeString(StrArg("_forget_codec", a[0], 1));
-            lock (s_lock) s_cache.Remove(key);
+            lock (Current) Current.Cache.Remove(key);
             return None;
         }));
         d.Set("register_error", Fn("register_error", (a, kw) =>
@@ -72,7 +77,7 @@ public static partial class CodecsModule
             NoKeywords("register_error", kw); CheckCount("register_error", a.Length, 2, 2);
             var name = StrArg("register_error", a[0], 1);
             if (!ModuleSupport.IsCallable(a[1])) throw PyExc.TypeError("handler must be callable");
-            lock (s_lock) s_errorHandlers[name] = a[1];
+            lock (Current) Current.ErrorHandlers[name] = a[1];
             return None;
         }));
         d.Set("lookup_error", Fn("lookup_error", (a, kw) =>
@@ -100,9 +105,9 @@ public static partial class CodecsModule
     {
         EnsureRegistry();
         var key = NormalizeString(encoding);
-        lock (s_lock) if (s_cache.TryGetValue(key, out var hit)) return hit;
+        lock (Current) if (Current.Cache.TryGetValue(key, out var hit)) return hit;
         PyObject[] path;
-        lock (s_lock) path = s_searchPath.ToArray();
+        lock (Current) path = Current.SearchPath.ToArray();
         if (path.Length == 0)
             throw PyExc.Make(Types.LookupError, "no codec search functions registered: can't find encoding");
         var keyObj = PyStr.From(key);
@@ -112,7 +117,7 @@ public static partial class CodecsModule
             if (r == None) continue;
             if (r is not PyTuple t || t.Items.Length != 4)
                 throw PyExc.TypeError("codec search functions must return 4-tuples");
-            lock (s_lock) s_cache[key] = r;
+            lock (Current) Current.Cache[key] = r;
             return r;
         }
         throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
@@ -122,9 +127,10 @@ public static partial class CodecsModule
     /// import registers encodings.search_function.</summary>
     private static void EnsureRegistry()
     {
-        lock (s_lock) { if (s_initialized) return; s_initialized = true; }
+        var reg = Current;
+        lock (reg) { if (reg.Initialized) return; reg.Initialized = true; }
         try { Import.ImportModuleLevel("encodings", null, None, 0); }
-        catch { lock (s_lock) s_initialized = false; throw; }
+        catch { lock (reg) reg.Initialized = false; throw; }
     }
 
     /// <summary>Python/codecs.c _PyCodec_Encode.</summary>
@@ -150,8 +156,8 @@ public static partial class CodecsModule
     public static PyObject LookupError(string name)
     {
         EnsureErrorHandlers();
-        lock (s_lock)
-            if (s_errorHandlers.TryGetValue(name, out var h)) return h;
+        lock (Current)
+            if (Current.ErrorHandlers.TryGetValue(name, out var h)) return h;
         throw PyExc.Make(Types.LookupError, $"unknown error handler name '{name}'");
     }
 
@@ -166,18 +172,18 @@ public static partial class CodecsModule
 
     private static void EnsureErrorHandlers()
     {
-        lock (s_lock)
+        lock (Current)
         {
-            if (s_errorHandlers.Count > 0) return;
+            if (Current.ErrorHandlers.Count > 0) return;
             // Python/codecs.c _PyCodecRegistry_Init methods[]: the built-in error handlers.
-            s_errorHandlers["strict"] = Handler("strict_errors", StrictErrors);
-            s_errorHandlers["ignore"] = Handler("ignore_errors", e => PyTuple.Of(PyStr.Empty, PyInt.From(ErrEnd(e))));
-            s_errorHandlers["replace"] = Handler("replace_errors", ReplaceErrors);
-            s_errorHandlers["xmlcharrefreplace"] = Handler("xmlcharrefreplace_errors", e => TextReplace(e, "xmlcharrefreplace"));
-            s_errorHandlers["backslashreplace"] = Handler("backslashreplace_errors", BackslashReplaceErrors);
-            s_errorHandlers["namereplace"] = Handler("namereplace_errors", e => TextReplace(e, "namereplace"));
-            s_errorHandlers["surrogateescape"] = Handler("surrogateescape", SurrogateEscapeErrors);
-            s_errorHandlers["surrogatepass"] = Handler("surrogatepass", SurrogatePassErrors);
+            Current.ErrorHandlers["strict"] = Handler("strict_errors", StrictErrors);
+            Current.ErrorHandlers["ignore"] = Handler("ignore_errors", e => PyTuple.Of(PyStr.Empty, PyInt.From(ErrEnd(e))));
+            Current.ErrorHandlers["replace"] = Handler("replace_errors", ReplaceErrors);
+            Current.ErrorHandlers["xmlcharrefreplace"] = Handler("xmlcharrefreplace_errors", e => TextReplace(e, "xmlcharrefreplace"));
+            Current.ErrorHandlers["backslashreplace"] = Handler("backslashreplace_errors", BackslashReplaceErrors);
+            Current.ErrorHandlers["namereplace"] = Handler("namereplace_errors", e => TextReplace(e, "namereplace"));
+            Current.ErrorHandlers["surrogateescape"] = Handler("surrogateescape", SurrogateEscapeErrors);
+            Current.ErrorHandlers["surrogatepass"] = Handler("surrogatepass", SurrogatePassErrors);
         }
     }
 
