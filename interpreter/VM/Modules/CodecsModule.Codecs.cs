@@ -326,8 +326,6 @@ public static partial class CodecsModule
 
     private static byte[] EncodeUtf16(PyStr s, string errors, int order)
     {
-        string codec = order < 0 ? "utf-16-le" : "utf-16-be";
-        var outb = new List<byte>(s.Value.Length * 2);
         byte[] Unit(int u) => order < 0 ? new[] { (byte)u, (byte)(u >> 8) } : new[] { (byte)(u >> 8), (byte)u };
         byte[]? Emit(int c)
         {
@@ -336,32 +334,27 @@ public static partial class CodecsModule
             c -= 0x10000;
             return Unit(0xD800 | (c >> 10)).Concat(Unit(0xDC00 | (c & 0x3FF))).ToArray();
         }
-        int n = s.Length;
-        for (int i = 0; i < n;)
-        {
-            int c = s.CodePointAt(i);
-            var e = Emit(c);
-            if (e != null) { outb.AddRange(e); i++; continue; }
-            if (errors == "surrogatepass") { outb.AddRange(Unit(c)); i++; continue; }
-            i = HandleEncode(outb, codec, s, i, i + 1, "surrogates not allowed", errors, Emit);
-        }
-        return outb.ToArray();
+        return EncodeUtfUnits(s, errors, order < 0 ? "utf-16-le" : "utf-16-be", Unit, Emit);
     }
 
     private static byte[] EncodeUtf32(PyStr s, string errors, int order)
     {
-        string codec = order < 0 ? "utf-32-le" : "utf-32-be";
-        var outb = new List<byte>(s.Value.Length * 4);
         byte[] Unit(int c) => order < 0 ? new[] { (byte)c, (byte)(c >> 8), (byte)(c >> 16), (byte)(c >> 24) } : new[] { (byte)(c >> 24), (byte)(c >> 16), (byte)(c >> 8), (byte)c };
-        byte[]? Emit(int c) => c >= 0xD800 && c <= 0xDFFF ? null : Unit(c);
+        return EncodeUtfUnits(s, errors, order < 0 ? "utf-32-le" : "utf-32-be", Unit, c => c >= 0xD800 && c <= 0xDFFF ? null : Unit(c));
+    }
+
+    /// <summary>The UTF-16/32 encode loop: lone surrogates are errors, written as single units under surrogatepass.</summary>
+    private static byte[] EncodeUtfUnits(PyStr s, string errors, string codec, Func<int, byte[]> unit, Func<int, byte[]?> emit)
+    {
+        var outb = new List<byte>(s.Value.Length * 2);
         int n = s.Length;
         for (int i = 0; i < n;)
         {
             int c = s.CodePointAt(i);
-            var e = Emit(c);
+            var e = emit(c);
             if (e != null) { outb.AddRange(e); i++; continue; }
-            if (errors == "surrogatepass") { outb.AddRange(Unit(c)); i++; continue; }
-            i = HandleEncode(outb, codec, s, i, i + 1, "surrogates not allowed", errors, Emit);
+            if (errors == "surrogatepass") { outb.AddRange(unit(c)); i++; continue; }
+            i = HandleEncode(outb, codec, s, i, i + 1, "surrogates not allowed", errors, emit);
         }
         return outb.ToArray();
     }
@@ -517,11 +510,7 @@ public static partial class CodecsModule
             case "utf-32-be": return EncodeUtf32(s, errors, 1);
             case "utf-32": return new byte[] { 0xFF, 0xFE, 0, 0 }.Concat(EncodeUtf32(s, errors, -1)).ToArray();
         }
-        var info = TextEncodingInfo(encoding, "codecs.encode()");
-        var r = Ops.Call(info.Items[0], s, PyStr.From(errors));
-        if (r is not PyTuple t || t.Items.Length != 2)
-            throw PyExc.TypeError("encoder must return a tuple (object, integer)");
-        return t.Items[0] switch
+        return CallCodec(TextEncodingInfo(encoding, "codecs.encode()"), 0, s, errors) switch
         {
             PyBytes b => b.Value,
             // PyUnicode_AsEncodedString: a bytearray result is accepted with a warning in CPython.
@@ -545,12 +534,9 @@ public static partial class CodecsModule
             case "utf-32-be": return DecodeUtf(data, errors, true, 32, 1).Text.Text;
             case "utf-32": return DecodeUtf(data, errors, true, 32, 0).Text.Text;
         }
-        var info = TextEncodingInfo(encoding, "codecs.decode()");
-        var r = Ops.Call(info.Items[1], PyBytes.From(data), PyStr.From(errors));
-        if (r is not PyTuple t || t.Items.Length != 2)
-            throw PyExc.TypeError("decoder must return a tuple (object,integer)");
-        return t.Items[0] is PyStr rs ? rs.Value
-            : throw PyExc.TypeError($"'{encoding}' decoder returned '{Ops.TypeName(t.Items[0])}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
+        var r = CallCodec(TextEncodingInfo(encoding, "codecs.decode()"), 1, PyBytes.From(data), errors);
+        return r is PyStr rs ? rs.Value
+            : throw PyExc.TypeError($"'{encoding}' decoder returned '{Ops.TypeName(r)}' instead of 'str'; use codecs.decode() to decode to arbitrary types");
     }
 
     /// <summary>Python/codecs.c _PyCodec_LookupTextEncoding: codecs marked _is_text_encoding=False are refused.</summary>

@@ -134,22 +134,20 @@ public static partial class CodecsModule
     }
 
     /// <summary>Python/codecs.c _PyCodec_Encode.</summary>
-    public static PyObject Encode(PyObject obj, string encoding, string errors)
-    {
-        var info = (PyTuple)Lookup(encoding);
-        var r = Ops.Call(info.Items[0], obj, PyStr.From(errors));
-        if (r is not PyTuple t || t.Items.Length != 2)
-            throw PyExc.TypeError("encoder must return a tuple (object, integer)");
-        return t.Items[0];
-    }
+    public static PyObject Encode(PyObject obj, string encoding, string errors) =>
+        CallCodec((PyTuple)Lookup(encoding), 0, obj, errors);
 
     /// <summary>Python/codecs.c _PyCodec_Decode.</summary>
-    public static PyObject Decode(PyObject obj, string encoding, string errors)
+    public static PyObject Decode(PyObject obj, string encoding, string errors) =>
+        CallCodec((PyTuple)Lookup(encoding), 1, obj, errors);
+
+    /// <summary>Python/codecs.c _PyCodec_EncodeInternal / _PyCodec_DecodeInternal: the codec function of a
+    /// CodecInfo (0 encode, 1 decode) must return a 2-tuple whose first item is the result.</summary>
+    private static PyObject CallCodec(PyTuple info, int which, PyObject obj, string errors)
     {
-        var info = (PyTuple)Lookup(encoding);
-        var r = Ops.Call(info.Items[1], obj, PyStr.From(errors));
+        var r = Ops.Call(info.Items[which], obj, PyStr.From(errors));
         if (r is not PyTuple t || t.Items.Length != 2)
-            throw PyExc.TypeError("decoder must return a tuple (object,integer)");
+            throw PyExc.TypeError(which == 0 ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)");
         return t.Items[0];
     }
 
