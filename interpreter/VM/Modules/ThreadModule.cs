@@ -64,8 +64,8 @@ public static class ThreadModule
         // _thread._set_sentinel: a lock released when the thread's state is deleted (threading uses it to join).
         d.Set("_set_sentinel", Fn("_set_sentinel", (a, kw) =>
         {
+            // thread__set_sentinel returns the lock unlocked: threading acquires it itself (_set_tstate_lock).
             var l = new PyLock(lockType);
-            l.Sem.Wait();
             t_sentinels ??= new List<PyLock>();
             t_sentinels.Add(l);
             return l;

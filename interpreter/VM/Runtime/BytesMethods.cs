@@ -43,91 +43,15 @@ public static class BytesMethods
         return PyStr.From(sb.ToString());
     }
 
-    public static byte[] Encode(string s, string encoding, string errors)
-    {
-        switch (encoding.ToLowerInvariant().Replace('_', '-'))
-        {
-            case "utf-8": case "utf8":
-                return Bytecode.Utf8SurrogatePass.Encode(s) is var b && errors == "surrogatepass" ? b : StrictUtf8(s, errors);
-            case "ascii": return EncodeCharmap(s, "ascii", 128, errors);
-            case "latin-1": case "latin1": case "iso-8859-1": return EncodeCharmap(s, "latin-1", 256, errors);
-            case "utf-16-le": return Encoding.Unicode.GetBytes(s);
-            case "utf-16-be": return Encoding.BigEndianUnicode.GetBytes(s);
-            case "utf-32-le": return Encoding.UTF32.GetBytes(s);
-            case "utf-32-be": return new UTF32Encoding(true, false).GetBytes(s);
-            case "utf-16": return new byte[] { 0xff, 0xfe }.Concat(Encoding.Unicode.GetBytes(s)).ToArray();
-            case "utf-32": return new byte[] { 0xff, 0xfe, 0, 0 }.Concat(Encoding.UTF32.GetBytes(s)).ToArray();
-        }
-        throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
-    }
+    /// <summary>str.encode (Objects/unicodeobject.c PyUnicode_AsEncodedString): the standard encodings directly,
+    /// others through the codec registry.</summary>
+    public static byte[] Encode(string s, string encoding, string errors) =>
+        Modules.CodecsModule.EncodeText(PyStr.From(s), encoding, errors);
 
-    /// <summary>Objects/unicodeobject.c unicode_encode_ucs1 with the standard error handlers.</summary>
-    private static byte[] EncodeCharmap(string s, string codec, int limit, string errors)
-    {
-        var r = new List<byte>();
-        var cps = PyStr.ToCodePoints(s);
-        for (int i = 0; i < cps.Length; i++)
-        {
-            int c = cps[i];
-            if (c < limit) { r.Add((byte)c); continue; }
-            switch (errors)
-            {
-                case "ignore": break;
-                case "replace": r.Add((byte)'?'); break;
-                case "backslashreplace":
-                    r.AddRange(Encoding.ASCII.GetBytes(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}"));
-                    break;
-                case "xmlcharrefreplace": r.AddRange(Encoding.ASCII.GetBytes($"&#{c};")); break;
-                default:
-                    int end = i + 1;
-                    while (end < cps.Length && cps[end] >= limit) end++;
-                    var what = end - i == 1
-                        ? $"character '{(c <= 0xff ? $"\\x{c:x2}" : c <= 0xffff ? $"\\u{c:x4}" : $"\\U{c:x8}")}' in position {i}"
-                        : $"characters in position {i}-{end - 1}";
-                    throw PyExc.Make(Types.UnicodeEncodeError, $"'{codec}' codec can't encode {what}: ordinal not in range({limit})");
-            }
-        }
-        return r.ToArray();
-    }
-
-    private static byte[] StrictUtf8(string s, string errors)
-    {
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(s[i]) && errors == "strict")
-                throw PyExc.Make(Types.UnicodeEncodeError, $"'utf-8' codec can't encode character '\\u{(int)s[i]:x4}' in position {i}: surrogates not allowed");
-        }
-        return Encoding.UTF8.GetBytes(s);
-    }
-
-    public static string Decode(byte[] b, string encoding, string errors)
-    {
-        switch (encoding.ToLowerInvariant().Replace('_', '-'))
-        {
-            case "utf-8": case "utf8":
-                try { return new UTF8Encoding(false, errors == "strict").GetString(b); }
-                catch (DecoderFallbackException e)
-                {
-                    int pos = e.Index;
-                    throw PyExc.Make(Types.UnicodeDecodeError, $"'utf-8' codec can't decode byte 0x{b[Math.Max(0, pos)]:x2} in position {pos}: invalid start byte");
-                }
-            case "ascii":
-                for (int i = 0; i < b.Length; i++)
-                    if (b[i] > 127 && errors == "strict")
-                        throw PyExc.Make(Types.UnicodeDecodeError, $"'ascii' codec can't decode byte 0x{b[i]:x2} in position {i}: ordinal not in range(128)");
-                return new string(b.Where(x => x <= 127 || errors != "ignore").Select(x => x > 127 ? '\ufffd' : (char)x).ToArray());
-            case "latin-1": case "latin1": case "iso-8859-1":
-                return new string(b.Select(x => (char)x).ToArray());
-            case "utf-16-le": return Encoding.Unicode.GetString(b);
-            case "utf-16-be": return Encoding.BigEndianUnicode.GetString(b);
-            case "utf-32-le": return Encoding.UTF32.GetString(b);
-            case "utf-32-be": return new UTF32Encoding(true, false).GetString(b);
-            case "utf-16": return b.Length >= 2 && b[0] == 0xfe && b[1] == 0xff ? Encoding.BigEndianUnicode.GetString(b, 2, b.Length - 2) : Encoding.Unicode.GetString(b, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? 2 : 0, b.Length >= 2 && b[0] == 0xff && b[1] == 0xfe ? b.Length - 2 : b.Length);
-            case "utf-32": return Encoding.UTF32.GetString(b, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? 4 : 0, b.Length >= 4 && b[0] == 0xff && b[1] == 0xfe && b[2] == 0 && b[3] == 0 ? b.Length - 4 : b.Length);
-        }
-        throw PyExc.Make(Types.LookupError, $"unknown encoding: {encoding}");
-    }
+    /// <summary>bytes.decode (Objects/unicodeobject.c PyUnicode_Decode): the standard encodings directly,
+    /// others through the codec registry.</summary>
+    public static string Decode(byte[] b, string encoding, string errors) =>
+        Modules.CodecsModule.DecodeText(b, encoding, errors);
 
     public static string Repr(ReadOnlySpan<byte> b, string prefix = "b")
     {

@@ -386,6 +386,23 @@ public static class MiscTypes
         GetSet(code, "co_cellvars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_CELL));
         GetSet(code, "co_nlocals", a => PyInt.From(((PyCode)a).NLocals));
         GetSet(code, "co_stacksize", a => PyInt.From(((PyCode)a).StackSize));
+        // Objects/codeobject.c code_positionsiterator / code_linesiterator over the 3.11 location table
+        // (traceback's _get_code_position reads co_positions).
+        static PyObject OrNone(int v) => v < 0 ? Singletons.None : PyInt.From(v);
+        Def0(code, "co_positions", a =>
+        {
+            var co = (PyCode)a;
+            var items = Bytecode.LocationTable.Decode(co.LineTable, co.FirstLineNo)
+                .SelectMany(e => Enumerable.Repeat((PyObject)PyTuple.Of(OrNone(e.Line), OrNone(e.EndLine), OrNone(e.Column), OrNone(e.EndColumn)), (e.End - e.Start) / 2));
+            return PyNativeIterator.FromEnumerable(Types.NativeIterator, items);
+        });
+        Def0(code, "co_lines", a =>
+        {
+            var co = (PyCode)a;
+            var items = Bytecode.LocationTable.Decode(co.LineTable, co.FirstLineNo)
+                .Select(e => (PyObject)PyTuple.Of(PyInt.From(e.Start), PyInt.From(e.End), OrNone(e.Line)));
+            return PyNativeIterator.FromEnumerable(Types.NativeIterator, items);
+        });
 
         var fr = Types.Frame;
         GetSet(fr, "f_lineno", a => PyInt.From(((Frame)a).LineNumber));

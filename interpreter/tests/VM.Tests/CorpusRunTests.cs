@@ -30,10 +30,6 @@ public class CorpusRunTests
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is never closed implicitly (DEVIATION on Generators.PyGenerator)",
         // Pure-Python modules blocked by what is not written yet.
-        ["stdlib/dataclasses_usage.py"] = "dataclasses -> inspect -> linecache -> tokenize -> codecs, and _codecs is not on main yet (codecs branch); passes with it",
-        ["stdlib/inspect_usage.py"] = "inspect -> linecache -> tokenize -> codecs, and _codecs is not on main yet (codecs branch); passes with it",
-        ["stdlib/pprint_usage.py"] = "pprint -> dataclasses -> inspect -> ... -> codecs, and _codecs is not on main yet (codecs branch); passes with it",
-        ["stdlib/warnings_module.py"] = "pure warnings.warn_explicit imports linecache -> tokenize -> codecs, and _codecs is not written yet",
     };
 
     public static IEnumerable<object[]> Programs() =>
