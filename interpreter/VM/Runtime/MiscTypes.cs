@@ -60,6 +60,15 @@ public static class MiscTypes
         GetSet(f, "__dict__", a => a.Dict ??= new PyDict());
 
         var m = Types.Method;
+        // Objects/classobject.c method_new: types.MethodType(function, instance), used by contextlib.ExitStack.
+        DefStatic(m, "__new__", (args, kw) =>
+        {
+            NoKeywords("method", kw);
+            CheckCount("method", args.Length - 1, 2, 2);
+            if (!Pyref.VM.Modules.ModuleSupport.IsCallable(args[1])) throw PyExc.TypeError("first argument must be callable");
+            if (args[2] == None) throw PyExc.TypeError("instance must not be None");
+            return new PyMethod(args[1], args[2]);
+        });
         Def0(m, "__repr__", a =>
         {
             var bm = (PyMethod)a;
