@@ -420,6 +420,16 @@ public static class MiscTypes
         GetSet(fr, "f_locals", a => ((Frame)a).LocalsSnapshot());
         GetSet(fr, "f_back", a => (PyObject?)((Frame)a).Back ?? None);
         GetSet(fr, "f_lasti", a => PyInt.From(((Frame)a).LastInstruction * 2));
+        // Objects/frameobject.c frame_clear: drops the locals of a finished frame (traceback.clear_frames, unittest's
+        // assertRaises); a suspended generator's frame closes the generator; a running frame refuses.
+        Def0(fr, "clear", a =>
+        {
+            var f = (Frame)a;
+            if (f.IsExecuting) throw PyExc.RuntimeError("cannot clear an executing frame");
+            if (f.Generator != null) { Ops.CallMethod(f.Generator, "close"); return None; }
+            Array.Clear(f.Values, 0, f.Code.NLocalsPlus);
+            return None;
+        });
         Def0(fr, "__repr__", a => { var f = (Frame)a; return PyStr.From($"<frame at 0x{a.Id:x12}, file '{f.Code.Filename}', line {f.LineNumber}, code {f.Code.Name}>"); });
 
         var tb = Types.Traceback;
