@@ -84,11 +84,21 @@ public static class NumberMethods
         DefClass(t, "from_bytes", (args, kw) =>
         {
             var p = Parse("from_bytes", args.Slice(1), kw, new[] { "bytes", "byteorder", "signed" }, 1, 0, 2);
-            var data = BytesMethods.AsBytes(p[0]!).ToArray();
-            string order = p[1] == null ? "big" : ((PyStr)p[1]!).Value;
+            // Objects/longobject.c int_from_bytes_impl: the argument goes through PyObject_Bytes, so any
+            // iterable of ints (ipaddress passes a map) or an object with __bytes__ is accepted.
+            var source = p[0]!;
+            var bytesMethod = source.Type.Lookup("__bytes__");
+            if (source is PyInt or PyStr) throw PyExc.TypeError($"cannot convert '{Ops.TypeName(source)}' object to bytes");
+            var data = bytesMethod != null && source is not PyBytes
+                ? BytesMethods.AsBytes(Ops.CallDescriptor(bytesMethod, source)).ToArray()
+                : BytesMethods.FromObject(source);
+            string order = p[1] == null ? "big" : p[1] is PyStr os ? os.Value
+                : throw PyExc.TypeError($"from_bytes() argument 'byteorder' must be str, not {Ops.TypeName(p[1]!)}");
+            if (order != "big" && order != "little") throw PyExc.ValueError("byteorder must be either 'little' or 'big'");
             bool signed = p[2] != null && Ops.IsTrue(p[2]!);
-            var v = new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big");
-            return PyInt.From(v);
+            var v = PyInt.From(new BigInteger(data, isUnsigned: !signed, isBigEndian: order == "big"));
+            var cls = (PyType)args[0];
+            return cls == Types.Int ? v : Ops.Call(cls, v);
         });
         GetSet(t, "real", a => PyInt.From(((PyInt)a).Value));
         GetSet(t, "imag", a => PyInt.From(0));
