@@ -93,10 +93,30 @@ public static class MiscTypes
         });
         Def(b, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
         GetSet(b, "__name__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__qualname__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? None);
+        // Objects/methodobject.c meth_get__qualname__: a method of an object is qualified by its type's __qualname__
+        GetSet(b, "__qualname__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            var owner = bf.Self as PyType ?? bf.Self.Type;
+            return PyStr.From(Ops.StrString(Ops.GetAttr(owner, "__qualname__")) + "." + bf.Name);
+        });
+        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? (PyObject?)((PyBuiltinFunction)a).Module ?? None);
         GetSet(b, "__doc__", a => ((PyBuiltinFunction)a).Doc is string d ? PyStr.From(d) : None);
-        GetSet(b, "__module__", a => ((PyBuiltinFunction)a).Self == null ? PyStr.From("builtins") : None);
+        GetSet(b, "__module__", a => ((PyBuiltinFunction)a) switch
+        {
+            { Self: PyModule m } => PyStr.From(m.Name),
+            { Self: null, Module: { } m } => PyStr.From(m.Name),
+            { Self: null } => PyStr.From("builtins"),
+            _ => None,
+        });
+        // Objects/methodobject.c meth_reduce: a module function pickles by name, a bound method as getattr(self, name)
+        Def0(b, "__reduce__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            return PyTuple.Of(Interpreter.Current.BuiltinsDict.Get("getattr")!, PyTuple.Of(bf.Self, PyStr.From(bf.Name)));
+        });
 
         foreach (var mdType in new[] { Types.MethodDescriptor, Types.ClassMethodDescriptor })
         {

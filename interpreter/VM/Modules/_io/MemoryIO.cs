@@ -11,7 +11,27 @@ public sealed class PyBytesIO : PyIOObject
     public byte[] Buf = [];
     public int Size, Pos;
     public bool Closed;
+    public PyBytesIOBuffer? Export;   // the exporter getbuffer() views go through (bytesio.c bytesiobuf)
     public PyBytesIO(PyType t) : base(t) { }
+
+    /// <summary>bytesio.c CHECK_EXPORTS: while a getbuffer() view is alive the buffer cannot change size.</summary>
+    public void CheckExports()
+    {
+        if (Export != null) BufferProtocol.CheckResizable(Export);
+    }
+}
+
+/// <summary>_io._BytesIOBuffer (Modules/_io/bytesio.c bytesiobuf): exports a BytesIO's current contents to memoryview.</summary>
+public sealed class PyBytesIOBuffer : PyObject, IBufferExporter
+{
+    private static PyType? s_type;
+    private static PyType BufferType => s_type ??= NativeTypes.New("_io", "_BytesIOBuffer", Types.Object, ownLayout: true);
+    public readonly PyBytesIO Source;
+    public PyBytesIOBuffer(PyBytesIO source) : base(BufferType) { Source = source; }
+    public Span<byte> BufferSpan => Source.Buf.AsSpan(0, Source.Size);
+    public bool BufferReadOnly => false;
+    public string BufferFormat => "B";
+    public int BufferItemSize => 1;
 }
 
 /// <summary>_io.StringIO (Modules/_io/stringio.c).
@@ -83,7 +103,14 @@ internal static class MemoryIO
             return NoneObj;
         });
         Def0(t, "getvalue", self => { var b = B(self); return PyBytes.From(b.Buf.AsSpan(0, b.Size).ToArray()); });
-        Def0(t, "getbuffer", self => throw PyExc.NotImplementedError("BytesIO.getbuffer() needs memoryview"));
+        // _io_BytesIO_getbuffer_impl: a writable view of the contents; resizing is refused while it lives
+        Def0(t, "getbuffer", self =>
+        {
+            var b = B(self);
+            if (b.Buf.Length < b.Size) Array.Resize(ref b.Buf, b.Size);
+            b.Export ??= new PyBytesIOBuffer(b);
+            return MemoryObject.FromObject(b.Export);
+        });
         Def(t, "read", (a, kw) => { var b = B(a[0]); CheckCount("read", a.Length - 1, 0, 1); return PyBytes.From(BytesRead(b, IOBase.SizeArg(a.Length > 1 ? a[1] : null))); });
         Def(t, "read1", (a, kw) => { var b = B(a[0]); CheckCount("read1", a.Length - 1, 0, 1); return PyBytes.From(BytesRead(b, IOBase.SizeArg(a.Length > 1 ? a[1] : null))); });
         Def(t, "readline", (a, kw) => { var b = B(a[0]); CheckCount("readline", a.Length - 1, 0, 1); return PyBytes.From(BytesReadLine(b, IOBase.SizeArg(a.Length > 1 ? a[1] : null))); });
@@ -107,8 +134,8 @@ internal static class MemoryIO
             var b = B(self);
             return Buffers.Fill(buffer, span => { var d = BytesRead(b, span.Length); d.CopyTo(span); return d.Length; });
         });
-        Def1(t, "write", (self, data) => PyInt.From(BytesWrite(B(self), Buffers.Read(data))));
-        Def1(t, "writelines", (self, lines) => { var b = B(self); foreach (var l in Ops.Iterate(lines)) BytesWrite(b, Buffers.Read(l)); return NoneObj; });
+        Def1(t, "write", (self, data) => { var b = B(self); b.CheckExports(); return PyInt.From(BytesWrite(b, Buffers.Read(data))); });
+        Def1(t, "writelines", (self, lines) => { var b = B(self); b.CheckExports(); foreach (var l in Ops.Iterate(lines)) BytesWrite(b, Buffers.Read(l)); return NoneObj; });
         Def(t, "seek", (a, kw) =>
         {
             var b = B(a[0]);
@@ -125,6 +152,7 @@ internal static class MemoryIO
         Def(t, "truncate", (a, kw) =>
         {
             var b = B(a[0]);
+            b.CheckExports();
             long size = a.Length > 1 && a[1] != NoneObj ? Ops.IndexAsLong(a[1]) : b.Pos;
             if (size < 0) throw PyExc.ValueError($"negative size value {size}");
             if (size < b.Size) b.Size = (int)size;
@@ -135,7 +163,7 @@ internal static class MemoryIO
         Def0(t, "seekable", self => { B(self); return PyBool.True; });
         Def0(t, "isatty", self => { B(self); return PyBool.False; });
         Def0(t, "flush", self => { B(self); return NoneObj; });
-        Def0(t, "close", self => { if (self is PyBytesIO b) { b.Closed = true; b.IOBaseClosed = true; } return NoneObj; });
+        Def0(t, "close", self => { if (self is PyBytesIO b) { b.CheckExports(); b.Closed = true; b.IOBaseClosed = true; } return NoneObj; });
         GetSet(t, "closed", self => PyBool.From(((PyBytesIO)self).Closed));
         Def0(t, "__next__", self =>
         {
