@@ -67,5 +67,5 @@ except TypeError as e:
     print(e)
 P = typing.ParamSpec("P")
 print(P, T, K.__bound__, typing.Self if hasattr(typing, "Self") else None)
-print(typing.assert_never if hasattr(typing, "assert_never") else None)
+print(typing.assert_never.__name__)
 print(typing.reveal_type(3))
