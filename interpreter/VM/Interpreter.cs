@@ -38,6 +38,8 @@ public sealed class Interpreter
         Sys = SysModule.Create(this);
         Modules.Set("builtins", BuiltinsModule);
         Modules.Set("sys", Sys);
+        PyBuiltinFunction.AdoptModuleFunctions(BuiltinsModule);
+        PyBuiltinFunction.AdoptModuleFunctions(Sys);
     }
 
     public void SetArgv(string script, string[] args)

@@ -93,10 +93,30 @@ public static class MiscTypes
         });
         Def(b, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
         GetSet(b, "__name__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__qualname__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? None);
+        // Objects/methodobject.c meth_get__qualname__: a method of an object is qualified by its type's __qualname__
+        GetSet(b, "__qualname__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            var owner = bf.Self as PyType ?? bf.Self.Type;
+            return PyStr.From(Ops.StrString(Ops.GetAttr(owner, "__qualname__")) + "." + bf.Name);
+        });
+        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? (PyObject?)((PyBuiltinFunction)a).Module ?? None);
         GetSet(b, "__doc__", a => ((PyBuiltinFunction)a).Doc is string d ? PyStr.From(d) : None);
-        GetSet(b, "__module__", a => ((PyBuiltinFunction)a).Self == null ? PyStr.From("builtins") : None);
+        GetSet(b, "__module__", a => ((PyBuiltinFunction)a) switch
+        {
+            { Self: PyModule m } => PyStr.From(m.Name),
+            { Self: null, Module: { } m } => PyStr.From(m.Name),
+            { Self: null } => PyStr.From("builtins"),
+            _ => None,
+        });
+        // Objects/methodobject.c meth_reduce: a module function pickles by name, a bound method as getattr(self, name)
+        Def0(b, "__reduce__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            return PyTuple.Of(Interpreter.Current.BuiltinsDict.Get("getattr")!, PyTuple.Of(bf.Self, PyStr.From(bf.Name)));
+        });
 
         foreach (var mdType in new[] { Types.MethodDescriptor, Types.ClassMethodDescriptor })
         {
@@ -467,7 +487,6 @@ public static class MiscTypes
         var ga = Types.GenericAlias;
         Def0(ga, "__repr__", a =>
         {
-            if (a is PyUnion u) return PyStr.From(TypeRepr(u.Left) + " | " + TypeRepr(u.Right));
             var g = (PyGenericAlias)a;
             var args = g.Args is PyTuple t ? t.Items : new[] { g.Args };
             return PyStr.From(TypeRepr(g.Origin) + "[" + string.Join(", ", args.Select(TypeRepr)) + "]");
@@ -477,7 +496,8 @@ public static class MiscTypes
         GetSet(ga, "__args__", a => ((PyGenericAlias)a).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)a).Args));
         Def1(ga, "__eq__", (a, b) => PyBool.From(Ops.ReprString(a) == Ops.ReprString(b)));
         Def0(ga, "__hash__", a => PyInt.From(Hashing.HashString(Ops.ReprString(a))));
-        Def1(ga, "__or__", (a, b) => new PyUnion(a, b));
+        Def1(ga, "__or__", UnionObject.Or);
+        Def1(ga, "__ror__", (a, b) => UnionObject.Or(b, a));
         // What typing.py asks of list[int] (Objects/genericaliasobject.c).
         GetSet(ga, "__unpacked__", a => PyBool.False);
         GetSet(ga, "__parameters__", a => a is PyGenericAlias g ? GenericAliasParameters(AliasArgs(g)) : PyTuple.Empty);
@@ -522,16 +542,25 @@ public static class MiscTypes
         return PyTuple.From(found.ToArray());
     }
 
-    /// <summary>ga_getitem / _Py_subs_parameters: substitute the alias's parameters by the given arguments.</summary>
+    /// <summary>ga_getitem: substitute the alias's parameters by the given arguments.</summary>
     private static PyObject GenericAliasGetItem(PyGenericAlias g, PyObject item)
     {
         var args = AliasArgs(g);
-        var parameters = GenericAliasParameters(args).Items;
+        return new PyGenericAlias(g.Origin, PyTuple.From(SubsParameters(g, args, GenericAliasParameters(args).Items, item)));
+    }
+
+    /// <summary>_Py_make_parameters (genericaliasobject.c), shared with types.UnionType.</summary>
+    internal static PyTuple MakeParameters(PyObject[] args) => GenericAliasParameters(args);
+
+    /// <summary>_Py_subs_parameters (genericaliasobject.c): <paramref name="args"/> with each of
+    /// <paramref name="parameters"/> replaced by the matching item of <paramref name="item"/>.</summary>
+    internal static PyObject[] SubsParameters(PyObject self, PyObject[] args, PyObject[] parameters, PyObject item)
+    {
         if (parameters.Length == 0)
-            throw PyExc.TypeError($"{Ops.ReprString(g)} is not a generic class");
+            throw PyExc.TypeError($"{Ops.ReprString(self)} is not a generic class");
         var argItems = item is PyTuple it ? it.Items : new[] { item };
         if (argItems.Length != parameters.Length)
-            throw PyExc.TypeError($"Too {(argItems.Length > parameters.Length ? "many" : "few")} arguments for {Ops.ReprString(g)}; actual {argItems.Length}, expected {parameters.Length}");
+            throw PyExc.TypeError($"Too {(argItems.Length > parameters.Length ? "many" : "few")} arguments for {Ops.ReprString(self)}; actual {argItems.Length}, expected {parameters.Length}");
         var result = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
         {
@@ -554,7 +583,7 @@ public static class MiscTypes
             }
             result[i] = arg;
         }
-        return new PyGenericAlias(g.Origin, PyTuple.From(result));
+        return result;
     }
 
     public static string TypeRepr(PyObject o)

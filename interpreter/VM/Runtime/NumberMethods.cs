@@ -386,7 +386,7 @@ public static class NumberMethods
             NoKeywords("float", kw);
             var cls = (PyType)args[0];
             CheckCount("float", args.Length - 1, 0, 1);
-            double v = args.Length == 1 ? 0.0 : ToDouble(args[1]);
+            double v = args.Length == 1 ? 0.0 : FloatArg(args[1]);
             if (cls == Types.Float) return PyFloat.From(v);
             var o = PyFloat.OfType(cls, v);
             if (cls.HasInstanceDict) o.Dict = new PyDict();
@@ -458,6 +458,21 @@ public static class NumberMethods
         var idx = x.Type.Lookup("__index__");
         if (idx != null) return FloatOps.IntToDouble(Ops.Index(x));
         throw PyExc.TypeError($"float() argument must be a string or a real number, not '{Ops.TypeName(x)}'");
+    }
+
+    /// <summary>Objects/abstract.c PyNumber_Float: after __float__ and __index__, a str or any bytes-like object is
+    /// parsed (PyFloat_FromString reads a buffer's bytes as ASCII: pickle's protocol 0 calls float(b'2.5')).</summary>
+    private static double FloatArg(PyObject x)
+    {
+        if (x is PyFloat or PyInt or PyStr || x.Type.Lookup("__float__") != null || x.Type.Lookup("__index__") != null)
+            return ToDouble(x);
+        if (BufferProtocol.TryGetBytes(x) is { } bytes)
+        {
+            // non-ASCII bytes can never be part of a float literal: map them to a character the parser rejects
+            var text = new string(Array.ConvertAll(bytes, c => c < 128 ? (char)c : '\uFFFF'));
+            return ParseFloat(text, x);
+        }
+        return ToDouble(x);
     }
 
     public static double ParseFloat(string text, PyObject original)
