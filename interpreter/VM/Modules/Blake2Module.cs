@@ -45,16 +45,16 @@ public static class Blake2Module
         var p = Unpack(name, args, kw, s_names, 0, 1, posOnly: 1);
         int outBytes = wide ? 64 : 32, saltBytes = wide ? 16 : 8;
         // Clinic converters first (int, Py_buffer, unsigned long, unsigned long long, bool), in parameter order.
-        int digestSize = p[1] == null ? outBytes : IntArg(p[1]!);
+        int digestSize = p[1] == null ? outBytes : AsCInt(p[1]!);
         byte[] key = p[2] == null ? [] : BufferProtocol.GetBytes(p[2]!);
         byte[] salt = p[3] == null ? [] : BufferProtocol.GetBytes(p[3]!);
         byte[] person = p[4] == null ? [] : BufferProtocol.GetBytes(p[4]!);
-        int fanout = p[5] == null ? 1 : IntArg(p[5]!);
-        int depth = p[6] == null ? 1 : IntArg(p[6]!);
+        int fanout = p[5] == null ? 1 : AsCInt(p[5]!);
+        int depth = p[6] == null ? 1 : AsCInt(p[6]!);
         ulong leafSize = p[7] == null ? 0 : UnsignedArg(p[7]!, "unsigned long");
         ulong nodeOffset = p[8] == null ? 0 : UnsignedArg(p[8]!, "unsigned long long");
-        int nodeDepth = p[9] == null ? 0 : IntArg(p[9]!);
-        int innerSize = p[10] == null ? 0 : IntArg(p[10]!);
+        int nodeDepth = p[9] == null ? 0 : AsCInt(p[9]!);
+        int innerSize = p[10] == null ? 0 : AsCInt(p[10]!);
         bool lastNode = p[11] != null && Ops.IsTrue(p[11]!);
         if (p[12] != null) Ops.IsTrue(p[12]!);
 
@@ -72,16 +72,6 @@ public static class Blake2Module
         var tree = new Blake2.Tree(fanout, depth, (uint)leafSize, nodeOffset, nodeDepth, innerSize, lastNode);
         var engine = new Blake2(wide, digestSize, key, salt, person, tree);
         return NativeTypes.WithDict(HashObjects.New(cls, engine, name, p[0]));
-    }
-
-    // The "i" converter: __index__, OverflowError beyond a C int.
-    private static int IntArg(PyObject o)
-    {
-        if (o is PyFloat) throw PyExc.TypeError("'float' object cannot be interpreted as an integer");
-        var v = Ops.Index(o);
-        if (!v.IsSmall || v.Small > int.MaxValue) throw PyExc.OverflowError("signed integer is greater than maximum");
-        if (v.Small < int.MinValue) throw PyExc.OverflowError("signed integer is less than minimum");
-        return (int)v.Small;
     }
 
     // _PyLong_UnsignedLong_Converter / _PyLong_UnsignedLongLong_Converter.
