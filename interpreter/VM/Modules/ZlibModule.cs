@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Pyref.VM.Modules.Compression;
 using Pyref.VM.Objects;
 using Pyref.VM.Runtime;
 using static Pyref.VM.Modules.ModuleSupport;
@@ -74,72 +75,6 @@ public static unsafe class ZlibModule
         }
     }
 
-    /// <summary>
-    /// The growing output of one call (Include/internal/pycore_blocks_output_buffer.h _BlocksOutputBuffer): blocks of
-    /// BUFFER_BLOCK_SIZE's sizes, capped by max (&lt; 0: unbounded). The sizes are CPython's exactly because zlib's
-    /// output depends on them: deflate_stored sizes its stored blocks by avail_out.
-    /// </summary>
-    private sealed class Output : IDisposable
-    {
-        private static readonly int[] s_blockSize =
-        [
-            32 << 10, 64 << 10, 256 << 10, 1 << 20, 4 << 20, 8 << 20, 16 << 20, 16 << 20,
-            32 << 20, 32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20, 128 << 20, 128 << 20, 256 << 20,
-        ];
-        private readonly MemoryStream _ms = new();
-        private readonly long _max;
-        private readonly int _first;
-        private byte* _buf;
-        private int _size, _blocks;
-
-        /// <summary>first &gt; 0: _BlocksOutputBuffer_InitWithSize; else _BlocksOutputBuffer_InitAndGrow.</summary>
-        public Output(long max, int first = 0) { _max = max; _first = first; }
-
-        public void Init(ZStream* s) =>
-            Next(s, _first > 0 ? _first : _max >= 0 && _max < s_blockSize[0] ? (int)_max : s_blockSize[0]);
-
-        /// <summary>Drains the full block and offers the next; false when max bytes are already out.</summary>
-        public bool Grow(ZStream* s)
-        {
-            Drain(s);
-            if (_max >= 0 && _ms.Length >= _max) return false;
-            int size = s_blockSize[Math.Min(_blocks, s_blockSize.Length - 1)];
-            if (_max >= 0) size = (int)Math.Min(size, _max - _ms.Length);
-            Next(s, size);
-            return true;
-        }
-
-        private void Next(ZStream* s, int size)
-        {
-            _blocks++;
-            if (size != _size || _buf == null)
-            {
-                NativeMemory.Free(_buf);
-                _buf = (byte*)NativeMemory.Alloc((nuint)Math.Max(size, 1));
-                _size = size;
-            }
-            s->NextOut = _buf;
-            s->AvailOut = (uint)size;
-        }
-
-        private void Drain(ZStream* s)
-        {
-            int produced = _size - (int)s->AvailOut;
-            if (produced > 0) _ms.Write(new ReadOnlySpan<byte>(_buf, produced));
-            s->NextOut = _buf;
-            s->AvailOut = (uint)_size;
-        }
-
-        public PyBytes Finish(ZStream* s)
-        {
-            int produced = _size - (int)s->AvailOut;
-            if (produced > 0) _ms.Write(new ReadOnlySpan<byte>(_buf, produced));
-            return PyBytes.From(_ms.ToArray());
-        }
-
-        public void Dispose() { NativeMemory.Free(_buf); _buf = null; }
-    }
-
     /// <summary>zlib_error: zlib's own message when it set one, else a description of the code.</summary>
     private static PyException Error(ZStream* zst, int err, string msg)
     {
@@ -168,12 +103,12 @@ public static unsafe class ZlibModule
     private static PyObject Compress(byte[] data, int level, int wbits)
     {
         var zst = (ZStream*)NativeMemory.AllocZeroed((nuint)sizeof(ZStream));
-        using var output = new Output(-1);
+        using var output = new BlocksOutputBuffer(-1);
         try
         {
             fixed (byte* ibuf = data)
             {
-                output.Init(zst);
+                output.Init(ref zst->NextOut, ref zst->AvailOut);
                 zst->NextIn = ibuf;
                 int err = Z.deflateInit2_(zst, level, DEFLATED, wbits, DEF_MEM_LEVEL, 0, Version, sizeof(ZStream));
                 switch (err)
@@ -191,14 +126,14 @@ public static unsafe class ZlibModule
                     flush = ibuflen == 0 ? Z_FINISH : Z_NO_FLUSH;
                     do
                     {
-                        if (zst->AvailOut == 0) output.Grow(zst);
+                        if (zst->AvailOut == 0) output.Grow(ref zst->NextOut, ref zst->AvailOut);
                         err = Z.deflate(zst, flush);
                         if (err == Z_STREAM_ERROR) { Z.deflateEnd(zst); throw Error(zst, err, "while compressing data"); }
                     } while (zst->AvailOut == 0);
                 } while (flush != Z_FINISH);
                 err = Z.deflateEnd(zst);
                 if (err != Z_OK) throw Error(zst, err, "while finishing compression");
-                return output.Finish(zst);
+                return output.Finish(zst->AvailOut);
             }
         }
         finally { NativeMemory.Free(zst); }
@@ -210,12 +145,12 @@ public static unsafe class ZlibModule
         if (bufsize < 0) throw PyExc.ValueError("bufsize must be non-negative");
         if (bufsize == 0) bufsize = 1;
         var zst = (ZStream*)NativeMemory.AllocZeroed((nuint)sizeof(ZStream));
-        using var output = new Output(-1, (int)Math.Min(bufsize, 16 * 1024 * 1024));
+        using var output = new BlocksOutputBuffer(-1, (int)Math.Min(bufsize, 16 * 1024 * 1024));
         try
         {
             fixed (byte* ibuf = data)
             {
-                output.Init(zst);
+                output.Init(ref zst->NextOut, ref zst->AvailOut);
                 zst->NextIn = ibuf;
                 zst->AvailIn = 0;
                 int err = Z.inflateInit2_(zst, wbits, Version, sizeof(ZStream));
@@ -232,7 +167,7 @@ public static unsafe class ZlibModule
                     int flush = ibuflen == 0 ? Z_FINISH : Z_NO_FLUSH;
                     do
                     {
-                        if (zst->AvailOut == 0) output.Grow(zst);
+                        if (zst->AvailOut == 0) output.Grow(ref zst->NextOut, ref zst->AvailOut);
                         err = Z.inflate(zst, flush);
                         switch (err)
                         {
@@ -245,7 +180,7 @@ public static unsafe class ZlibModule
                 if (err != Z_STREAM_END) { Z.inflateEnd(zst); throw Error(zst, err, "while decompressing data"); }
                 err = Z.inflateEnd(zst);
                 if (err != Z_OK) throw Error(zst, err, "while finishing decompression");
-                return output.Finish(zst);
+                return output.Finish(zst->AvailOut);
             }
         }
         finally { NativeMemory.Free(zst); }
@@ -302,25 +237,25 @@ public static unsafe class ZlibModule
     {
         lock (self.Lock)
         {
-            using var output = new Output(-1);
+            using var output = new BlocksOutputBuffer(-1);
             var zst = self.Zst;
             fixed (byte* ibuf = data)
             {
                 zst->NextIn = ibuf;
                 long ibuflen = data.Length;
-                output.Init(zst);
+                output.Init(ref zst->NextOut, ref zst->AvailOut);
                 do
                 {
                     ArrangeInput(zst, ref ibuflen);
                     do
                     {
-                        if (zst->AvailOut == 0) output.Grow(zst);
+                        if (zst->AvailOut == 0) output.Grow(ref zst->NextOut, ref zst->AvailOut);
                         int err = Z.deflate(zst, Z_NO_FLUSH);
                         if (err == Z_STREAM_ERROR) throw Error(zst, err, "while compressing data");
                     } while (zst->AvailOut == 0);
                 } while (ibuflen != 0);
                 zst->NextIn = null;
-                return output.Finish(zst);
+                return output.Finish(zst->AvailOut);
             }
         }
     }
@@ -352,18 +287,18 @@ public static unsafe class ZlibModule
         {
             var zst = self.Zst;
             int err = Z_OK;
-            using var output = new Output(maxLength);
+            using var output = new BlocksOutputBuffer(maxLength);
             fixed (byte* ibuf = data)
             {
                 zst->NextIn = ibuf;
                 long ibuflen = data.Length;
-                output.Init(zst);
+                output.Init(ref zst->NextOut, ref zst->AvailOut);
                 do
                 {
                     ArrangeInput(zst, ref ibuflen);
                     do
                     {
-                        if (zst->AvailOut == 0 && !output.Grow(zst)) goto save;
+                        if (zst->AvailOut == 0 && !output.Grow(ref zst->NextOut, ref zst->AvailOut)) goto save;
                         err = Z.inflate(zst, 2 /* Z_SYNC_FLUSH */);
                         switch (err)
                         {
@@ -379,7 +314,7 @@ public static unsafe class ZlibModule
                 zst->NextIn = null;
                 if (err == Z_STREAM_END) self.Eof = true;
                 else if (err != Z_OK && err != Z_BUF_ERROR) throw Error(zst, err, "while decompressing data");
-                return output.Finish(zst);
+                return output.Finish(zst->AvailOut);
             }
         }
     }
@@ -392,12 +327,12 @@ public static unsafe class ZlibModule
         {
             var zst = self.Zst;
             zst->AvailIn = 0;
-            using var output = new Output(-1);
-            output.Init(zst);
+            using var output = new BlocksOutputBuffer(-1);
+            output.Init(ref zst->NextOut, ref zst->AvailOut);
             int err;
             do
             {
-                if (zst->AvailOut == 0) output.Grow(zst);
+                if (zst->AvailOut == 0) output.Grow(ref zst->NextOut, ref zst->AvailOut);
                 err = Z.deflate(zst, mode);
                 if (err == Z_STREAM_ERROR) throw Error(zst, err, "while flushing");
             } while (zst->AvailOut == 0);
@@ -408,7 +343,7 @@ public static unsafe class ZlibModule
                 self.IsInitialised = false;
             }
             else if (err != Z_OK && err != Z_BUF_ERROR) throw Error(zst, err, "while flushing");
-            return output.Finish(zst);
+            return output.Finish(zst->AvailOut);
         }
     }
 
@@ -421,19 +356,19 @@ public static unsafe class ZlibModule
             var zst = self.Zst;
             var data = self.UnconsumedTail;
             int err = Z_OK;
-            using var output = new Output(-1, (int)Math.Min(length, 16 * 1024 * 1024));
+            using var output = new BlocksOutputBuffer(-1, (int)Math.Min(length, 16 * 1024 * 1024));
             fixed (byte* ibuf = data)
             {
                 zst->NextIn = ibuf;
                 long ibuflen = data.Length;
-                output.Init(zst);
+                output.Init(ref zst->NextOut, ref zst->AvailOut);
                 do
                 {
                     ArrangeInput(zst, ref ibuflen);
                     int flush = ibuflen == 0 ? Z_FINISH : Z_NO_FLUSH;
                     do
                     {
-                        if (zst->AvailOut == 0) output.Grow(zst);
+                        if (zst->AvailOut == 0) output.Grow(ref zst->NextOut, ref zst->AvailOut);
                         err = Z.inflate(zst, flush);
                         if (err is not (Z_OK or Z_BUF_ERROR or Z_STREAM_END)) goto save;
                     } while (zst->AvailOut == 0 || err == Z_NEED_DICT);
@@ -448,7 +383,7 @@ public static unsafe class ZlibModule
                     err = Z.inflateEnd(zst);
                     if (err != Z_OK) throw Error(zst, err, "while finishing decompression");
                 }
-                return output.Finish(zst);
+                return output.Finish(zst->AvailOut);
             }
         }
     }
