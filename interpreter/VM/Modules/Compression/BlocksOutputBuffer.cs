@@ -20,7 +20,7 @@ internal sealed unsafe class BlocksOutputBuffer : IDisposable
     private readonly long _max;
     private readonly int _first;
     private byte* _buf;
-    private int _size, _blocks;
+    private int _size, _blocks, _drained;   // _drained: bytes of the current block already in _ms
 
     /// <summary>first &gt; 0: _BlocksOutputBuffer_InitWithSize; else _BlocksOutputBuffer_InitAndGrow.</summary>
     public BlocksOutputBuffer(long max, int first = 0) { _max = max; _first = first; }
@@ -29,7 +29,7 @@ internal sealed unsafe class BlocksOutputBuffer : IDisposable
         Next(ref nextOut, ref availOut, _first > 0 ? _first : _max >= 0 && _max < s_blockSize[0] ? (int)_max : s_blockSize[0]);
 
     /// <summary>_BlocksOutputBuffer_GetDataSize.</summary>
-    public long DataSize(uint availOut) => _ms.Length + (_size - availOut);
+    public long DataSize(uint availOut) => _ms.Length + (_size - availOut - _drained);
 
     /// <summary>_BlocksOutputBuffer_Grow: drains the full block and offers the next; false when max bytes are out.</summary>
     public bool Grow(ref byte* nextOut, ref uint availOut)
@@ -45,6 +45,7 @@ internal sealed unsafe class BlocksOutputBuffer : IDisposable
     private void Next(ref byte* nextOut, ref uint availOut, int size)
     {
         _blocks++;
+        _drained = 0;
         if (size != _size || _buf == null)
         {
             NativeMemory.Free(_buf);
@@ -58,7 +59,8 @@ internal sealed unsafe class BlocksOutputBuffer : IDisposable
     private void Drain(uint availOut)
     {
         int produced = _size - (int)availOut;
-        if (produced > 0) _ms.Write(new ReadOnlySpan<byte>(_buf, produced));
+        if (produced > _drained) _ms.Write(new ReadOnlySpan<byte>(_buf + _drained, produced - _drained));
+        _drained = produced;
     }
 
     /// <summary>_BlocksOutputBuffer_Finish.</summary>
