@@ -139,6 +139,18 @@ public static class ModuleSupport
         return i.Small;
     }
 
+    /// <summary>
+    /// Argument Clinic's "int" converter (_PyLong_AsInt): __index__, and "Python int too large to convert to C int"
+    /// beyond 32 bits.
+    /// </summary>
+    public static int AsCInt(PyObject o)
+    {
+        var i = Ops.Index(o);
+        if (!i.IsSmall || i.Small > int.MaxValue || i.Small < int.MinValue)
+            throw PyExc.OverflowError("Python int too large to convert to C int");
+        return (int)i.Small;
+    }
+
     /// <summary>Like <see cref="AsSsize"/> but null where CPython clears the error (islice's index arguments).</summary>
     public static long? TryAsSsize(PyObject o)
     {

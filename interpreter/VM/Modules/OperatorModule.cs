@@ -174,7 +174,7 @@ public static class OperatorModule
     }
 
     // _operator__compare_digest_impl: ASCII str pairs or bytes-like pairs, compared in time independent of the contents.
-    private static bool CompareDigest(PyObject a, PyObject b)
+    internal static bool CompareDigest(PyObject a, PyObject b)
     {
         byte[] ba, bb;
         if (a is PyStr sa && b is PyStr sb)
