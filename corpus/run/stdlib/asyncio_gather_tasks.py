@@ -17,7 +17,7 @@ async def fails(x):
 
 async def main():
     # gather keeps argument order whatever the completion order
-    r = await asyncio.gather(work("a", 0.02), work("b", 0.01), work("c", 0))
+    r = await asyncio.gather(work("a", 0.06), work("b", 0.03), work("c", 0))
     print(r)
     t = asyncio.create_task(work("t", 0), name="worker")
     print(t.get_name(), await t, t.done())

@@ -28,16 +28,18 @@ class Resource:
 async def main():
     loop = asyncio.get_running_loop()
     order = []
+    now = loop.time()
     loop.call_soon(order.append, 1)
-    loop.call_later(0.002, order.append, 4)
+    loop.call_at(now + 0.002, order.append, 4)
     loop.call_soon(order.append, 2)
     h = loop.call_soon(order.append, "never")
     h.cancel()
-    loop.call_at(loop.time() + 0.001, order.append, 3)
+    loop.call_at(now + 0.001, order.append, 3)
+    loop.call_later(0, order.append, "later0")
     await asyncio.sleep(0.02)
     print(order)
 
-    for coro in asyncio.as_completed([asyncio.sleep(0.02, "b"), asyncio.sleep(0.001, "a")]):
+    for coro in asyncio.as_completed([asyncio.sleep(0.05, "b"), asyncio.sleep(0.001, "a")]):
         print("as_completed", await coro)
 
     print("executor", await loop.run_in_executor(None, blocking, 7))

@@ -102,7 +102,14 @@ public static class MiscTypes
         });
         Def(b, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
         GetSet(b, "__name__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__qualname__", a => PyStr.From(((PyBuiltinFunction)a).Name));
+        // Objects/methodobject.c meth_get__qualname__: a method bound to an instance is "Type.name".
+        GetSet(b, "__qualname__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            var owner = bf.Self as PyType ?? bf.Self.Type;
+            return PyStr.From(Ops.StrString(Ops.GetAttr(owner, "__qualname__")) + "." + bf.Name);
+        });
         GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? None);
         GetSet(b, "__doc__", a => ((PyBuiltinFunction)a).Doc is string d ? PyStr.From(d) : None);
         GetSet(b, "__module__", a => ((PyBuiltinFunction)a).Self == null ? PyStr.From("builtins") : None);
