@@ -41,7 +41,16 @@ public static class MiscTypes
         GetSet(f, "__module__", a => ((PyFunction)a).Module, (a, v) => ((PyFunction)a).Module = v ?? None);
         GetSet(f, "__defaults__", a => (PyObject?)((PyFunction)a).Defaults ?? None, (a, v) => ((PyFunction)a).Defaults = v as PyTuple);
         GetSet(f, "__kwdefaults__", a => (PyObject?)((PyFunction)a).KwDefaults ?? None, (a, v) => ((PyFunction)a).KwDefaults = v as PyDict);
-        GetSet(f, "__code__", a => ((PyFunction)a).Code);
+        // func_set_code: the new code must have as many free variables as the closure.
+        GetSet(f, "__code__", a => ((PyFunction)a).Code, (a, v) =>
+        {
+            var fn = (PyFunction)a;
+            if (v is not PyCode co) throw PyExc.TypeError("__code__ must be set to a code object");
+            int have = fn.Closure?.Items.Length ?? 0;
+            if (co.NFrees != have)
+                throw PyExc.ValueError($"{Ops.StrString(fn.Name)}() requires a code object with {have} free vars, not {co.NFrees}");
+            fn.Code = co;
+        });
         GetSet(f, "__globals__", a => ((PyFunction)a).Globals);
         GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
         GetSet(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
@@ -415,6 +424,65 @@ public static class MiscTypes
         GetSet(code, "co_cellvars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_CELL));
         GetSet(code, "co_nlocals", a => PyInt.From(((PyCode)a).NLocals));
         GetSet(code, "co_stacksize", a => PyInt.From(((PyCode)a).StackSize));
+        // Objects/codeobject.c code_replace_impl: a copy with the given co_* fields changed (types.coroutine sets
+        // CO_ITERABLE_COROUTINE this way). DEVIATION(CPython): co_varnames, co_freevars and co_cellvars may be renamed
+        // but not resized, and co_nlocals must stay consistent with them.
+        Def(code, "replace", (a, kw) =>
+        {
+            if (a.Length - (kw?.Items.Length ?? 0) != 1) throw PyExc.TypeError("replace() takes no positional arguments");
+            var src = (PyCode)a[0];
+            var co = new PyCode
+            {
+                ArgCount = src.ArgCount, PosOnlyArgCount = src.PosOnlyArgCount, KwOnlyArgCount = src.KwOnlyArgCount,
+                StackSize = src.StackSize, Flags = src.Flags, FirstLineNo = src.FirstLineNo, Bytecode = src.Bytecode,
+                Consts = src.Consts, Names = src.Names, LocalsPlusNames = src.LocalsPlusNames, LocalsPlusKinds = src.LocalsPlusKinds,
+                Filename = src.Filename, Name = src.Name, QualName = src.QualName, LineTable = src.LineTable,
+                ExceptionTable = src.ExceptionTable,
+            };
+            int npos = a.Length - (kw?.Items.Length ?? 0);
+            static int Int(PyObject v) => (int)Native.ToLong(v);
+            static string Str(string field, PyObject v) => v is PyStr s ? s.Value : throw PyExc.TypeError($"replace() argument '{field}' must be str, not {Ops.TypeName(v)}");
+            static byte[] Bytes(string field, PyObject v) => v is PyBytes b ? b.Value : throw PyExc.TypeError($"replace() argument '{field}' must be bytes, not {Ops.TypeName(v)}");
+            static PyObject[] Tuple(string field, PyObject v) => v is PyTuple t ? t.Items.ToArray() : throw PyExc.TypeError($"replace() argument '{field}' must be tuple, not {Ops.TypeName(v)}");
+            void Rename(string field, PyObject v, byte kind)
+            {
+                var names = Tuple(field, v);
+                var idx = Enumerable.Range(0, co.LocalsPlusKinds.Length).Where(i => (co.LocalsPlusKinds[i] & kind) != 0).ToArray();
+                if (names.Length != idx.Length) throw PyExc.ValueError($"DEVIATION(CPython): code.replace() cannot change the number of {field}");
+                var all = (string[])co.LocalsPlusNames.Clone();
+                for (int i = 0; i < idx.Length; i++) all[idx[i]] = Str(field, names[i]);
+                co.LocalsPlusNames = all;
+            }
+            for (int k = 0; k < (kw?.Items.Length ?? 0); k++)
+            {
+                var name = ((PyStr)kw!.Items[k]).Value;
+                var v = a[npos + k];
+                switch (name)
+                {
+                    case "co_argcount": co.ArgCount = Int(v); break;
+                    case "co_posonlyargcount": co.PosOnlyArgCount = Int(v); break;
+                    case "co_kwonlyargcount": co.KwOnlyArgCount = Int(v); break;
+                    case "co_nlocals": break;
+                    case "co_stacksize": co.StackSize = Int(v); break;
+                    case "co_flags": co.Flags = Int(v); break;
+                    case "co_firstlineno": co.FirstLineNo = Int(v); break;
+                    case "co_code": co.Bytecode = Bytes(name, v); break;
+                    case "co_consts": co.Consts = Tuple(name, v); break;
+                    case "co_names": co.Names = Tuple(name, v).Select(n => PyStr.Intern(Str(name, n))).ToArray(); break;
+                    case "co_varnames": Rename(name, v, PyCode.CO_FAST_LOCAL); break;
+                    case "co_freevars": Rename(name, v, PyCode.CO_FAST_FREE); break;
+                    case "co_cellvars": Rename(name, v, PyCode.CO_FAST_CELL); break;
+                    case "co_filename": co.Filename = Str(name, v); break;
+                    case "co_name": co.Name = Str(name, v); break;
+                    case "co_qualname": co.QualName = Str(name, v); break;
+                    case "co_linetable": co.LineTable = Bytes(name, v); break;
+                    case "co_exceptiontable": co.ExceptionTable = Bytes(name, v); break;
+                    default: throw PyExc.TypeError($"'{name}' is an invalid keyword argument for replace()");
+                }
+            }
+            co.Prepare();
+            return co;
+        });
         // Objects/codeobject.c code_positionsiterator / code_linesiterator over the 3.11 location table
         // (traceback's _get_code_position reads co_positions).
         static PyObject OrNone(int v) => v < 0 ? Singletons.None : PyInt.From(v);
