@@ -475,6 +475,9 @@ public static class NumberMethods
         return ToDouble(x);
     }
 
+    /// <summary>Py_NAN: the quiet NaN with the sign bit clear, as C's NAN (copysign(1, nan) is 1.0).</summary>
+    public static readonly double PyNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000L);
+
     public static double ParseFloat(string text, PyObject original)
     {
         // Objects/floatobject.c PyFloat_FromString goes through _PyUnicode_TransformDecimalAndSpaceToASCII.
@@ -486,7 +489,9 @@ public static class NumberMethods
         {
             case "inf": case "+inf": case "infinity": case "+infinity": return double.PositiveInfinity;
             case "-inf": case "-infinity": return double.NegativeInfinity;
-            case "nan": case "+nan": case "-nan": return double.NaN;
+            // _Py_parse_inf_or_nan: Py_NAN has the sign bit clear (.NET's double.NaN has it set); "-nan" negates it.
+            case "nan": case "+nan": return PyNaN;
+            case "-nan": return -PyNaN;
         }
         // Underscores only between digits (PEP 515).
         var trimmed = text.Trim();
