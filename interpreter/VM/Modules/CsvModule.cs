@@ -19,17 +19,21 @@ public static class CsvModule
     // 3.11 keeps NUL as data: "no character" and "end of line" are out-of-range sentinels (NOT_SET, EOL).
     private const int NOT_SET = -1, EOL = -2;
 
-    public static readonly PyType DialectType = NewType("_csv", "Dialect", instanceDict: false);
-    public static readonly PyType ReaderType = NewType("_csv", "reader");
-    public static readonly PyType WriterType = NewType("_csv", "writer");
-
-    /// <summary>The module state (_csvstate): one per process here, as the module is created once.</summary>
-    private static PyType? s_error;
-    private static readonly PyDict s_dialects = new();
-    private static long s_fieldLimit = 128 * 1024;
-
-    private sealed class DialectObj(PyType t) : PyObject(t)
+    /// <summary>
+    /// The module state (_csvstate): the types are made per module object, as 3.11's heap types are, so each
+    /// interpreter of a process has its own dialect registry and field size limit.
+    /// </summary>
+    private sealed class CsvState
     {
+        public readonly PyType Error = NativeTypes.New("Error", Types.Exception, "_csv");
+        public readonly PyType DialectType = NewType("_csv", "Dialect"), ReaderType = NewType("_csv", "reader"), WriterType = NewType("_csv", "writer");
+        public readonly PyDict Dialects = new();
+        public long FieldLimit = 128 * 1024;
+    }
+
+    private sealed class DialectObj(PyType t, CsvState st) : PyObject(t)
+    {
+        public readonly CsvState State = st;
         public bool DoubleQuote, SkipInitialSpace, Strict;
         public int Quoting, Delimiter, QuoteChar, EscapeChar;
         public string LineTerminator = "\r\n";
@@ -37,8 +41,9 @@ public static class CsvModule
 
     private enum State { StartRecord, StartField, EscapedChar, InField, InQuotedField, EscapeInQuotedField, QuoteInQuotedField, EatCrnl, AfterEscapedCrnl }
 
-    private sealed class ReaderObj(PyObject iter, DialectObj dialect) : PyIterObject(ReaderType)
+    private sealed class ReaderObj(PyObject iter, DialectObj dialect) : PyIterObject(dialect.State.ReaderType)
     {
+        private readonly CsvState _st = dialect.State;
         public readonly PyObject InputIter = iter;
         public readonly DialectObj Dialect = dialect;
         public PyList Fields = new();
@@ -59,14 +64,14 @@ public static class CsvModule
                     // End of input: a field in progress (or an open quote) is the last record unless strict.
                     if (Field.Length != 0 || State == State.InQuotedField)
                     {
-                        if (Dialect.Strict) throw PyExc.Make(s_error!, "unexpected end of data");
+                        if (Dialect.Strict) throw PyExc.Make(_st.Error, "unexpected end of data");
                         SaveField();
                         break;
                     }
                     return null;
                 }
                 if (lineobj is not PyStr line)
-                    throw PyExc.Make(s_error!, $"iterator should return strings, not {lineobj.Type.Name} (the file should be opened in text mode)");
+                    throw PyExc.Make(_st.Error, $"iterator should return strings, not {lineobj.Type.Name} (the file should be opened in text mode)");
                 LineNum++;
                 foreach (char c in line.Value) ProcessChar(c);
                 ProcessChar(EOL);
@@ -100,7 +105,7 @@ public static class CsvModule
         // parse_add_char
         private void AddChar(int c)
         {
-            if (Field.Length >= s_fieldLimit) throw PyExc.Make(s_error!, $"field larger than field limit ({s_fieldLimit})");
+            if (Field.Length >= _st.FieldLimit) throw PyExc.Make(_st.Error, $"field larger than field limit ({_st.FieldLimit})");
             Field.Append((char)c);
         }
 
@@ -172,19 +177,20 @@ public static class CsvModule
                         State = c == EOL ? State.StartRecord : State.EatCrnl;
                     }
                     else if (!d.Strict) { AddChar(c); State = State.InField; }
-                    else throw PyExc.Make(s_error!, $"'{(char)d.Delimiter}' expected after '{(char)d.QuoteChar}'");
+                    else throw PyExc.Make(_st.Error, $"'{(char)d.Delimiter}' expected after '{(char)d.QuoteChar}'");
                     break;
                 case State.EatCrnl:
                     if (c == '\n' || c == '\r') { }
                     else if (c == EOL) State = State.StartRecord;
-                    else throw PyExc.Make(s_error!, "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?");
+                    else throw PyExc.Make(_st.Error, "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?");
                     break;
             }
         }
     }
 
-    private sealed class WriterObj(PyObject write, DialectObj dialect) : PyObject(WriterType)
+    private sealed class WriterObj(PyObject write, DialectObj dialect) : PyObject(dialect.State.WriterType)
     {
+        private readonly CsvState _st = dialect.State;
         public readonly PyObject Write = write;
         public readonly DialectObj Dialect = dialect;
         private readonly StringBuilder _rec = new();
@@ -214,7 +220,7 @@ public static class CsvModule
                     }
                     if (wantEscape)
                     {
-                        if (d.EscapeChar == NOT_SET) throw PyExc.Make(s_error!, "need to escape, but no escapechar set");
+                        if (d.EscapeChar == NOT_SET) throw PyExc.Make(_st.Error, "need to escape, but no escapechar set");
                         data.Append((char)d.EscapeChar);
                     }
                 }
@@ -234,7 +240,7 @@ public static class CsvModule
             try { iter = Ops.GetIter(seq); }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.TypeError))
             {
-                throw PyExc.Make(s_error!, $"iterable expected, not {seq.Type.Name}");
+                throw PyExc.Make(_st.Error, $"iterable expected, not {seq.Type.Name}");
             }
             _rec.Clear();
             _numFields = 0;
@@ -253,7 +259,7 @@ public static class CsvModule
             }
             if (_numFields > 0 && _rec.Length == 0)
             {
-                if (d.Quoting == QUOTE_NONE) throw PyExc.Make(s_error!, "single empty field record must be quoted");
+                if (d.Quoting == QUOTE_NONE) throw PyExc.Make(_st.Error, "single empty field record must be quoted");
                 _numFields--;
                 JoinAppend(null, quoted: true);
             }
@@ -265,13 +271,14 @@ public static class CsvModule
     private static readonly string[] s_dialectKws =
         { "dialect", "delimiter", "doublequote", "escapechar", "lineterminator", "quotechar", "quoting", "skipinitialspace", "strict" };
 
-    static CsvModule()
+    private static void MakeTypes(CsvState st)
     {
+        PyType DialectType = st.DialectType, ReaderType = st.ReaderType, WriterType = st.WriterType;
         DialectType.Dict!.Set("__doc__", PyStr.From("CSV dialect\n\nThe Dialect type records CSV parsing and generation options.\n"));
         DefStatic(DialectType, "__new__", (a, kw) =>
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw PyExc.TypeError("Dialect.__new__(X): X is not a type object");
-            return DialectNew(cls, a[1..], kw);
+            return DialectNew(st, cls, a[1..], kw);
         });
         GetSet(DialectType, "delimiter", o => CharOrNone(((DialectObj)o).Delimiter));
         GetSet(DialectType, "escapechar", o => CharOrNone(((DialectObj)o).EscapeChar));
@@ -338,7 +345,7 @@ public static class CsvModule
     }
 
     /// <summary>dialect_new: a registered name or any object with the attributes, overridden by keywords.</summary>
-    private static PyObject DialectNew(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    private static PyObject DialectNew(CsvState st, PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Items.Length ?? 0, npos = args.Length - nkw;
         if (npos + nkw > s_dialectKws.Length)
@@ -356,9 +363,9 @@ public static class CsvModule
         var dialect = v[0];
         if (dialect != null)
         {
-            if (dialect is PyStr) dialect = GetDialectFromRegistry(dialect);
+            if (dialect is PyStr) dialect = GetDialectFromRegistry(st, dialect);
             // Reuse a Dialect instance when nothing overrides it.
-            if (dialect.Type.IsSubtypeOf(DialectType) && v.Skip(1).All(x => x == null)) return dialect;
+            if (dialect.Type.IsSubtypeOf(st.DialectType) && v.Skip(1).All(x => x == null)) return dialect;
             for (int i = 1; i < v.Length; i++)
                 if (v[i] == null)
                 {
@@ -366,7 +373,7 @@ public static class CsvModule
                     catch (PyException) { }   // PyErr_Clear: a missing attribute takes the default
                 }
         }
-        var self = NativeTypes.WithDict(new DialectObj(type));
+        var self = NativeTypes.WithDict(new DialectObj(type, st));
         self.Delimiter = SetChar("delimiter", v[1], ',', orNone: false);
         self.DoubleQuote = SetBool(v[2], true);
         self.EscapeChar = SetChar("escapechar", v[3], NOT_SET, orNone: true);
@@ -385,16 +392,16 @@ public static class CsvModule
     }
 
     // get_dialect_from_registry
-    private static PyObject GetDialectFromRegistry(PyObject name) =>
-        s_dialects.GetItemOrNull(name) ?? throw PyExc.Make(s_error!, "unknown dialect");
+    private static PyObject GetDialectFromRegistry(CsvState st, PyObject name) =>
+        st.Dialects.GetItemOrNull(name) ?? throw PyExc.Make(st.Error, "unknown dialect");
 
     // _call_dialect: Dialect(dialect_inst, **kwargs) with the keywords of the reader/writer call.
-    private static DialectObj CallDialect(PyObject? inst, ReadOnlySpan<PyObject> kwValues, PyTuple? kwnames)
+    private static DialectObj CallDialect(CsvState st, PyObject? inst, ReadOnlySpan<PyObject> kwValues, PyTuple? kwnames)
     {
         var args = new List<PyObject>();
         if (inst != null) args.Add(inst);
         args.AddRange(kwValues.ToArray());
-        return (DialectObj)Ops.Call(DialectType, args.ToArray(), kwnames);
+        return (DialectObj)Ops.Call(st.DialectType, args.ToArray(), kwnames);
     }
 
     /// <summary>Splits a vectorcall into positional arguments (PyArg_UnpackTuple with an empty name) and keyword values.</summary>
@@ -412,12 +419,13 @@ public static class CsvModule
         var d = m.Dict!;
         d.Set("__doc__", PyStr.From("CSV parsing and writing.\n"));
         d.Set("__version__", PyStr.From("1.0"));
-        s_error ??= NativeTypes.New("Error", Types.Exception, "_csv");
-        d.Set("Error", s_error);
-        d.Set("Dialect", DialectType);
-        d.Set("Reader", ReaderType);
-        d.Set("Writer", WriterType);
-        d.Set("_dialects", s_dialects);
+        var st = new CsvState();
+        MakeTypes(st);
+        d.Set("Error", st.Error);
+        d.Set("Dialect", st.DialectType);
+        d.Set("Reader", st.ReaderType);
+        d.Set("Writer", st.WriterType);
+        d.Set("_dialects", st.Dialects);
         d.Set("QUOTE_MINIMAL", PyInt.From(QUOTE_MINIMAL));
         d.Set("QUOTE_ALL", PyInt.From(QUOTE_ALL));
         d.Set("QUOTE_NONNUMERIC", PyInt.From(QUOTE_NONNUMERIC));
@@ -428,7 +436,7 @@ public static class CsvModule
         {
             var (iterable, dialect, kwValues) = Split(a, kw);
             var iter = Ops.GetIter(iterable);
-            return new ReaderObj(iter, CallDialect(dialect, kwValues, kw));
+            return new ReaderObj(iter, CallDialect(st, dialect, kwValues, kw));
         }));
         // csv_writer(fileobj, dialect='excel', **fmtparams)
         d.Set("writer", Fn("writer", (a, kw) =>
@@ -440,12 +448,12 @@ public static class CsvModule
             {
                 throw PyExc.TypeError("argument 1 must have a \"write\" method");
             }
-            return new WriterObj(write, CallDialect(dialect, kwValues, kw));
+            return new WriterObj(write, CallDialect(st, dialect, kwValues, kw));
         }));
         d.Set("list_dialects", Fn("list_dialects", (a, kw) =>
         {
             CheckPositional("list_dialects", a.Length, 0, 0);
-            return new PyList(s_dialects.KeysList());
+            return new PyList(st.Dialects.KeysList());
         }));
         // csv_register_dialect(name, dialect=None, **fmtparams)
         d.Set("register_dialect", Fn("register_dialect", (a, kw) =>
@@ -454,34 +462,34 @@ public static class CsvModule
             if (npos < 1) throw PyExc.TypeError($"register_dialect expected at least 1 argument, got {npos}");
             if (npos > 2) throw PyExc.TypeError($"register_dialect expected at most 2 arguments, got {npos}");
             if (a[0] is not PyStr) throw PyExc.TypeError("dialect name must be a string");
-            var dialect = CallDialect(npos > 1 ? a[1] : null, a[npos..], kw);
-            s_dialects.SetItem(a[0], dialect);
+            var dialect = CallDialect(st, npos > 1 ? a[1] : null, a[npos..], kw);
+            st.Dialects.SetItem(a[0], dialect);
             return None;
         }));
         d.Set("unregister_dialect", Fn("unregister_dialect", (a, kw) =>
         {
             NoKw("unregister_dialect", kw);
             CheckPositional("unregister_dialect", a.Length, 1, 1);
-            if (s_dialects.GetItemOrNull(a[0]) == null) throw PyExc.Make(s_error!, "unknown dialect");
-            s_dialects.Remove(a[0]);
+            if (st.Dialects.GetItemOrNull(a[0]) == null) throw PyExc.Make(st.Error, "unknown dialect");
+            st.Dialects.Remove(a[0]);
             return None;
         }));
         d.Set("get_dialect", Fn("get_dialect", (a, kw) =>
         {
             NoKw("get_dialect", kw);
             CheckPositional("get_dialect", a.Length, 1, 1);
-            return GetDialectFromRegistry(a[0]);
+            return GetDialectFromRegistry(st, a[0]);
         }));
         // csv_field_size_limit(new_limit=<unrepresentable>)
         d.Set("field_size_limit", Fn("field_size_limit", (a, kw) =>
         {
             var p = Unpack("field_size_limit", a, kw, s_limitArgs, 0);
-            long old = s_fieldLimit;
+            long old = st.FieldLimit;
             if (p[0] != null)
             {
                 if (p[0] is not PyInt li) throw PyExc.TypeError("limit must be an integer");
                 if (!li.IsSmall) throw PyExc.OverflowError("Python int too large to convert to C long");
-                s_fieldLimit = li.Small;
+                st.FieldLimit = li.Small;
             }
             return PyInt.From(old);
         }));

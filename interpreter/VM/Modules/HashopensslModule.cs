@@ -12,9 +12,8 @@ namespace Pyref.VM.Modules;
 /// CPython built against OpenSSL (the Debian/Ubuntu python3 this project is compared with) has it, and with it
 /// hashlib's md5/sha*/sha3/shake objects are _hashlib.HASH/HASHXOF, hmac objects wrap _hashlib.HMAC and
 /// hashlib.pbkdf2_hmac and hashlib.scrypt exist at all (they have no pure-Python fallback in 3.11). The digests are
-/// computed by <see cref="HashEngine"/>, not by OpenSSL.
-/// DEVIATION(CPython): OpenSSL's ripemd160 and sm3 are not provided, so they are missing from
-/// openssl_md_meth_names (hashlib.algorithms_available) and hashlib.new refuses them.
+/// computed by <see cref="HashEngine"/>, not by OpenSSL; openssl_md_meth_names lists what OpenSSL 3's default
+/// provider offers on the Debian/Ubuntu python3 (so hashlib.algorithms_available prints the same).
 /// </summary>
 [BuiltinModule("_hashlib")]
 public static class HashopensslModule
@@ -29,6 +28,7 @@ public static class HashopensslModule
     {
         "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "sha512_224", "sha512_256",
         "sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256", "blake2s", "blake2b", "md5-sha1",
+        "ripemd160", "sm3",
     };
 
     // The openssl_* constructors (EVP_new_impl wrappers), in the order _hashopenssl.c's EVP_FUNCTIONS lists them.

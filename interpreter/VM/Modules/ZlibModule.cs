@@ -470,7 +470,7 @@ public static unsafe class ZlibModule
         var m = new PyModule("zlib");
         var d = m.Dict!;
         d.Set("__doc__", PyStr.From("The functions in this module allow compression and decompression using the\nzlib library, which is based on GNU zip.\n\nadler32(string[, start]) -- Compute an Adler-32 checksum.\ncompress(data[, level]) -- Compress data, with compression level 0-9 or -1.\ncompressobj([level[, ...]]) -- Return a compressor object.\ncrc32(string[, start]) -- Compute a CRC-32 checksum.\ndecompress(string,[wbits],[bufsize]) -- Decompresses a compressed string.\ndecompressobj([wbits[, zdict]]) -- Return a decompressor object.\n\n'wbits' is window buffer size and container format.\nCompressor objects support compress() and flush() methods; decompressor\nobjects support decompress() and flush()."));
-        s_error = NativeTypes.New("error", Types.Exception, "zlib");
+        s_error ??= NativeTypes.New("error", Types.Exception, "zlib");
         d.Set("error", s_error);
         d.Set("compress", Fn("compress", (a, kw) =>
         {

@@ -15,6 +15,9 @@ internal abstract unsafe class BufferedDecompressor(PyType t) : PyObject(t)
     private byte[] _pending = [];
     public readonly object Lock = new();
 
+    /// <summary>The EOFError after the end (_bz2: "End of stream already reached", _lzma: "Already at end of stream").</summary>
+    protected virtual string AtEofMessage => "End of stream already reached";
+
     /// <summary>One call of the library over the given buffers; true at the end of the stream; raises on errors.</summary>
     protected abstract bool Step(ref byte* nextIn, ref uint availIn, ref byte* nextOut, ref uint availOut);
 
@@ -22,7 +25,7 @@ internal abstract unsafe class BufferedDecompressor(PyType t) : PyObject(t)
     {
         lock (Lock)
         {
-            if (Eof) throw PyExc.Make(Types.EOFError, "End of stream already reached");
+            if (Eof) throw PyExc.Make(Types.EOFError, AtEofMessage);
             byte[] input = _pending.Length > 0 ? [.. _pending, .. data] : data;
             fixed (byte* start = input)
             {

@@ -36,6 +36,8 @@ public abstract class HashEngine
         "blake2b" => new Blake2(wide: true, 64, default, default, default),
         "blake2s" => new Blake2(wide: false, 32, default, default, default),
         "md5-sha1" => new Concat(Create("md5")!, Create("sha1")!),
+        "ripemd160" => new Ripemd160(),
+        "sm3" => new Sm3(),
         _ => null,
     };
 }
@@ -105,6 +107,8 @@ internal abstract class BlockHash : HashEngine
     protected ulong Length;   // bytes hashed so far
     protected BlockHash(int block) { Buf = new byte[block]; }
     protected abstract void Compress(ReadOnlySpan<byte> block);
+    /// <summary>RIPEMD-160 appends the bit length little-endian; the SHA-2 family and SM3 big-endian.</summary>
+    protected virtual bool LittleEndianLength => false;
 
     public override void Update(ReadOnlySpan<byte> data)
     {
@@ -128,7 +132,8 @@ internal abstract class BlockHash : HashEngine
         int padLen = Buf.Length - Fill;
         if (padLen < lenBytes + 1) padLen += Buf.Length;
         pad[0] = 0x80;
-        BinaryPrimitives.WriteUInt64BigEndian(pad.AsSpan(padLen - 8), bits);
+        if (LittleEndianLength) BinaryPrimitives.WriteUInt64LittleEndian(pad.AsSpan(padLen - 8), bits);
+        else BinaryPrimitives.WriteUInt64BigEndian(pad.AsSpan(padLen - 8), bits);
         ulong saved = Length;
         Update(pad.AsSpan(0, padLen));
         Length = saved;
@@ -568,5 +573,138 @@ internal sealed class Blake2 : HashEngine
             G(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
         }
         for (int i = 0; i < 8; i++) _h[i] = (uint)_h[i] ^ v[i] ^ v[i + 8];
+    }
+}
+
+/// <summary>RIPEMD-160 (Dobbertin, Bosselaers, Preneel 1996), which OpenSSL's default provider offers as "ripemd160".</summary>
+internal sealed class Ripemd160 : BlockHash
+{
+    private static readonly byte[] s_r =
+    [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 7, 4, 13, 1, 10, 6, 15, 3, 12, 0, 9, 5, 2, 14, 11, 8,
+        3, 10, 14, 4, 9, 15, 8, 1, 2, 7, 0, 6, 13, 11, 5, 12, 1, 9, 11, 10, 0, 8, 12, 4, 13, 3, 7, 15, 14, 5, 6, 2,
+        4, 0, 5, 9, 7, 12, 2, 10, 14, 1, 3, 8, 11, 6, 15, 13,
+    ];
+    private static readonly byte[] s_rp =
+    [
+        5, 14, 7, 0, 9, 2, 11, 4, 13, 6, 15, 8, 1, 10, 3, 12, 6, 11, 3, 7, 0, 13, 5, 10, 14, 15, 8, 12, 4, 9, 1, 2,
+        15, 5, 1, 3, 7, 14, 6, 9, 11, 8, 12, 2, 10, 0, 4, 13, 8, 6, 4, 1, 3, 11, 15, 0, 5, 12, 2, 13, 9, 7, 10, 14,
+        12, 15, 10, 4, 1, 5, 8, 7, 6, 2, 13, 14, 0, 3, 9, 11,
+    ];
+    private static readonly byte[] s_s =
+    [
+        11, 14, 15, 12, 5, 8, 7, 9, 11, 13, 14, 15, 6, 7, 9, 8, 7, 6, 8, 13, 11, 9, 7, 15, 7, 12, 15, 9, 11, 7, 13, 12,
+        11, 13, 6, 7, 14, 9, 13, 15, 14, 8, 13, 6, 5, 12, 7, 5, 11, 12, 14, 15, 14, 15, 9, 8, 9, 14, 5, 6, 8, 6, 5, 12,
+        9, 15, 5, 11, 6, 8, 13, 12, 5, 12, 13, 14, 11, 8, 5, 6,
+    ];
+    private static readonly byte[] s_sp =
+    [
+        8, 9, 9, 11, 13, 15, 15, 5, 7, 7, 8, 11, 14, 14, 12, 6, 9, 13, 15, 7, 12, 8, 9, 11, 7, 7, 12, 7, 6, 15, 13, 11,
+        9, 7, 15, 11, 8, 6, 6, 14, 12, 13, 5, 14, 13, 13, 7, 5, 15, 5, 8, 11, 14, 14, 6, 14, 6, 9, 12, 9, 12, 5, 15, 8,
+        8, 5, 12, 9, 12, 5, 14, 6, 8, 13, 6, 5, 15, 13, 11, 11,
+    ];
+    private static readonly uint[] s_k = [0, 0x5A827999, 0x6ED9EBA1, 0x8F1BBCDC, 0xA953FD4E];
+    private static readonly uint[] s_kp = [0x50A28BE6, 0x5C4DD124, 0x6D703EF3, 0x7A6D76E9, 0];
+    private readonly uint[] _h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
+
+    public Ripemd160() : base(64) { }
+    public override int DigestSize => 20;
+    public override int BlockSize => 64;
+    protected override bool LittleEndianLength => true;
+
+    private static uint F(int j, uint x, uint y, uint z) => (j / 16) switch
+    {
+        0 => x ^ y ^ z,
+        1 => (x & y) | (~x & z),
+        2 => (x | ~y) ^ z,
+        3 => (x & z) | (y & ~z),
+        _ => x ^ (y | ~z),
+    };
+
+    protected override void Compress(ReadOnlySpan<byte> block)
+    {
+        Span<uint> x = stackalloc uint[16];
+        for (int i = 0; i < 16; i++) x[i] = BinaryPrimitives.ReadUInt32LittleEndian(block[(4 * i)..]);
+        uint a = _h[0], b = _h[1], c = _h[2], d = _h[3], e = _h[4];
+        uint ap = a, bp = b, cp = c, dp = d, ep = e;
+        for (int j = 0; j < 80; j++)
+        {
+            uint t = BitOperations.RotateLeft(a + F(j, b, c, d) + x[s_r[j]] + s_k[j / 16], s_s[j]) + e;
+            a = e; e = d; d = BitOperations.RotateLeft(c, 10); c = b; b = t;
+            t = BitOperations.RotateLeft(ap + F(79 - j, bp, cp, dp) + x[s_rp[j]] + s_kp[j / 16], s_sp[j]) + ep;
+            ap = ep; ep = dp; dp = BitOperations.RotateLeft(cp, 10); cp = bp; bp = t;
+        }
+        uint tt = _h[1] + c + dp;
+        _h[1] = _h[2] + d + ep; _h[2] = _h[3] + e + ap; _h[3] = _h[4] + a + bp; _h[4] = _h[0] + b + cp; _h[0] = tt;
+    }
+
+    public override byte[] Digest()
+    {
+        var c = (Ripemd160)Clone();
+        c.Pad();
+        var r = new byte[20];
+        for (int i = 0; i < 5; i++) BinaryPrimitives.WriteUInt32LittleEndian(r.AsSpan(4 * i), c._h[i]);
+        return r;
+    }
+
+    public override HashEngine Clone()
+    {
+        var c = new Ripemd160 { Fill = Fill, Length = Length };
+        _h.CopyTo(c._h, 0);
+        Buf.CopyTo(c.Buf, 0);
+        return c;
+    }
+}
+
+/// <summary>SM3 (GB/T 32905-2016), which OpenSSL's default provider offers as "sm3".</summary>
+internal sealed class Sm3 : BlockHash
+{
+    private readonly uint[] _v = [0x7380166f, 0x4914b2b9, 0x172442d7, 0xda8a0600, 0xa96f30bc, 0x163138aa, 0xe38dee4d, 0xb0fb0e4e];
+
+    public Sm3() : base(64) { }
+    public override int DigestSize => 32;
+    public override int BlockSize => 64;
+
+    private static uint P0(uint x) => x ^ BitOperations.RotateLeft(x, 9) ^ BitOperations.RotateLeft(x, 17);
+    private static uint P1(uint x) => x ^ BitOperations.RotateLeft(x, 15) ^ BitOperations.RotateLeft(x, 23);
+
+    protected override void Compress(ReadOnlySpan<byte> block)
+    {
+        Span<uint> w = stackalloc uint[68];
+        for (int j = 0; j < 16; j++) w[j] = BinaryPrimitives.ReadUInt32BigEndian(block[(4 * j)..]);
+        for (int j = 16; j < 68; j++)
+            w[j] = P1(w[j - 16] ^ w[j - 9] ^ BitOperations.RotateLeft(w[j - 3], 15)) ^ BitOperations.RotateLeft(w[j - 13], 7) ^ w[j - 6];
+        uint a = _v[0], b = _v[1], c = _v[2], d = _v[3], e = _v[4], f = _v[5], g = _v[6], h = _v[7];
+        for (int j = 0; j < 64; j++)
+        {
+            uint t = j < 16 ? 0x79cc4519u : 0x7a879d8au;
+            uint a12 = BitOperations.RotateLeft(a, 12);
+            uint ss1 = BitOperations.RotateLeft(a12 + e + BitOperations.RotateLeft(t, j % 32), 7);
+            uint ss2 = ss1 ^ a12;
+            uint ff = j < 16 ? a ^ b ^ c : (a & b) | (a & c) | (b & c);
+            uint gg = j < 16 ? e ^ f ^ g : (e & f) | (~e & g);
+            uint tt1 = ff + d + ss2 + (w[j] ^ w[j + 4]);
+            uint tt2 = gg + h + ss1 + w[j];
+            d = c; c = BitOperations.RotateLeft(b, 9); b = a; a = tt1;
+            h = g; g = BitOperations.RotateLeft(f, 19); f = e; e = P0(tt2);
+        }
+        _v[0] ^= a; _v[1] ^= b; _v[2] ^= c; _v[3] ^= d; _v[4] ^= e; _v[5] ^= f; _v[6] ^= g; _v[7] ^= h;
+    }
+
+    public override byte[] Digest()
+    {
+        var c = (Sm3)Clone();
+        c.Pad();
+        var r = new byte[32];
+        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt32BigEndian(r.AsSpan(4 * i), c._v[i]);
+        return r;
+    }
+
+    public override HashEngine Clone()
+    {
+        var c = new Sm3 { Fill = Fill, Length = Length };
+        _v.CopyTo(c._v, 0);
+        Buf.CopyTo(c.Buf, 0);
+        return c;
     }
 }
