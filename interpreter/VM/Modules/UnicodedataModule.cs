@@ -28,12 +28,12 @@ public static class UnicodedataModule
         ("decimal", (old, a, kw) => NumberWithDefault("decimal", a, kw, old, UnicodeTables.Decimal, "not a decimal")),
         ("digit", (old, a, kw) => NumberWithDefault("digit", a, kw, old, UnicodeTables.Digit, "not a digit")),
         ("numeric", Numeric),
-        ("category", (old, a, kw) => PyStr.From(Category(Char1("category", a, kw), old))),
-        ("bidirectional", (old, a, kw) => { int c = Char1("bidirectional", a, kw); return PyStr.From(Known(c, old) ? UnicodeTables.Bidirectional(c) : ""); }),
-        ("combining", (old, a, kw) => { int c = Char1("combining", a, kw); return PyInt.From(Known(c, old) ? UnicodeTables.Combining(c) : 0); }),
-        ("mirrored", (old, a, kw) => { int c = Char1("mirrored", a, kw); return PyInt.From(Known(c, old) && UnicodeTables.Mirrored(c) ? 1 : 0); }),
-        ("east_asian_width", (old, a, kw) => { int c = Char1("east_asian_width", a, kw); return PyStr.From(Known(c, old) ? UnicodeTables.EastAsianWidth(c) : "F"); }),
-        ("decomposition", (old, a, kw) => { int c = Char1("decomposition", a, kw); return PyStr.From(Known(c, old) ? UnicodeTables.Decomposition(c) : ""); }),
+        ("category", (old, a, kw) => PyStr.From(Category(Char1("category", old, a, kw), old))),
+        ("bidirectional", (old, a, kw) => { int c = Char1("bidirectional", old, a, kw); return PyStr.From(Known(c, old) ? UnicodeTables.Bidirectional(c) : ""); }),
+        ("combining", (old, a, kw) => { int c = Char1("combining", old, a, kw); return PyInt.From(Known(c, old) ? UnicodeTables.Combining(c) : 0); }),
+        ("mirrored", (old, a, kw) => { int c = Char1("mirrored", old, a, kw); return PyInt.From(Known(c, old) && UnicodeTables.Mirrored(c) ? 1 : 0); }),
+        ("east_asian_width", (old, a, kw) => { int c = Char1("east_asian_width", old, a, kw); return PyStr.From(Known(c, old) ? UnicodeTables.EastAsianWidth(c) : "F"); }),
+        ("decomposition", (old, a, kw) => { int c = Char1("decomposition", old, a, kw); return PyStr.From(Known(c, old) ? UnicodeTables.Decomposition(c) : ""); }),
         ("is_normalized", (old, a, kw) => { var (form, s) = FormAndStr("is_normalized", a, kw); return PyBool.From(Normalize(form, s, old) == s.Value); }),
         ("normalize", (old, a, kw) =>
         {
@@ -87,10 +87,12 @@ public static class UnicodedataModule
         throw PyExc.TypeError($"{fname}() {which} must be a unicode character, not {Ops.TypeName(o)}");
     }
 
-    private static int Char1(string fname, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    // METH_O: the count and keyword errors name the function with its module or type.
+    private static int Char1(string fname, bool old, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
-        NoKw(fname, kw);
-        if (a.Length != 1) throw PyExc.TypeError($"{fname}() takes exactly one argument ({a.Length} given)");
+        string qual = (old ? "UCD." : "unicodedata.") + fname;
+        NoKw(qual, kw);
+        if (a.Length != 1) throw PyExc.TypeError($"{qual}() takes exactly one argument ({a.Length} given)");
         return AsChar(fname, "argument", a[0]);
     }
 
@@ -133,8 +135,9 @@ public static class UnicodedataModule
     // unicodedata_UCD_lookup_impl: names and aliases; named sequences too, except for ucd_3_2_0.
     private static PyObject Lookup(bool old, ReadOnlySpan<PyObject> a, PyTuple? kw)
     {
-        NoKw("lookup", kw);
-        if (a.Length != 1) throw PyExc.TypeError($"lookup() takes exactly one argument ({a.Length} given)");
+        string qual = (old ? "UCD." : "unicodedata.") + "lookup";
+        NoKw(qual, kw);
+        if (a.Length != 1) throw PyExc.TypeError($"{qual}() takes exactly one argument ({a.Length} given)");
         string name = a[0] switch
         {
             PyStr s => s.Value,
