@@ -26,6 +26,48 @@ internal static class Libm
     [DllImport(Lib, EntryPoint = "log1p")] private static extern double NativeLog1p(double x);
     [DllImport(Lib, EntryPoint = "hypot")] private static extern double NativeHypot(double x, double y);
 
+    [DllImport(Lib, EntryPoint = "cos", SetLastError = true)] private static extern double ErrCos(double x);
+    [DllImport(Lib, EntryPoint = "sin", SetLastError = true)] private static extern double ErrSin(double x);
+    [DllImport(Lib, EntryPoint = "exp", SetLastError = true)] private static extern double ErrExp(double x);
+    [DllImport(Lib, EntryPoint = "log", SetLastError = true)] private static extern double ErrLog(double x);
+    [DllImport(Lib, EntryPoint = "pow", SetLastError = true)] private static extern double ErrPow(double x, double y);
+    [DllImport(Lib, EntryPoint = "atan2", SetLastError = true)] private static extern double ErrAtan2(double y, double x);
+    [DllImport(Lib, EntryPoint = "hypot", SetLastError = true)] private static extern double ErrHypot(double x, double y);
+
+    /// <summary>
+    /// The C functions with errno, for the few places where CPython reads errno after a libm call it made
+    /// (cmath.phase after atan2, _Py_c_pow). glibc only ever sets errno, so a C caller that cleared it sees the
+    /// last error of the sequence: <paramref name="errno"/> keeps the last nonzero one.
+    /// Off Linux the errors are inferred (an infinite argument to cos/sin, an infinite or zero result of
+    /// finite arguments).
+    /// </summary>
+    public static double Cos(double x, ref int errno) => Native ? Track(ErrCos(x), ref errno) : Infer(Math.Cos(x), double.IsInfinity(x), ref errno);
+    public static double Sin(double x, ref int errno) => Native ? Track(ErrSin(x), ref errno) : Infer(Math.Sin(x), double.IsInfinity(x), ref errno);
+    public static double Exp(double x, ref int errno) => Native ? Track(ErrExp(x), ref errno) : Range(Math.Exp(x), double.IsFinite(x), ref errno);
+    public static double Log(double x, ref int errno) => Native ? Track(ErrLog(x), ref errno) : Infer(Math.Log(x), x < 0, ref errno);
+    public static double Pow(double x, double y, ref int errno) => Native ? Track(ErrPow(x, y), ref errno) : Range(Math.Pow(x, y), double.IsFinite(x) && double.IsFinite(y) && x != 0, ref errno);
+    public static double Atan2(double y, double x, ref int errno) => Native ? Track(ErrAtan2(y, x), ref errno) : Math.Atan2(y, x);
+    public static double Hypot(double x, double y, ref int errno) => Native ? Track(ErrHypot(x, y), ref errno) : Range(double.Hypot(x, y), double.IsFinite(x) && double.IsFinite(y), ref errno);
+
+    private static double Track(double r, ref int errno)
+    {
+        int e = Marshal.GetLastPInvokeError();
+        if (e != 0) errno = e;
+        return r;
+    }
+
+    private static double Infer(double r, bool domain, ref int errno)
+    {
+        if (domain) errno = 33;
+        return r;
+    }
+
+    private static double Range(double r, bool finiteArgs, ref int errno)
+    {
+        if (finiteArgs && (double.IsInfinity(r) || r == 0.0)) errno = 34;
+        return r;
+    }
+
     // DEVIATION(CPython): off Linux the fallbacks below may differ from the platform libm in the last bit.
     public static double Erf(double x) => Native ? NativeErf(x) : ErfFallback(x);
     public static double Erfc(double x) => Native ? NativeErfc(x) : ErfcFallback(x);

@@ -560,7 +560,14 @@ public static class NumberMethods
             : throw PyExc.TypeError($"complex.__format__() argument must be str, not {Ops.TypeName(spec)}")));
         GetSet(t, "real", a => PyFloat.From(((PyComplex)a).Real));
         GetSet(t, "imag", a => PyFloat.From(((PyComplex)a).Imag));
-        Def0(t, "__abs__", a => { var c = (PyComplex)a; return PyFloat.From(Complex.Abs(new Complex(c.Real, c.Imag))); });
+        // complex_abs
+        Def0(t, "__abs__", a =>
+        {
+            var c = (PyComplex)a;
+            var (r, errno) = ComplexArith.Abs(c.Real, c.Imag);
+            if (errno != 0) throw PyExc.OverflowError("absolute value too large");
+            return PyFloat.From(r);
+        });
         Def0(t, "conjugate", a => { var c = (PyComplex)a; return new PyComplex(c.Real, -c.Imag); });
         Def0(t, "__pos__", a => { var c = (PyComplex)a; return new PyComplex(c.Real, c.Imag); });
         Def0(t, "__hash__", a =>
@@ -586,20 +593,25 @@ public static class NumberMethods
             {
                 case NbOp.Add: r = a + b; break;
                 case NbOp.Subtract: r = a - b; break;
-                case NbOp.Multiply: r = a * b; break;
+                case NbOp.Multiply:
+                {
+                    var (re, im) = ComplexArith.Prod(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                    return new PyComplex(re, im);
+                }
                 case NbOp.TrueDivide:
-                    if (b == Complex.Zero) throw PyExc.ZeroDivisionError("complex division by zero");
-                    r = a / b; break;
+                {
+                    // complex_div
+                    var (re, im, errno) = ComplexArith.Quot(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                    if (errno != 0) throw PyExc.ZeroDivisionError("complex division by zero");
+                    return new PyComplex(re, im);
+                }
                 case NbOp.Power:
-                    if (a == Complex.Zero) { if (b.Imaginary != 0 || b.Real < 0) throw PyExc.ZeroDivisionError("0.0 to a negative or complex power"); r = b == Complex.Zero ? Complex.One : Complex.Zero; break; }
-                    if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
-                    {
-                        r = Complex.One; var bs = a; long n = (long)Math.Abs(b.Real);
-                        while (n > 0) { if ((n & 1) != 0) r *= bs; bs *= bs; n >>= 1; }
-                        if (b.Real < 0) r = Complex.One / r;
-                        break;
-                    }
-                    r = Complex.Pow(a, b); break;
+                {
+                    var (re, im, errno) = ComplexArith.ComplexPow(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                    if (errno == ComplexArith.EDOM) throw PyExc.ZeroDivisionError("0.0 to a negative or complex power");
+                    if (errno == ComplexArith.ERANGE) throw PyExc.OverflowError("complex exponentiation");
+                    return new PyComplex(re, im);
+                }
                 default: return Singletons.NotImplemented;
             }
             return new PyComplex(r.Real, r.Imaginary);

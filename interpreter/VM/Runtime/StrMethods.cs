@@ -48,20 +48,8 @@ public static class StrMethods
         return sb.ToString();
     }
 
-    /// <summary>Py_UNICODE_ISPRINTABLE: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space excepted).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>Py_UNICODE_ISPRINTABLE with Unicode 14.0's categories (.NET's tables are newer).</summary>
+    public static bool IsPrintable(int cp) => Pyref.Bytecode.PyRepr.IsPrintable(cp);
 
     /// <summary>Code-point order comparison (UTF-16 ordinal order differs for astral vs U+E000..U+FFFF).</summary>
     public static int Compare(string a, string b)
@@ -253,6 +241,25 @@ public static class StrMethods
         throw PyExc.TypeError($"string indices must be integers, not '{Ops.TypeName(key)}'");
     }
 
+    // Objects/unicodectype.c _PyUnicode_IsDigit / IsDecimalDigit / IsNumeric / IsAlpha: beyond ASCII, from the
+    // Unicode 14.0 database when its files are there (.NET's tables are newer and miss Unihan numerics),
+    // else from .NET's.
+    private static bool IsDigitCp(int cp) =>
+        cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Digit(cp) >= 0
+            : CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0;
+
+    private static bool IsDecimalCp(int cp) =>
+        cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Decimal(cp) >= 0
+            : CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber;
+
+    private static bool IsNumericCp(int cp) =>
+        cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Numeric(cp) != null
+            : CharUnicodeInfo.GetNumericValue(CharFor(cp)) >= 0 && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherLetter;
+
+    private static bool IsAlphaCp(int cp) =>
+        cp < 128 ? char.IsAsciiLetter((char)cp) : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Category(cp) is "Lu" or "Ll" or "Lt" or "Lm" or "Lo"
+            : CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
+
     private static bool All(string s, Func<int, bool> pred)
     {
         if (s.Length == 0) return false;
@@ -420,11 +427,11 @@ public static class StrMethods
         Def0(t, "swapcase", a => PyStr.From(UnicodeCase.SwapCase(S(a))));
         Def0(t, "capitalize", a => PyStr.From(UnicodeCase.Capitalize(S(a))));
         Def0(t, "title", a => PyStr.From(Title(S(a))));
-        Def0(t, "isdigit", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0)));
-        Def0(t, "isdecimal", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber)));
-        Def0(t, "isnumeric", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetNumericValue(CharFor(cp)) >= 0 && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherLetter)));
-        Def0(t, "isalpha", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter)));
-        Def0(t, "isalnum", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)));
+        Def0(t, "isdigit", a => PyBool.From(All(S(a), IsDigitCp)));
+        Def0(t, "isdecimal", a => PyBool.From(All(S(a), IsDecimalCp)));
+        Def0(t, "isnumeric", a => PyBool.From(All(S(a), IsNumericCp)));
+        Def0(t, "isalpha", a => PyBool.From(All(S(a), IsAlphaCp)));
+        Def0(t, "isalnum", a => PyBool.From(All(S(a), cp => IsAlphaCp(cp) || IsDecimalCp(cp) || IsDigitCp(cp) || IsNumericCp(cp))));
         Def0(t, "isspace", a => PyBool.From(All(S(a), IsSpace)));
         Def0(t, "isascii", a => PyBool.From(S(a).All(c => c < 128)));
         Def0(t, "isprintable", a => PyBool.From(PyStr.ToCodePoints(S(a)).All(IsPrintable)));
@@ -527,8 +534,10 @@ public static class StrMethods
     {
         if (s.Length == 0) return false;
         var cps = PyStr.ToCodePoints(s);
-        bool IsStart(int cp) => cp == '_' || CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
-        bool IsCont(int cp) => IsStart(cp) || CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        // XID_Start / XID_Continue of Unicode 14.0: .NET's categories with the PropList and NFKC-closure
+        // adjustments, and nothing 14.0 left unassigned (identifier characters are all printable).
+        static bool IsStart(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierStart(cp) && (cp < 128 || IsPrintable(cp));
+        static bool IsCont(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierContinue(cp) && (cp < 128 || IsPrintable(cp));
         if (!IsStart(cps[0])) return false;
         for (int i = 1; i < cps.Length; i++) if (!IsCont(cps[i])) return false;
         return true;
