@@ -82,12 +82,18 @@ public static unsafe class PosixSubprocessModule
         Libc.posix_spawn_file_actions_init(fa);
         Libc.posix_spawnattr_init(attr);
         var restore = new List<(int Fd, int Flags)>();
+        Capture? outCapture = null, errCapture = null;
         try
         {
             // child_exec: close the parent's ends, then dup2 the child's ends onto 0, 1 and 2.
             foreach (var fd in new[] { p2cwrite, c2pread, errread })
                 if (fd != -1 && fd > 2) Libc.posix_spawn_file_actions_addclose(fa, fd);
             if (p2cread != -1) Libc.posix_spawn_file_actions_adddup2(fa, p2cread, 0);
+            var interp = Interpreter.Current;
+            outCapture = c2pwrite == -1 ? Capture.For(interp.Stdout) : null;
+            errCapture = errwrite == -1 ? Capture.For(interp.Stderr) : null;
+            if (outCapture != null) c2pwrite = outCapture.WriteFd;
+            if (errCapture != null) errwrite = errCapture.WriteFd;
             if (c2pwrite != -1) Libc.posix_spawn_file_actions_adddup2(fa, c2pwrite, 1);
             if (errwrite != -1) Libc.posix_spawn_file_actions_adddup2(fa, errwrite, 2);
             if (cwd != null) Libc.posix_spawn_file_actions_addchdir_np(fa, Libc.CString(cwd));
@@ -118,7 +124,11 @@ public static unsafe class PosixSubprocessModule
             {
                 int pid;
                 int r = Spawn(exe, argv, env, fa, attr, &pid);
-                if (r == 0) return PyInt.From(pid);
+                if (r == 0)
+                {
+                    if (outCapture != null || errCapture != null) s_captures[pid] = (outCapture?.Start(), errCapture?.Start());
+                    return PyInt.From(pid);
+                }
                 // child_exec: remember the first error that is not "not found here" (ENOENT, ENOTDIR).
                 if (r != Libc.ENOENT && r != Libc.ENOTDIR && savedErrno == 0) savedErrno = r;
                 if (savedErrno == 0) savedErrno = r;
@@ -128,6 +138,8 @@ public static unsafe class PosixSubprocessModule
         finally
         {
             foreach (var (fd, f) in restore) Libc.fcntl(fd, 2, f);
+            outCapture?.CloseWriteEnd();
+            errCapture?.CloseWriteEnd();
             Libc.posix_spawn_file_actions_destroy(fa);
             Libc.posix_spawnattr_destroy(attr);
         }
@@ -165,6 +177,84 @@ public static unsafe class PosixSubprocessModule
         finally
         {
             foreach (var h in handles) h.Free();
+        }
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, (Capture? Out, Capture? Err)> s_captures = new();
+
+    /// <summary>
+    /// DEVIATION(CPython): a child that would inherit descriptor 1 or 2 while the interpreter's sys.stdout/stderr is not the
+    /// process's own (a run inside the harness's worker process, the VM tests) writes into a pipe instead; its bytes are
+    /// read on a background thread and copied into the interpreter's stream when os.waitpid reaps the child, under the
+    /// stream's buffered text as CPython's block-buffered stdout would leave them. Without this the child's output would
+    /// land on the host process's own stdout (the worker's protocol channel).
+    /// </summary>
+    private sealed class Capture
+    {
+        private readonly TextWriter _target;
+        private readonly MemoryStream _data = new();
+        private Thread? _reader;
+        private readonly int _readFd;
+        public int WriteFd { get; private set; }
+
+        private Capture(TextWriter target, int readFd, int writeFd) { _target = target; _readFd = readFd; WriteFd = writeFd; }
+
+        /// <summary>Null when the writer is the process's own standard stream (the pyref command): the child inherits it.</summary>
+        public static Capture? For(TextWriter w)
+        {
+            if (w is StreamWriter sw && sw.BaseStream.GetType().Name.Contains("ConsoleStream", StringComparison.Ordinal)) return null;
+            int* fds = stackalloc int[2];
+            if (Libc.pipe(fds) != 0) throw ErrnoModule.OSErrorFromErrno(Libc.Errno);
+            Libc.fcntl(fds[0], 2 /* F_SETFD */, 1); Libc.fcntl(fds[1], 2, 1);
+            return new Capture(w, fds[0], fds[1]);
+        }
+
+        /// <summary>After the spawn: the parent's copy of the write end goes (the child holds its own); a capture whose
+        /// child never started closes its read end too.</summary>
+        public void CloseWriteEnd()
+        {
+            if (WriteFd >= 0) { Libc.close(WriteFd); WriteFd = -1; }
+            if (_reader == null) Libc.close(_readFd);
+        }
+
+        public Capture Start()
+        {
+            _reader = new Thread(() =>
+            {
+                var buf = new byte[65536];
+                while (true)
+                {
+                    nint n;
+                    fixed (byte* b = buf) n = Libc.read(_readFd, b, buf.Length);
+                    if (n < 0 && Marshal.GetLastPInvokeError() == Libc.EINTR) continue;
+                    if (n <= 0) break;
+                    lock (_data) _data.Write(buf, 0, (int)n);
+                }
+                Libc.close(_readFd);
+            }) { IsBackground = true, Name = "subprocess output" };
+            _reader.Start();
+            return this;
+        }
+
+        /// <summary>The child has exited: what it wrote goes to the interpreter's stream.</summary>
+        public void Deliver()
+        {
+            _reader?.Join(TimeSpan.FromSeconds(1));
+            byte[] bytes;
+            lock (_data) { bytes = _data.ToArray(); _data.SetLength(0); }
+            if (bytes.Length == 0) return;
+            if (_target is StreamWriter sw) { sw.BaseStream.Write(bytes); sw.BaseStream.Flush(); }
+            else _target.Write(Encoding.UTF8.GetString(bytes));
+        }
+    }
+
+    /// <summary>os.waitpid calls this when it reaps a child: its captured output is delivered.</summary>
+    internal static void Reaped(int pid)
+    {
+        if (s_captures.TryRemove(pid, out var c))
+        {
+            c.Out?.Deliver();
+            c.Err?.Deliver();
         }
     }
 

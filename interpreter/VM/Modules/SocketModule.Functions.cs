@@ -213,6 +213,32 @@ public static unsafe partial class SocketModule
             CheckCount("gethostbyname", a.Length, 1, 1);
             return PyStr.From(Ntop(AF_INET, SetIpAddr(HostName(a[0]), AF_INET)));
         }));
+        // socket_gethostbyaddr: the name the address resolves back to (a name is resolved first), as gethost_common
+        // builds it. The C library's resolver is not reentrant here, so the GIL is kept during the call.
+        d.Set("gethostbyaddr", Fn("gethostbyaddr", (a, kw) =>
+        {
+            CheckCount("gethostbyaddr", a.Length, 1, 1);
+            var name = a[0] is PyStr ps ? ps.Value : EncodePath(Fs.FsPath(a[0])) is var b ? Encoding.UTF8.GetString(b) : "";
+            int af = AF_INET;
+            byte[] ip;
+            var probe = new byte[16];
+            fixed (byte* pb = probe)
+            {
+                if (Libc.inet_pton(AF_INET, CStr(name), pb) == 1) ip = probe[..4];
+                else if (Libc.inet_pton(AF_INET6, CStr(name), pb) == 1) { ip = probe; af = AF_INET6; }
+                else ip = SetIpAddr(name, AF_INET);
+            }
+            byte* h;
+            fixed (byte* ipp = ip) h = Libc.gethostbyaddr(ipp, ip.Length, af);
+            return HostEnt(h, af);
+        }));
+        d.Set("gethostbyname_ex", Fn("gethostbyname_ex", (a, kw) =>
+        {
+            CheckCount("gethostbyname_ex", a.Length, 1, 1);
+            var name = HostName(a[0]);
+            SetIpAddr(name, AF_INET);
+            return HostEnt(Libc.gethostbyname2(CStr(name), AF_INET), AF_INET);
+        }));
         // socket_getaddrinfo
         d.Set("getaddrinfo", Fn("getaddrinfo", (a, kw) =>
         {
@@ -290,6 +316,25 @@ public static unsafe partial class SocketModule
             uint r = Libc.if_nametoindex(Libc.CString(name));
             return r == 0 ? throw PyExc.OSError("no interface with this name") : PyInt.From(r);
         }));
+    }
+
+    /// <summary>gethost_common: (name, aliases, addresses) from a struct hostent, or herror from h_errno.</summary>
+    private static PyObject HostEnt(byte* h, int af)
+    {
+        if (h == null)
+        {
+            int code = *Libc.__h_errno_location();
+            var msg = Marshal.PtrToStringUTF8((nint)Libc.hstrerror(code)) ?? "";
+            throw PyExc.FromValue((PyBaseException)Ops.Call(Herror, PyInt.From(code), PyStr.From(msg)));
+        }
+        var name = PyStr.From(Marshal.PtrToStringUTF8(*(nint*)h) ?? "");
+        var aliases = new List<PyObject>();
+        for (byte** p = *(byte***)(h + 8); p != null && *p != null; p++) aliases.Add(PyStr.From(Marshal.PtrToStringUTF8((nint)(*p)) ?? ""));
+        int len = *(int*)(h + 20);
+        var addrs = new List<PyObject>();
+        for (byte** p = *(byte***)(h + 24); p != null && *p != null; p++)
+            addrs.Add(PyStr.From(Ntop(len == 16 ? AF_INET6 : AF_INET, new ReadOnlySpan<byte>(*p, len))));
+        return PyTuple.Of(name, new PyList(aliases), new PyList(addrs));
     }
 
     private static PyObject Swap16(string name, ReadOnlySpan<PyObject> a)

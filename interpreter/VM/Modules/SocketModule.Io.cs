@@ -16,12 +16,7 @@ public static unsafe partial class SocketModule
         // sock_recv
         Def(t, "recv", (a, kw) =>
         {
-            NoKeywords(t, "recv", kw);
-            if (a.Length < 2 || a.Length > 3) CheckTuple("recv", a.Length - 1, 1, 2);
-            var s = Self(a[0]);
-            long n = ToLong(a[1]);
-            if (n < 0) throw PyExc.ValueError("negative buffersize in recv");
-            int flags = Flags(a, 2);
+            var (s, n, flags) = RecvArgs(t, "recv", a, kw);
             var buf = new byte[n];
             long got;
             fixed (byte* b = buf) { var bp = b; got = SockCall(s, false, () => (long)Libc.recv(s.Fd, bp, (nint)n, flags)); }
@@ -46,12 +41,7 @@ public static unsafe partial class SocketModule
         // sock_recvfrom
         Def(t, "recvfrom", (a, kw) =>
         {
-            NoKeywords(t, "recvfrom", kw);
-            if (a.Length < 2 || a.Length > 3) CheckTuple("recvfrom", a.Length - 1, 1, 2);
-            var s = Self(a[0]);
-            long n = ToLong(a[1]);
-            if (n < 0) throw PyExc.ValueError("negative buffersize in recvfrom");
-            int flags = Flags(a, 2);
+            var (s, n, flags) = RecvArgs(t, "recvfrom", a, kw);
             var buf = new byte[n];
             var addr = new byte[SockaddrMax];
             int alen = 0;
@@ -114,6 +104,17 @@ public static unsafe partial class SocketModule
                 return PyInt.From(SockCall(s, true, () => (long)Libc.sendto(s.Fd, bp, data.Length, flags | 0x4000, ap, sa.Length)));
             }
         });
+    }
+
+    /// <summary>recv and recvfrom's "n|i" arguments: the socket, a non-negative buffer size and the flags.</summary>
+    private static (PySocket, long, int) RecvArgs(PyType t, string name, ReadOnlySpan<PyObject> a, PyTuple? kw)
+    {
+        NoKeywords(t, name, kw);
+        if (a.Length < 2 || a.Length > 3) CheckTuple(name, a.Length - 1, 1, 2);
+        var s = Self(a[0]);
+        long n = ToLong(a[1]);
+        if (n < 0) throw PyExc.ValueError($"negative buffersize in {name}");
+        return (s, n, Flags(a, 2));
     }
 
     /// <summary>PyArg_ParseTuple's count messages ("recv() takes at least 1 argument (0 given)").</summary>

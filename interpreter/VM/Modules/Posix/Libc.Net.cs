@@ -65,3 +65,12 @@ internal static unsafe partial class Libc
     [DllImport(C)] public static extern byte* inet_ntop(int af, byte* src, byte* dst, int size);
     [DllImport(C)] public static extern int inet_aton(byte[] cp, uint* inp);
 }
+
+internal static unsafe partial class Libc
+{
+    // struct hostent (64-bit): h_name, h_aliases, h_addrtype:int, h_length:int, h_addr_list
+    [DllImport(C)] public static extern byte* gethostbyaddr(byte* addr, int len, int type);
+    [DllImport(C)] public static extern byte* gethostbyname2(byte[] name, int af);
+    [DllImport(C)] public static extern int* __h_errno_location();
+    [DllImport(C)] public static extern byte* hstrerror(int err);
+}

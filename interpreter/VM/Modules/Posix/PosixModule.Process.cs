@@ -127,6 +127,7 @@ public static unsafe partial class PosixModule
                 Gil.Blocking(() => { int st; r = Libc.waitpid(pid, &st, options); status = st; err = r < 0 ? Marshal.GetLastPInvokeError() : 0; });
             } while (r < 0 && err == Libc.EINTR);
             if (r < 0) throw ErrnoModule.OSErrorFromErrno(err);
+            if (r > 0) PosixSubprocessModule.Reaped(r);
             return PyTuple.Of(PyInt.From(r), PyInt.From(status));
         });
         Def(d, "wait", (a, kw) =>
@@ -138,6 +139,7 @@ public static unsafe partial class PosixModule
                 Gil.Blocking(() => { int st; r = Libc.waitpid(-1, &st, 0); status = st; err = r < 0 ? Marshal.GetLastPInvokeError() : 0; });
             } while (r < 0 && err == Libc.EINTR);
             if (r < 0) throw ErrnoModule.OSErrorFromErrno(err);
+            PosixSubprocessModule.Reaped(r);
             return PyTuple.Of(PyInt.From(r), PyInt.From(status));
         });
         // Modules/posixmodule.c WIFEXITED & co. on a wait status.
