@@ -41,7 +41,16 @@ public static class MiscTypes
         GetSet(f, "__module__", a => ((PyFunction)a).Module, (a, v) => ((PyFunction)a).Module = v ?? None);
         GetSet(f, "__defaults__", a => (PyObject?)((PyFunction)a).Defaults ?? None, (a, v) => ((PyFunction)a).Defaults = v as PyTuple);
         GetSet(f, "__kwdefaults__", a => (PyObject?)((PyFunction)a).KwDefaults ?? None, (a, v) => ((PyFunction)a).KwDefaults = v as PyDict);
-        GetSet(f, "__code__", a => ((PyFunction)a).Code);
+        // Objects/funcobject.c func_set_code: a code object whose free variables match the closure.
+        GetSet(f, "__code__", a => ((PyFunction)a).Code, (a, v) =>
+        {
+            var fn = (PyFunction)a;
+            if (v is not PyCode co) throw PyExc.TypeError("__code__ must be set to a code object");
+            int nclosure = fn.Closure?.Items.Length ?? 0;
+            if (co.NFrees != nclosure)
+                throw PyExc.ValueError($"{fn.Name}() requires a code object with {nclosure} free vars, not {co.NFrees}");
+            fn.Code = co;
+        });
         GetSet(f, "__globals__", a => ((PyFunction)a).Globals);
         GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
         GetSet(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
@@ -395,6 +404,7 @@ public static class MiscTypes
         GetSet(code, "co_cellvars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_CELL));
         GetSet(code, "co_nlocals", a => PyInt.From(((PyCode)a).NLocals));
         GetSet(code, "co_stacksize", a => PyInt.From(((PyCode)a).StackSize));
+        Def(code, "replace", (a, kw) => CodeReplace((PyCode)a[0], a[1..], kw));
         // Objects/codeobject.c code_positionsiterator / code_linesiterator over the 3.11 location table
         // (traceback's _get_code_position reads co_positions).
         static PyObject OrNone(int v) => v < 0 ? Singletons.None : PyInt.From(v);
@@ -563,6 +573,51 @@ public static class MiscTypes
         if (o == Singletons.Ellipsis) return "...";
         if (o == None) return "None";
         return Ops.ReprString(o);
+    }
+
+    private static readonly string[] s_replaceNames =
+    {
+        "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+        "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+        "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable",
+    };
+
+    /// <summary>Objects/codeobject.c code_replace_impl: a copy with the given fields changed (all keyword-only).</summary>
+    private static PyObject CodeReplace(PyCode co, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var p = Modules.ModuleSupport.Unpack("replace", args, kw, s_replaceNames, 0, 0);
+        int Int(int i, int cur) => p[i] == null ? cur : (int)ToLong(p[i]!);
+        string Str(int i, string cur) => p[i] == null ? cur : p[i] is PyStr ps ? ps.Value
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be str, not {Ops.TypeName(p[i]!)}");
+        byte[] Bytes(int i, byte[] cur) => p[i] == null ? cur : p[i] is PyBytes pb ? pb.Value
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be bytes, not {Ops.TypeName(p[i]!)}");
+        PyObject[] Tuple(int i, PyObject[] cur) => p[i] == null ? cur : p[i] is PyTuple pt ? pt.Items
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be tuple, not {Ops.TypeName(p[i]!)}");
+        var r = new PyCode
+        {
+            ArgCount = Int(0, co.ArgCount), PosOnlyArgCount = Int(1, co.PosOnlyArgCount), KwOnlyArgCount = Int(2, co.KwOnlyArgCount),
+            StackSize = Int(4, co.StackSize), Flags = Int(5, co.Flags), FirstLineNo = Int(6, co.FirstLineNo),
+            Bytecode = Bytes(7, co.Bytecode), Consts = Tuple(8, co.Consts),
+            Names = Tuple(9, co.Names).Select(n => n as PyStr ?? throw PyExc.TypeError("name tuples must contain only strings, not '" + Ops.TypeName(n) + "'")).ToArray(),
+            LocalsPlusNames = (string[])co.LocalsPlusNames.Clone(), LocalsPlusKinds = co.LocalsPlusKinds,
+            Filename = Str(13, co.Filename), Name = Str(14, co.Name), QualName = Str(15, co.QualName),
+            LineTable = Bytes(16, co.LineTable), ExceptionTable = Bytes(17, co.ExceptionTable),
+        };
+        // co_varnames / co_freevars / co_cellvars rename the locals of each kind (the counts must stay).
+        void Rename(int i, byte kind)
+        {
+            if (p[i] == null) return;
+            var names = Tuple(i, Array.Empty<PyObject>());
+            var slots = Enumerable.Range(0, r.LocalsPlusKinds.Length).Where(j => (r.LocalsPlusKinds[j] & kind) != 0).ToArray();
+            if (names.Length != slots.Length) throw PyExc.ValueError($"code: {s_replaceNames[i]} is too {(names.Length < slots.Length ? "small" : "large")}");
+            for (int j = 0; j < slots.Length; j++)
+                r.LocalsPlusNames[slots[j]] = names[j] as PyStr is { } ps ? ps.Value : throw PyExc.TypeError("name tuples must contain only strings, not '" + Ops.TypeName(names[j]) + "'");
+        }
+        Rename(10, PyCode.CO_FAST_LOCAL);
+        Rename(11, PyCode.CO_FAST_FREE);
+        Rename(12, PyCode.CO_FAST_CELL);
+        r.Prepare();
+        return r;
     }
 }
 
