@@ -424,65 +424,7 @@ public static class MiscTypes
         GetSet(code, "co_cellvars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_CELL));
         GetSet(code, "co_nlocals", a => PyInt.From(((PyCode)a).NLocals));
         GetSet(code, "co_stacksize", a => PyInt.From(((PyCode)a).StackSize));
-        // Objects/codeobject.c code_replace_impl: a copy with the given co_* fields changed (types.coroutine sets
-        // CO_ITERABLE_COROUTINE this way). DEVIATION(CPython): co_varnames, co_freevars and co_cellvars may be renamed
-        // but not resized, and co_nlocals must stay consistent with them.
-        Def(code, "replace", (a, kw) =>
-        {
-            if (a.Length - (kw?.Items.Length ?? 0) != 1) throw PyExc.TypeError("replace() takes no positional arguments");
-            var src = (PyCode)a[0];
-            var co = new PyCode
-            {
-                ArgCount = src.ArgCount, PosOnlyArgCount = src.PosOnlyArgCount, KwOnlyArgCount = src.KwOnlyArgCount,
-                StackSize = src.StackSize, Flags = src.Flags, FirstLineNo = src.FirstLineNo, Bytecode = src.Bytecode,
-                Consts = src.Consts, Names = src.Names, LocalsPlusNames = src.LocalsPlusNames, LocalsPlusKinds = src.LocalsPlusKinds,
-                Filename = src.Filename, Name = src.Name, QualName = src.QualName, LineTable = src.LineTable,
-                ExceptionTable = src.ExceptionTable,
-            };
-            int npos = a.Length - (kw?.Items.Length ?? 0);
-            static int Int(PyObject v) => (int)Native.ToLong(v);
-            static string Str(string field, PyObject v) => v is PyStr s ? s.Value : throw PyExc.TypeError($"replace() argument '{field}' must be str, not {Ops.TypeName(v)}");
-            static byte[] Bytes(string field, PyObject v) => v is PyBytes b ? b.Value : throw PyExc.TypeError($"replace() argument '{field}' must be bytes, not {Ops.TypeName(v)}");
-            static PyObject[] Tuple(string field, PyObject v) => v is PyTuple t ? t.Items.ToArray() : throw PyExc.TypeError($"replace() argument '{field}' must be tuple, not {Ops.TypeName(v)}");
-            void Rename(string field, PyObject v, byte kind)
-            {
-                var names = Tuple(field, v);
-                var idx = Enumerable.Range(0, co.LocalsPlusKinds.Length).Where(i => (co.LocalsPlusKinds[i] & kind) != 0).ToArray();
-                if (names.Length != idx.Length) throw PyExc.ValueError($"DEVIATION(CPython): code.replace() cannot change the number of {field}");
-                var all = (string[])co.LocalsPlusNames.Clone();
-                for (int i = 0; i < idx.Length; i++) all[idx[i]] = Str(field, names[i]);
-                co.LocalsPlusNames = all;
-            }
-            for (int k = 0; k < (kw?.Items.Length ?? 0); k++)
-            {
-                var name = ((PyStr)kw!.Items[k]).Value;
-                var v = a[npos + k];
-                switch (name)
-                {
-                    case "co_argcount": co.ArgCount = Int(v); break;
-                    case "co_posonlyargcount": co.PosOnlyArgCount = Int(v); break;
-                    case "co_kwonlyargcount": co.KwOnlyArgCount = Int(v); break;
-                    case "co_nlocals": break;
-                    case "co_stacksize": co.StackSize = Int(v); break;
-                    case "co_flags": co.Flags = Int(v); break;
-                    case "co_firstlineno": co.FirstLineNo = Int(v); break;
-                    case "co_code": co.Bytecode = Bytes(name, v); break;
-                    case "co_consts": co.Consts = Tuple(name, v); break;
-                    case "co_names": co.Names = Tuple(name, v).Select(n => PyStr.Intern(Str(name, n))).ToArray(); break;
-                    case "co_varnames": Rename(name, v, PyCode.CO_FAST_LOCAL); break;
-                    case "co_freevars": Rename(name, v, PyCode.CO_FAST_FREE); break;
-                    case "co_cellvars": Rename(name, v, PyCode.CO_FAST_CELL); break;
-                    case "co_filename": co.Filename = Str(name, v); break;
-                    case "co_name": co.Name = Str(name, v); break;
-                    case "co_qualname": co.QualName = Str(name, v); break;
-                    case "co_linetable": co.LineTable = Bytes(name, v); break;
-                    case "co_exceptiontable": co.ExceptionTable = Bytes(name, v); break;
-                    default: throw PyExc.TypeError($"'{name}' is an invalid keyword argument for replace()");
-                }
-            }
-            co.Prepare();
-            return co;
-        });
+        Def(code, "replace", (a, kw) => CodeReplace((PyCode)a[0], a[1..], kw));
         // Objects/codeobject.c code_positionsiterator / code_linesiterator over the 3.11 location table
         // (traceback's _get_code_position reads co_positions).
         static PyObject OrNone(int v) => v < 0 ? Singletons.None : PyInt.From(v);
@@ -660,6 +602,51 @@ public static class MiscTypes
         if (o == Singletons.Ellipsis) return "...";
         if (o == None) return "None";
         return Ops.ReprString(o);
+    }
+
+    private static readonly string[] s_replaceNames =
+    {
+        "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+        "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+        "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable",
+    };
+
+    /// <summary>Objects/codeobject.c code_replace_impl: a copy with the given fields changed (all keyword-only).</summary>
+    private static PyObject CodeReplace(PyCode co, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var p = Modules.ModuleSupport.Unpack("replace", args, kw, s_replaceNames, 0, 0);
+        int Int(int i, int cur) => p[i] == null ? cur : (int)ToLong(p[i]!);
+        string Str(int i, string cur) => p[i] == null ? cur : p[i] is PyStr ps ? ps.Value
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be str, not {Ops.TypeName(p[i]!)}");
+        byte[] Bytes(int i, byte[] cur) => p[i] == null ? cur : p[i] is PyBytes pb ? pb.Value
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be bytes, not {Ops.TypeName(p[i]!)}");
+        PyObject[] Tuple(int i, PyObject[] cur) => p[i] == null ? cur : p[i] is PyTuple pt ? pt.Items
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be tuple, not {Ops.TypeName(p[i]!)}");
+        var r = new PyCode
+        {
+            ArgCount = Int(0, co.ArgCount), PosOnlyArgCount = Int(1, co.PosOnlyArgCount), KwOnlyArgCount = Int(2, co.KwOnlyArgCount),
+            StackSize = Int(4, co.StackSize), Flags = Int(5, co.Flags), FirstLineNo = Int(6, co.FirstLineNo),
+            Bytecode = Bytes(7, co.Bytecode), Consts = Tuple(8, co.Consts),
+            Names = Tuple(9, co.Names).Select(n => n as PyStr ?? throw PyExc.TypeError("name tuples must contain only strings, not '" + Ops.TypeName(n) + "'")).ToArray(),
+            LocalsPlusNames = (string[])co.LocalsPlusNames.Clone(), LocalsPlusKinds = co.LocalsPlusKinds,
+            Filename = Str(13, co.Filename), Name = Str(14, co.Name), QualName = Str(15, co.QualName),
+            LineTable = Bytes(16, co.LineTable), ExceptionTable = Bytes(17, co.ExceptionTable),
+        };
+        // co_varnames / co_freevars / co_cellvars rename the locals of each kind (the counts must stay).
+        void Rename(int i, byte kind)
+        {
+            if (p[i] == null) return;
+            var names = Tuple(i, Array.Empty<PyObject>());
+            var slots = Enumerable.Range(0, r.LocalsPlusKinds.Length).Where(j => (r.LocalsPlusKinds[j] & kind) != 0).ToArray();
+            if (names.Length != slots.Length) throw PyExc.ValueError($"code: {s_replaceNames[i]} is too {(names.Length < slots.Length ? "small" : "large")}");
+            for (int j = 0; j < slots.Length; j++)
+                r.LocalsPlusNames[slots[j]] = names[j] as PyStr is { } ps ? ps.Value : throw PyExc.TypeError("name tuples must contain only strings, not '" + Ops.TypeName(names[j]) + "'");
+        }
+        Rename(10, PyCode.CO_FAST_LOCAL);
+        Rename(11, PyCode.CO_FAST_FREE);
+        Rename(12, PyCode.CO_FAST_CELL);
+        r.Prepare();
+        return r;
     }
 }
 

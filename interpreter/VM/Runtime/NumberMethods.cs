@@ -237,7 +237,15 @@ public static class NumberMethods
     public static PyInt ParseInt(string text, int b, PyObject original)
     {
         string s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
-        PyException Bad() => PyExc.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(original is PyStr ? original : PyStr.From(text))}");
+        // PyLong_FromUnicodeObject's "%.200R" of the str; _PyLong_FromBytes shows the bytes (a bytearray as bytes).
+        PyException Bad()
+        {
+            var shown = original is PyStr ? Ops.ReprString(original)
+                : original is PyBytes or PyByteArray ? Ops.ReprString(PyBytes.From(System.Text.Encoding.Latin1.GetBytes(text)))
+                : Ops.ReprString(PyStr.From(text));
+            if (original is PyStr && shown.Length > 200) shown = shown[..200];
+            return PyExc.ValueError($"invalid literal for int() with base {b}: {shown}");
+        }
         if (s.Length == 0) throw Bad();
         bool neg = false;
         int i = 0;
@@ -457,6 +465,9 @@ public static class NumberMethods
         }
         var idx = x.Type.Lookup("__index__");
         if (idx != null) return FloatOps.IntToDouble(Ops.Index(x));
+        // PyFloat_FromString also takes bytes, bytearray and other buffers (pickle's protocol 0 loads FLOAT that way).
+        if (BufferProtocol.TryGetBytes(x) is { } bytes)
+            return ParseFloat(System.Text.Encoding.Latin1.GetString(bytes), x);
         throw PyExc.TypeError($"float() argument must be a string or a real number, not '{Ops.TypeName(x)}'");
     }
 

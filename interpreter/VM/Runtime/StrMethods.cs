@@ -374,9 +374,9 @@ public static class StrMethods
             }
             return r;
         });
-        DefN(t, "strip", 0, 1, (a, x) => PyStr.From(StripChars(S(a), x, true, true, "strip")));
-        DefN(t, "lstrip", 0, 1, (a, x) => PyStr.From(StripChars(S(a), x, true, false, "lstrip")));
-        DefN(t, "rstrip", 0, 1, (a, x) => PyStr.From(StripChars(S(a), x, false, true, "rstrip")));
+        DefN(t, "strip", 0, 1, (a, x) => Unchanged(a, StripChars(S(a), x, true, true, "strip")));
+        DefN(t, "lstrip", 0, 1, (a, x) => Unchanged(a, StripChars(S(a), x, true, false, "lstrip")));
+        DefN(t, "rstrip", 0, 1, (a, x) => Unchanged(a, StripChars(S(a), x, false, true, "rstrip")));
         DefN(t, "replace", 2, 3, (a, x) =>
         {
             var s = S(a); var old = ArgStr(x[0], "replace", 1); var nw = ArgStr(x[1], "replace", 2);
@@ -400,6 +400,7 @@ public static class StrMethods
                 sb.Append(s, pos, f - pos).Append(nw);
                 pos = f + old.Length;
             }
+            if (pos == 0) return Unchanged(a, s);   // replace() found nothing: unicode_result_unchanged
             sb.Append(s, pos, s.Length - pos);
             return PyStr.From(sb.ToString());
         });
@@ -439,14 +440,14 @@ public static class StrMethods
         Def0(t, "isupper", a => PyBool.From(UnicodeCase.IsUpperString(S(a))));
         Def0(t, "islower", a => PyBool.From(UnicodeCase.IsLowerString(S(a))));
         Def0(t, "istitle", a => PyBool.From(UnicodeCase.IsTitleString(S(a))));
-        DefN(t, "center", 1, 2, (a, x) => Pad(S(a), x, 0));
-        DefN(t, "ljust", 1, 2, (a, x) => Pad(S(a), x, -1));
-        DefN(t, "rjust", 1, 2, (a, x) => Pad(S(a), x, 1));
+        DefN(t, "center", 1, 2, (a, x) => Unchanged(a, Pad(S(a), x, 0)));
+        DefN(t, "ljust", 1, 2, (a, x) => Unchanged(a, Pad(S(a), x, -1)));
+        DefN(t, "rjust", 1, 2, (a, x) => Unchanged(a, Pad(S(a), x, 1)));
         Def1(t, "zfill", (a, w) =>
         {
             var s = S(a); int width = ToInt(w);
             int len = ((PyStr)a).Length;
-            if (len >= width) return PyStr.From(s);
+            if (len >= width) return Unchanged(a, s);
             int fill = width - len;
             if (s.Length > 0 && (s[0] == '+' || s[0] == '-')) return PyStr.From(s[0] + new string('0', fill) + s[1..]);
             return PyStr.From(new string('0', fill) + s);
@@ -456,7 +457,7 @@ public static class StrMethods
             var s = S(a); var p = sep is PyStr ? ArgStr(sep, "partition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.IndexOf(p, StringComparison.Ordinal);
-            if (i < 0) return PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty);
+            if (i < 0) return PyTuple.Of(Unchanged(a, s), PyStr.Empty, PyStr.Empty);
             return PyTuple.Of(PyStr.From(s[..i]), PyStr.From(p), PyStr.From(s[(i + p.Length)..]));
         });
         Def1(t, "rpartition", (a, sep) =>
@@ -464,7 +465,7 @@ public static class StrMethods
             var s = S(a); var p = sep is PyStr ? ArgStr(sep, "rpartition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.LastIndexOf(p, StringComparison.Ordinal);
-            if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s));
+            if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, Unchanged(a, s));
             return PyTuple.Of(PyStr.From(s[..i]), PyStr.From(p), PyStr.From(s[(i + p.Length)..]));
         });
         Def1(t, "removeprefix", (a, p) => { var s = S(a); var x = ArgStr(p, "removeprefix"); return PyStr.From(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
@@ -566,6 +567,17 @@ public static class StrMethods
         }
         return PyBool.From(Test(x[0]));
     }
+
+    /// <summary>
+    /// Objects/unicodeobject.c unicode_result_unchanged: a method whose result equals an exact str returns that str
+    /// itself (identity shows: pickle memoizes by id, `is` tests). Only for results that are unchanged when their
+    /// length is (strip, padding, a replace that found nothing).
+    /// </summary>
+    private static PyStr Unchanged(PyObject self, string result) =>
+        self.Type == Types.Str && result.Length == ((PyStr)self).Value.Length ? (PyStr)self : PyStr.From(result);
+
+    private static PyStr Unchanged(PyObject self, PyObject result) =>
+        result is PyStr r ? Unchanged(self, r.Value) : throw new InvalidOperationException("str expected");
 
     private static PyObject Pad(string s, ReadOnlySpan<PyObject> x, int align)
     {

@@ -173,7 +173,10 @@ public static class TracebackPrinter
             {
                 while (i < segment.Length && (char.IsLetterOrDigit(segment[i]) || segment[i] == '_' || segment[i] == '.' && char.IsDigit(segment[s]) || segment[i] > 127)) i++;
                 var word = segment[s..i];
-                if (word is "and" or "or" or "not" or "in" or "is" or "if" or "else" or "lambda" or "await" or "for" or "yield") return null;
+                // At depth 0 such a keyword makes the root something other than a BinOp or Subscript; inside
+                // brackets (a comprehension, a parenthesized condition) it does not change the root.
+                if (word is "and" or "or" or "not" or "in" or "is" or "if" or "else" or "lambda" or "await" or "for" or "yield"
+                    && OpenDepth(toks) == 0) return null;
                 // string prefix like f'..' / b".."
                 if (i < segment.Length && (segment[i] == '\'' || segment[i] == '"') && word.Length <= 2 && word.All(ch => "rbfuRBFU".Contains(ch)))
                 {
@@ -246,6 +249,13 @@ public static class TracebackPrinter
             }
         }
         return null;
+    }
+
+    private static int OpenDepth(List<(Tok Kind, string Text, int Start, int End)> toks)
+    {
+        int d = 0;
+        foreach (var t in toks) d += t.Kind == Tok.Open ? 1 : t.Kind == Tok.Close ? -1 : 0;
+        return d;
     }
 
     private static int SkipString(string s, int i)
