@@ -41,10 +41,19 @@ public static class MiscTypes
         GetSet(f, "__module__", a => ((PyFunction)a).Module, (a, v) => ((PyFunction)a).Module = v ?? None);
         GetSet(f, "__defaults__", a => (PyObject?)((PyFunction)a).Defaults ?? None, (a, v) => ((PyFunction)a).Defaults = v as PyTuple);
         GetSet(f, "__kwdefaults__", a => (PyObject?)((PyFunction)a).KwDefaults ?? None, (a, v) => ((PyFunction)a).KwDefaults = v as PyDict);
-        GetSet(f, "__code__", a => ((PyFunction)a).Code);
-        GetSet(f, "__globals__", a => ((PyFunction)a).Globals);
+        // Objects/funcobject.c func_set_code: a code object with as many free variables as the closure has cells
+        GetSet(f, "__code__", a => ((PyFunction)a).Code, (a, v) =>
+        {
+            var fn = (PyFunction)a;
+            if (v is not PyCode code) throw PyExc.TypeError("__code__ must be set to a code object");
+            int nclosure = fn.Closure?.Count ?? 0;
+            if (code.NFrees != nclosure)
+                throw PyExc.ValueError($"{Ops.StrString(fn.Name)}() requires a code object with {nclosure} free vars, not {code.NFrees}");
+            fn.Code = code;
+        });
+        ReadOnlyMember(f, "__globals__", a => ((PyFunction)a).Globals);
         GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
-        GetSet(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
+        ReadOnlyMember(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
         GetSet(f, "__annotations__", a =>
         {
             var fn = (PyFunction)a;
@@ -76,8 +85,12 @@ public static class MiscTypes
             return PyStr.From($"<bound method {(name is PyStr ns ? ns.Value : "?")} of {Ops.ReprString(bm.Self)}>");
         });
         Def(m, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
-        GetSet(m, "__func__", a => ((PyMethod)a).Function);
-        GetSet(m, "__self__", a => ((PyMethod)a).Self);
+        ReadOnlyMember(m, "__func__", a => ((PyMethod)a).Function);
+        // Objects/classobject.c method_getattro: what the method type does not define is read from the function
+        // (unittest reads __unittest_expecting_failure__ through the bound test method).
+        // As a __getattr__ hook: the method type's own attributes are found first, as method_getattro does.
+        Def1(m, "__getattr__", (a, name) => Ops.GetAttr(((PyMethod)a).Function, (PyStr)name));
+        ReadOnlyMember(m, "__self__", a => ((PyMethod)a).Self);
         GetSet(m, "__name__", a => Ops.GetAttr(((PyMethod)a).Function, "__name__"));
         GetSet(m, "__qualname__", a => Ops.GetAttr(((PyMethod)a).Function, "__qualname__"));
         GetSet(m, "__doc__", a => Ops.GetAttr(((PyMethod)a).Function, "__doc__"));
@@ -178,9 +191,9 @@ public static class MiscTypes
         Def1(p, "getter", (a, fn) => { var o = (PyProperty)a; return Copy(a, fn, o.Setter, o.Deleter); });
         Def1(p, "setter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, fn, o.Deleter); });
         Def1(p, "deleter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, o.Setter, fn); });
-        GetSet(p, "fget", a => ((PyProperty)a).Getter ?? None);
-        GetSet(p, "fset", a => ((PyProperty)a).Setter ?? None);
-        GetSet(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
+        ReadOnlyMember(p, "fget", a => ((PyProperty)a).Getter ?? None);
+        ReadOnlyMember(p, "fset", a => ((PyProperty)a).Setter ?? None);
+        ReadOnlyMember(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
         GetSet(p, "__doc__", a => ((PyProperty)a).Doc, (a, v) => ((PyProperty)a).Doc = v ?? None);
         GetSet(p, "__isabstractmethod__", a => ((PyProperty)a).Getter is PyObject g ? Ops.GetAttrOrNull(g, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False : PyBool.False);
 
