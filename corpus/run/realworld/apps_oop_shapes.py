@@ -41,6 +41,7 @@ class Triangle(Shape):
             raise ValueError(f"invalid triangle sides: {a}, {b}, {c}")
         super().__init__("Triangle"); self.sides = (a, b, c)
     def perimeter(self): return sum(self.sides)
+    def __repr__(self): return "Triangle%r" % (self.sides,)
     def area(self):
         s = self.perimeter() / 2; a, b, c = self.sides
         return math.sqrt(s * (s - a) * (s - b) * (s - c))
