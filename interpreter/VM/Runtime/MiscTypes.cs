@@ -41,16 +41,7 @@ public static class MiscTypes
         GetSet(f, "__module__", a => ((PyFunction)a).Module, (a, v) => ((PyFunction)a).Module = v ?? None);
         GetSet(f, "__defaults__", a => (PyObject?)((PyFunction)a).Defaults ?? None, (a, v) => ((PyFunction)a).Defaults = v as PyTuple);
         GetSet(f, "__kwdefaults__", a => (PyObject?)((PyFunction)a).KwDefaults ?? None, (a, v) => ((PyFunction)a).KwDefaults = v as PyDict);
-        // Objects/funcobject.c func_set_code: a code object with as many free variables as the closure has cells
-        GetSet(f, "__code__", a => ((PyFunction)a).Code, (a, v) =>
-        {
-            var fn = (PyFunction)a;
-            if (v is not PyCode code) throw PyExc.TypeError("__code__ must be set to a code object");
-            int nclosure = fn.Closure?.Count ?? 0;
-            if (code.NFrees != nclosure)
-                throw PyExc.ValueError($"{Ops.StrString(fn.Name)}() requires a code object with {nclosure} free vars, not {code.NFrees}");
-            fn.Code = code;
-        });
+        GetSet(f, "__code__", a => ((PyFunction)a).Code);
         ReadOnlyMember(f, "__globals__", a => ((PyFunction)a).Globals);
         GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
         ReadOnlyMember(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
