@@ -291,6 +291,9 @@ public static class MiscTypes
             GetSet(t, prefix + "_running", a => PyBool.From(((Gen.PyGenerator)a).Running));
             GetSet(t, prefix + "_frame", a => ((Gen.PyGenerator)a).Finished ? None : ((Gen.PyGenerator)a).Frame);
             GetSet(t, prefix + "_code", a => ((Gen.PyGenerator)a).Frame.Code);
+            // Objects/genobject.c gen_getsuspended (3.11, not on async generators): paused at a yield or await
+            if (t != Types.AsyncGenerator)
+                GetSet(t, prefix + "_suspended", a => { var g = (Gen.PyGenerator)a; return PyBool.From(g.Started && !g.Running && !g.Finished); });
             GetSet(t, prefix + (t == Types.Coroutine ? "_await" : t == Types.Generator ? "_yieldfrom" : "_await"), a => ((Gen.PyGenerator)a).YieldFrom() ?? None);
             if (t == Types.Generator)
             {
