@@ -16,7 +16,7 @@ print(dt.datetime.fromisoformat("2011-11-04T00:05:23+04:00"), dt.time(13, 5).str
 tz = dt.timezone(dt.timedelta(hours=-5), "EST")
 aware = dt.datetime(2024, 1, 1, 12, tzinfo=dt.timezone.utc)
 print(aware, aware.astimezone(tz), aware.tzname(), aware.astimezone(tz).strftime("%Z %z"), dt.timezone.utc)
-print(d.weekday(), d.isoweekday(), d.isocalendar(), d.timetuple().tm_yday, d.toordinal(), dt.date.fromordinal(700000))
+print(d.weekday(), d.isoweekday(), tuple(d.isocalendar()), d.timetuple().tm_yday, d.toordinal(), dt.date.fromordinal(700000))
 print((dt.date(2025, 1, 1) - d).days, d < dt.date(2024, 3, 1), max(d, dt.date(2000, 1, 1)))
 print(calendar.month(2024, 2))
 print(calendar.isleap(2100), calendar.leapdays(1900, 2024), calendar.monthrange(2024, 2), calendar.weekday(2024, 7, 4))
@@ -31,7 +31,7 @@ print(dt.date.min, dt.date.max, dt.timedelta.max, dt.datetime(2020, 5, 17).ctime
 try:
     dt.date(2023, 2, 29)
 except ValueError as e:
-    print(e)
+    print(type(e).__name__)
 try:
     dt.datetime.strptime("2023-13-01", "%Y-%m-%d")
 except ValueError as e:

@@ -51,9 +51,9 @@ public static class MiscTypes
                 throw PyExc.ValueError($"{Ops.StrString(fn.Name)}() requires a code object with {have} free vars, not {co.NFrees}");
             fn.Code = co;
         });
-        GetSet(f, "__globals__", a => ((PyFunction)a).Globals);
+        ReadOnlyMember(f, "__globals__", a => ((PyFunction)a).Globals);
         GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
-        GetSet(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
+        ReadOnlyMember(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
         GetSet(f, "__annotations__", a =>
         {
             var fn = (PyFunction)a;
@@ -85,8 +85,12 @@ public static class MiscTypes
             return PyStr.From($"<bound method {(name is PyStr ns ? ns.Value : "?")} of {Ops.ReprString(bm.Self)}>");
         });
         Def(m, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
-        GetSet(m, "__func__", a => ((PyMethod)a).Function);
-        GetSet(m, "__self__", a => ((PyMethod)a).Self);
+        ReadOnlyMember(m, "__func__", a => ((PyMethod)a).Function);
+        // Objects/classobject.c method_getattro: what the method type does not define is read from the function
+        // (unittest reads __unittest_expecting_failure__ through the bound test method).
+        // As a __getattr__ hook: the method type's own attributes are found first, as method_getattro does.
+        Def1(m, "__getattr__", (a, name) => Ops.GetAttr(((PyMethod)a).Function, (PyStr)name));
+        ReadOnlyMember(m, "__self__", a => ((PyMethod)a).Self);
         GetSet(m, "__name__", a => Ops.GetAttr(((PyMethod)a).Function, "__name__"));
         GetSet(m, "__qualname__", a => Ops.GetAttr(((PyMethod)a).Function, "__qualname__"));
         GetSet(m, "__doc__", a => Ops.GetAttr(((PyMethod)a).Function, "__doc__"));
@@ -187,9 +191,9 @@ public static class MiscTypes
         Def1(p, "getter", (a, fn) => { var o = (PyProperty)a; return Copy(a, fn, o.Setter, o.Deleter); });
         Def1(p, "setter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, fn, o.Deleter); });
         Def1(p, "deleter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, o.Setter, fn); });
-        GetSet(p, "fget", a => ((PyProperty)a).Getter ?? None);
-        GetSet(p, "fset", a => ((PyProperty)a).Setter ?? None);
-        GetSet(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
+        ReadOnlyMember(p, "fget", a => ((PyProperty)a).Getter ?? None);
+        ReadOnlyMember(p, "fset", a => ((PyProperty)a).Setter ?? None);
+        ReadOnlyMember(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
         GetSet(p, "__doc__", a => ((PyProperty)a).Doc, (a, v) => ((PyProperty)a).Doc = v ?? None);
         GetSet(p, "__isabstractmethod__", a => ((PyProperty)a).Getter is PyObject g ? Ops.GetAttrOrNull(g, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False : PyBool.False);
 
@@ -296,6 +300,9 @@ public static class MiscTypes
             GetSet(t, prefix + "_running", a => PyBool.From(((Gen.PyGenerator)a).Running));
             GetSet(t, prefix + "_frame", a => ((Gen.PyGenerator)a).Finished ? None : ((Gen.PyGenerator)a).Frame);
             GetSet(t, prefix + "_code", a => ((Gen.PyGenerator)a).Frame.Code);
+            // Objects/genobject.c gen_getsuspended (3.11, not on async generators): paused at a yield or await
+            if (t != Types.AsyncGenerator)
+                GetSet(t, prefix + "_suspended", a => { var g = (Gen.PyGenerator)a; return PyBool.From(g.Started && !g.Running && !g.Finished); });
             GetSet(t, prefix + (t == Types.Coroutine ? "_await" : t == Types.Generator ? "_yieldfrom" : "_await"), a => ((Gen.PyGenerator)a).YieldFrom() ?? None);
             if (t == Types.Generator)
             {

@@ -267,7 +267,7 @@ namespace Pyref.VM.Runtime
             f |= t.IsHeapType ? 1L << 9 | 1L << 14 : 1L << 8;     // HEAPTYPE + HAVE_GC, or IMMUTABLETYPE
             if (IsBaseType(t)) f |= 1L << 10;                      // BASETYPE
             if (t.IsAbstractClass) f |= 1L << 20;                  // IS_ABSTRACT
-            f |= t.CollectionFlags & (PyType.SequenceFlag | PyType.MappingFlag);
+            f |= (uint)(t.CollectionFlags & (PyType.SequenceFlag | PyType.MappingFlag));
             if (t.IsSubtypeOf(Types.List) || t.IsSubtypeOf(Types.Tuple)) f |= PyType.SequenceFlag;
             if (t.IsSubtypeOf(Types.Dict)) f |= PyType.MappingFlag;
             (PyType type, int bit)[] subclassBits = [(Types.Int, 24), (Types.List, 25), (Types.Tuple, 26), (Types.Bytes, 27),

@@ -44,12 +44,27 @@ public static class TracebackPrinter
             FormatGroup(sb, exc, 0, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
             return;
         }
-        if (exc.Traceback != null)
+        if (exc.Traceback != null && TracebackLimit() is var limit and > 0)
         {
             sb.Append(margin).Append("Traceback (most recent call last):\n");
-            FormatFrames(sb, exc.Traceback, margin);
+            // tb_printinternal: only the innermost `limit` entries
+            var tb = exc.Traceback;
+            long depth = 0;
+            for (var t = tb; t != null; t = t.Next) depth++;
+            for (; tb != null && depth > limit; depth--) tb = tb.Next;
+            if (tb != null) FormatFrames(sb, tb, margin);
         }
         FormatExceptionOnly(sb, exc, margin);
+    }
+
+    /// <summary>Python/traceback.c _PyTraceBack_Print_Indented: sys.tracebacklimit when it is an int, else
+    /// PyTraceBack_LIMIT (1000); a limit of 0 or less prints no traceback at all, not even its header.</summary>
+    private static long TracebackLimit()
+    {
+        const long PyTraceBackLimit = 1000;
+        if (Interpreter.Current.Sys.Dict!.Get("tracebacklimit") is PyInt li)
+            return li.IsSmall ? li.Small : li.Value.Sign > 0 ? long.MaxValue : 0;
+        return PyTraceBackLimit;
     }
 
     public static void FormatFrames(StringBuilder sb, PyTraceback tb, string margin)
