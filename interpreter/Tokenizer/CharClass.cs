@@ -40,7 +40,7 @@ public static class CharClass
 
     /// <summary>The code point at s[i] and its length in UTF-16 units (1 or 2; lone surrogates are 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int CodePointAt(string s, int i, int limit, out int width)
+    public static int CodePointAt(ReadOnlySpan<char> s, int i, int limit, out int width)
     {
         char c = s[i];
         if (char.IsHighSurrogate(c) && i + 1 < limit && char.IsLowSurrogate(s[i + 1]))

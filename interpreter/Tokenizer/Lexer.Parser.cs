@@ -100,12 +100,12 @@ public sealed partial class Lexer
             var lineText = System.Text.Encoding.UTF8.GetString(body[ls..LineEnd(body, ls)]);
             _readError = new TokenizerError(TokenizerErrorKind.SyntaxError, "(unicode error) " + e.Message,
                 e.Line, e.Column + 1, e.Line, -1, lineText);
-            var prefix = TranslateNewlines(_text[.._textEnd], false);
+            var prefix = TranslateNewlines(new string(_text, 0, _textEnd), false);
             SetText(prefix, prefix.Length);
         }
         else
         {
-            var all = TranslateNewlines(_text[.._textEnd], true);
+            var all = TranslateNewlines(new string(_text, 0, _textEnd), true);
             SetText(all, all.Length);
         }
     }
@@ -314,7 +314,7 @@ public sealed partial class Lexer
                 // CPython gives these no columns (-1); the start holds tok->cur - line_start, which is what pegen
                 // substitutes when it reports an error at such a token.
                 Cols(_lineStart, _cur, out int c, out int b);
-                _queue.Add(new Token(type, "", _lineno, c, _lineno, -1, b, -1, line));
+                Push(new Token(type, "", _lineno, c, _lineno, -1, b, -1, line));
                 if (type == TokenType.ENDMARKER) _done = true;
                 return;
             }
@@ -609,7 +609,7 @@ public sealed partial class Lexer
         if (k < prefix.Length) return false;
         Backup(c); // don't eat the newline or EOF
         int ignoreEnd = p + 6;
-        bool isIgnore = _cur >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
+        bool isIgnore = _cur >= ignoreEnd && _text.AsSpan(p).StartsWith("ignore")
             && !(_cur > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
         if (isIgnore)
         {
