@@ -170,6 +170,17 @@ public sealed partial class Lexer
             int start = p;
             line ??= LineText(ls, max);
 
+            if (CharClass.IsPlainNameStart(c))
+            {
+                // The most common token: no other alternative of PseudoToken can match here, and an ASCII
+                // letter or '_' is an identifier start, so EmitName's check is known to pass.
+                int e = p + 1;
+                char d;
+                while (e < max && ((d = _text[e]) < 128 ? CharClass.IsAsciiWord(d) : IsWordAt(e, max, out _))) e += d < 128 ? 1 : WordWidth(e, max);
+                Emit(TokenType.NAME, Intern(p, e), _lnum, ls, p, _lnum, ls, e, line);
+                pos = e;
+                continue;
+            }
             if (c == '\\')
             {
                 // PseudoExtras \\\r?\n: a continued statement
