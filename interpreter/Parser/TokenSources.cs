@@ -40,7 +40,7 @@ internal static class TokenSourceFactory
             try
             {
                 // PyCF_TYPE_COMMENTS: the C tokenizer then returns TYPE_COMMENT and TYPE_IGNORE tokens.
-                var lexer = new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments };
+                var lexer = new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false };
                 _parserViewAvailable = true;
                 return new LexerTokenSource(lexer);
             }
@@ -54,7 +54,7 @@ internal static class TokenSourceFactory
 
     public static ITokenSource FromString(string source, PythonVersion target, bool typeComments = false)
     {
-        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments });
+        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false });
         if (_parserViewAvailable != false)
         {
             try
@@ -62,7 +62,7 @@ internal static class TokenSourceFactory
                 var lexer = new Lexer(source, TokenizerMode.Parser, target);
                 lexer.Next(); // the parser view may only fail on the first step
                 _parserViewAvailable = true;
-                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments });
+                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false });
             }
             catch (NotImplementedException)
             {
@@ -71,7 +71,7 @@ internal static class TokenSourceFactory
             catch (TokenizerException)
             {
                 _parserViewAvailable = true;
-                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments });
+                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false });
             }
         }
         return new TokenizeModuleAdapter(new Lexer(source, TokenizerMode.TokenizeModule, target));

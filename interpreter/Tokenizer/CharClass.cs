@@ -12,7 +12,8 @@ namespace Pyref.Tokenizer;
 /// </summary>
 public static class CharClass
 {
-    // Bit 1: ASCII \w (re word char), bit 2: identifier start, bit 4: decimal digit.
+    // Bit 1: ASCII \w (re word char), bit 2: identifier start, bit 4: decimal digit, bit 8: identifier start
+    // that cannot begin a string prefix (so a NAME for sure in the tokenize module's view).
     private static readonly byte[] Ascii = BuildAscii();
 
     private static byte[] BuildAscii()
@@ -25,12 +26,17 @@ public static class CharClass
             if (alpha || digit || c == '_') t[c] |= 1;
             if (alpha || c == '_') t[c] |= 2;
             if (digit) t[c] |= 4;
+            if ((alpha || c == '_') && "bBrRuUfF".IndexOf((char)c) < 0) t[c] |= 8;
         }
         return t;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsAsciiWord(char c) => c < 128 && (Ascii[c] & 1) != 0;
+
+    /// <summary>An ASCII letter or '_' other than the string prefix letters b, r, u, f (either case).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPlainNameStart(char c) => c < 128 && (Ascii[c] & 8) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
@@ -40,7 +46,7 @@ public static class CharClass
 
     /// <summary>The code point at s[i] and its length in UTF-16 units (1 or 2; lone surrogates are 1).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int CodePointAt(string s, int i, int limit, out int width)
+    public static int CodePointAt(ReadOnlySpan<char> s, int i, int limit, out int width)
     {
         char c = s[i];
         if (char.IsHighSurrogate(c) && i + 1 < limit && char.IsLowSurrogate(s[i + 1]))

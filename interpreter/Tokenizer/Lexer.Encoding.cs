@@ -116,6 +116,17 @@ public sealed partial class Lexer
     {
         if (PythonCodecs.IsUtf8(encoding))
         {
+            // One pass straight into a reused buffer when the whole body is valid (UTF-8 never needs more
+            // UTF-16 units than bytes); otherwise the line-by-line path below finds the first bad line.
+            var buffer = TextBuffer.Rent(body.Length);
+            if (System.Text.Unicode.Utf8.ToUtf16(body, buffer, out _, out int written, replaceInvalidSequences: false)
+                == System.Buffers.OperationStatus.Done)
+            {
+                SetText(buffer, written);
+                _textRented = true;
+                return;
+            }
+            TextBuffer.Return(buffer);
             int bad = PythonCodecs.FindInvalidUtf8(body, out int badLen, out string reason);
             if (bad < 0)
             {

@@ -22,7 +22,7 @@ public sealed partial class Lexer
     {
         _indents.Add(0);
         if (Encoding is not null)
-            _queue.Add(new Token(TokenType.ENCODING, Encoding, 0, 0, 0, 0, 0, 0, ""));
+            Push(new Token(TokenType.ENCODING, Encoding, 0, 0, 0, 0, 0, 0, ""));
     }
 
     private void Fail(TokenizerErrorKind kind, string message, int line, int column, string? text = null) =>
@@ -170,6 +170,17 @@ public sealed partial class Lexer
             int start = p;
             line ??= LineText(ls, max);
 
+            if (CharClass.IsPlainNameStart(c))
+            {
+                // The most common token: no other alternative of PseudoToken can match here, and an ASCII
+                // letter or '_' is an identifier start, so EmitName's check is known to pass.
+                int e = p + 1;
+                char d;
+                while (e < max && ((d = _text[e]) < 128 ? CharClass.IsAsciiWord(d) : IsWordAt(e, max, out _))) e += d < 128 ? 1 : WordWidth(e, max);
+                Emit(TokenType.NAME, Intern(p, e), _lnum, ls, p, _lnum, ls, e, line);
+                pos = e;
+                continue;
+            }
             if (c == '\\')
             {
                 // PseudoExtras \\\r?\n: a continued statement
@@ -314,12 +325,12 @@ public sealed partial class Lexer
             if (lastChar != '\r' && lastChar != '\n' && !StrippedStartsWithHash(_lastLs, _lastLe))
             {
                 Cols(_lastLs, _lastLe, out int len, out int blen);
-                _queue.Add(new Token(TokenType.NEWLINE, "", _lnum - 1, len, _lnum - 1, len + 1, blen, blen + 1, ""));
+                Push(new Token(TokenType.NEWLINE, "", _lnum - 1, len, _lnum - 1, len + 1, blen, blen + 1, ""));
             }
         }
         for (int i = 1; i < _indents.Count; i++)
-            _queue.Add(new Token(TokenType.DEDENT, "", _lnum, 0, _lnum, 0, 0, 0, ""));
-        _queue.Add(new Token(TokenType.ENDMARKER, "", _lnum, 0, _lnum, 0, 0, 0, ""));
+            Push(new Token(TokenType.DEDENT, "", _lnum, 0, _lnum, 0, 0, 0, ""));
+        Push(new Token(TokenType.ENDMARKER, "", _lnum, 0, _lnum, 0, 0, 0, ""));
         _done = true;
     }
 

@@ -86,6 +86,18 @@ public sealed partial class Lexer
             // The C tokenizer reads UTF-8 source as bytes and only decodes identifiers (verify_identifier)
             // and, in the parser, string literals. Undecodable bytes are kept as U+DC80..U+DCFF
             // (Python's surrogateescape) so that they travel in token text and fail where CPython fails.
+            if (_execInput)
+            {
+                // Valid UTF-8 (nearly every file): decoded once into the lexer's own array, newlines translated in
+                // place, instead of a string, a translated copy and the array SetText makes of it.
+                var buffer = new char[body.Length + 1];
+                if (System.Text.Unicode.Utf8.ToUtf16(body, buffer, out _, out int written, replaceInvalidSequences: false)
+                    == System.Buffers.OperationStatus.Done)
+                {
+                    SetText(buffer, TranslateExecNewlinesInPlace(buffer, written));
+                    return;
+                }
+            }
             var decoded = DecodeUtf8Escaped(body, out _escapedBytes);
             var t = TranslateNewlines(decoded, _execInput);
             SetText(t, t.Length);
@@ -100,12 +112,12 @@ public sealed partial class Lexer
             var lineText = System.Text.Encoding.UTF8.GetString(body[ls..LineEnd(body, ls)]);
             _readError = new TokenizerError(TokenizerErrorKind.SyntaxError, "(unicode error) " + e.Message,
                 e.Line, e.Column + 1, e.Line, -1, lineText);
-            var prefix = TranslateNewlines(_text[.._textEnd], false);
+            var prefix = TranslateNewlines(new string(_text, 0, _textEnd), false);
             SetText(prefix, prefix.Length);
         }
         else
         {
-            var all = TranslateNewlines(_text[.._textEnd], true);
+            var all = TranslateNewlines(new string(_text, 0, _textEnd), true);
             SetText(all, all.Length);
         }
     }
@@ -180,6 +192,33 @@ public sealed partial class Lexer
             if (b is not ((byte)' ' or (byte)'\t' or (byte)'\f')) { stop = true; break; }
         }
         return null;
+    }
+
+    /// <summary>
+    /// <see cref="TranslateNewlines(string)"/> on buffer[0, length) in place (the result is never longer than the
+    /// input plus the final newline, for which the buffer has room); returns the new length.
+    /// </summary>
+    private static int TranslateExecNewlinesInPlace(char[] buffer, int length)
+    {
+        bool endsWithCrLf = length >= 2 && buffer[length - 2] == '\r' && buffer[length - 1] == '\n';
+        int w = length;
+        int cr = buffer.AsSpan(0, length).IndexOf('\r');
+        if (cr >= 0)
+        {
+            w = cr;
+            for (int i = cr; i < length; i++)
+            {
+                char c = buffer[i];
+                if (c == '\r')
+                {
+                    buffer[w++] = '\n';
+                    if (i + 1 < length && buffer[i + 1] == '\n') i++;
+                }
+                else buffer[w++] = c;
+            }
+        }
+        if (w == 0 || buffer[w - 1] != '\n' || endsWithCrLf) buffer[w++] = '\n';
+        return w;
     }
 
     private static string TranslateNewlines(string s, bool execInput)
@@ -304,7 +343,7 @@ public sealed partial class Lexer
             _pendingError = e.Error;
             return;
         }
-        string line = LineText(_lineStart, _inp);
+        string line = TokenLines ? LineText(_lineStart, _inp) : "";
         switch (type)
         {
             case TokenType.INDENT:
@@ -314,13 +353,13 @@ public sealed partial class Lexer
                 // CPython gives these no columns (-1); the start holds tok->cur - line_start, which is what pegen
                 // substitutes when it reports an error at such a token.
                 Cols(_lineStart, _cur, out int c, out int b);
-                _queue.Add(new Token(type, "", _lineno, c, _lineno, -1, b, -1, line));
+                Push(new Token(type, "", _lineno, c, _lineno, -1, b, -1, line));
                 if (type == TokenType.ENDMARKER) _done = true;
                 return;
             }
             case TokenType.STRING:
                 Emit(type, _text.Substring(start, end - start), _firstLineno, _multiLineStart, start, _lineno, _lineStart, end,
-                    _multiLineStart == _lineStart ? line : _text.Substring(_multiLineStart, _inp - _multiLineStart));
+                    _multiLineStart == _lineStart || !TokenLines ? line : _text.Substring(_multiLineStart, _inp - _multiLineStart));
                 return;
             case TokenType.NAME:
                 Emit(type, Intern(start, end), _lineno, _lineStart, start, _lineno, _lineStart, end, line);
@@ -590,6 +629,13 @@ public sealed partial class Lexer
     /// </summary>
     public bool TypeComments { get; set; }
 
+    /// <summary>
+    /// Whether parser-view tokens carry their physical line (<see cref="Token.Line"/>); false gives them "". The
+    /// parser never reads it (its errors take lines from the source), and a string per line was a good part of
+    /// what tokenizing for compile() allocated.
+    /// </summary>
+    public bool TokenLines { get; set; } = true;
+
     private bool TypeComment(int c, bool blankline, out TokenType kind, out int pStart, out int pEnd)
     {
         kind = TokenType.TYPE_COMMENT;
@@ -609,7 +655,7 @@ public sealed partial class Lexer
         if (k < prefix.Length) return false;
         Backup(c); // don't eat the newline or EOF
         int ignoreEnd = p + 6;
-        bool isIgnore = _cur >= ignoreEnd && string.CompareOrdinal(_text, p, "ignore", 0, 6) == 0
+        bool isIgnore = _cur >= ignoreEnd && _text.AsSpan(p).StartsWith("ignore")
             && !(_cur > ignoreEnd && (_text[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_text[ignoreEnd])));
         if (isIgnore)
         {

@@ -28,7 +28,9 @@ public sealed partial class Lexer
 
     // The decoded source. Only [0, _textEnd) is readable: a decoding error further on is raised when the
     // line holding it is read, as CPython decodes line by line.
-    private string _text = "";
+    // A char array rather than a string: a big file's text as a string lands on the large-object heap, and
+    // those allocations trigger gen2 collections; TokenizeAll rents this buffer and gives it back (TextBuffer).
+    private char[] _text = Array.Empty<char>();
     private int _textEnd;
     private TokenizerError? _readError;
     private int _readErrorLine;
@@ -88,7 +90,9 @@ public sealed partial class Lexer
         else ParserInit();
     }
 
-    private void SetText(string text, int end)
+    private void SetText(string text, int end) => SetText(text.ToCharArray(0, end), end);
+
+    private void SetText(char[] text, int end)
     {
         _text = text;
         _textEnd = end;
@@ -152,21 +156,53 @@ public sealed partial class Lexer
         }
     }
 
+    /// <summary>
+    /// Runs the lexer to its end with its tokens appended straight to <paramref name="tokens"/>: no trip through
+    /// the queue and Next() (each a copy of the token, with the write barriers of its two references). The order
+    /// is Next()'s: the tokens a step produced, then the error it found.
+    /// </summary>
     private static (IReadOnlyList<Token>, TokenizerError?) Drain(Lexer lexer, SegmentedList<Token> tokens)
     {
+        while (lexer._queue.TryTake(out var queued)) tokens.Add(queued); // ENCODING, queued by the constructor
+        lexer._sink = tokens;
         try
         {
             while (true)
             {
-                var t = lexer.Next();
-                tokens.Add(t);
-                if (t.Type == TokenType.ENDMARKER) return (tokens, null);
+                if (lexer._pendingError is { } error) return (tokens, error);
+                if (lexer._done) return (tokens, null);
+                if (lexer._mode == TokenizerMode.TokenizeModule) lexer.ModuleStep();
+                else lexer.ParserStep();
             }
         }
         catch (TokenizerException e)
         {
             return (tokens, e.Error);
         }
+        finally
+        {
+            lexer._sink = null;
+            // Every token holds copies of its text, so the decoded source can go to the next file.
+            if (lexer._textRented)
+            {
+                TextBuffer.Return(lexer._text);
+                lexer._text = Array.Empty<char>();
+                lexer._textRented = false;
+            }
+        }
+    }
+
+    // _text is a TextBuffer that Drain gives back.
+    private bool _textRented;
+
+    // Where TokenizeAll collects the tokens; null: the queue Next() reads.
+    private SegmentedList<Token>? _sink;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Push(in Token t)
+    {
+        if (_sink is { } sink) sink.Add(t);
+        else _queue.Add(t);
     }
 
     // ---- Line reader -------------------------------------------------------------------------------------
@@ -324,7 +360,7 @@ public sealed partial class Lexer
     {
         Cols(sLineStart, sPos, out int sc, out int sb);
         Cols(eLineStart, ePos, out int ec, out int eb);
-        _queue.Add(new Token(type, text, sLine, sc, eLine, ec, sb, eb, line));
+        Push(new Token(type, text, sLine, sc, eLine, ec, sb, eb, line));
     }
 }
 
@@ -355,5 +391,48 @@ internal sealed class TokenQueue
         }
         t = default;
         return false;
+    }
+}
+
+/// <summary>string.Substring's spelling for the lexer's char-array text, so the scanners read as before.</summary>
+internal static class CharArrayText
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Substring(this char[] text, int start, int length) => new(text, start, length);
+}
+
+/// <summary>
+/// Decoded-source buffers kept between files. A few process-wide slots rather than ArrayPool.Shared: the
+/// harness tokenizes each file on a fresh thread, and the shared pool caches returned arrays per thread.
+/// </summary>
+internal static class TextBuffer
+{
+    private const int MinLength = 1 << 16;
+    private const int MaxKeptLength = 1 << 24; // 32 MB: a bigger source keeps no buffer alive
+    private static readonly char[]?[] Slots = new char[]?[4];
+
+    public static char[] Rent(int length)
+    {
+        for (int i = 0; i < Slots.Length; i++)
+        {
+            var b = Interlocked.Exchange(ref Slots[i], null);
+            if (b is null) continue;
+            if (b.Length >= length) return b;
+            Interlocked.CompareExchange(ref Slots[i], b, null); // too small for this file, fine for others
+        }
+        return new char[Math.Max(MinLength, (int)Math.Min(Array.MaxLength, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)length)))];
+    }
+
+    public static void Return(char[] buffer)
+    {
+        if (buffer.Length > MaxKeptLength || buffer.Length < MinLength) return;
+        for (int i = 0; i < Slots.Length; i++)
+            if (Interlocked.CompareExchange(ref Slots[i], buffer, null) is null) return;
+        // All slots taken: replace the smallest if this one is bigger.
+        int smallest = 0;
+        for (int i = 1; i < Slots.Length; i++)
+            if ((Slots[i]?.Length ?? 0) < (Slots[smallest]?.Length ?? 0)) smallest = i;
+        var old = Slots[smallest];
+        if (old is null || old.Length < buffer.Length) Interlocked.CompareExchange(ref Slots[smallest], buffer, old);
     }
 }

@@ -72,7 +72,7 @@ public static class Operators
     /// Longest operator of token.EXACT_TOKEN_TYPES at s[i] (Lib/tokenize.py Special); length 0 when none.
     /// '&lt;&gt;' is not in that table (only the C tokenizer knows it, for barry_as_FLUFL).
     /// </summary>
-    public static TokenType Match(string s, int i, int limit, out int length)
+    public static TokenType Match(ReadOnlySpan<char> s, int i, int limit, out int length)
     {
         char a = s[i];
         char b = i + 1 < limit ? s[i + 1] : '\0';
