@@ -537,8 +537,9 @@ public static class StrMethods
         var cps = PyStr.ToCodePoints(s);
         // XID_Start / XID_Continue of Unicode 14.0: .NET's categories with the PropList and NFKC-closure
         // adjustments, and nothing 14.0 left unassigned (identifier characters are all printable).
-        static bool IsStart(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierStart(cp) && (cp < 128 || IsPrintable(cp));
-        static bool IsCont(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierContinue(cp) && (cp < 128 || IsPrintable(cp));
+        // U+2E2F VERTICAL TILDE is Lm but Pattern_Syntax, so never XID.
+        static bool IsStart(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierStart(cp) && (cp < 128 || IsPrintable(cp)) && cp != 0x2E2F;
+        static bool IsCont(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierContinue(cp) && (cp < 128 || IsPrintable(cp)) && cp != 0x2E2F;
         if (!IsStart(cps[0])) return false;
         for (int i = 1; i < cps.Length; i++) if (!IsCont(cps[i])) return false;
         return true;

@@ -22,7 +22,10 @@ public static class UnicodeCase
     // Cased only if Unicode 14.0 assigned it (letters are printable; .NET's tables are newer).
     private static bool Assigned14(int cp) => cp < 0x80 || Bytecode.PyRepr.IsPrintable(cp);
 
-    public static bool IsLower(int cp) => Valid(cp) && Assigned14(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.LowercaseLetter || InRanges(UnicodeCaseData.OtherLowercase, cp));
+    // Unicode 15.0 made these modifier letters Other_Lowercase (UnicodeCaseData comes from 15.0's PropList.txt).
+    private static bool Lowercase15Only(int cp) => cp is 0x10FC or (>= 0xA7F2 and <= 0xA7F4) or 0xAB69;
+
+    public static bool IsLower(int cp) => Valid(cp) && Assigned14(cp) && !Lowercase15Only(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.LowercaseLetter || InRanges(UnicodeCaseData.OtherLowercase, cp));
     public static bool IsUpper(int cp) => Valid(cp) && Assigned14(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.UppercaseLetter || InRanges(UnicodeCaseData.OtherUppercase, cp));
     public static bool IsTitle(int cp) => Valid(cp) && Assigned14(cp) && CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter;
     public static bool IsCased(int cp) => IsLower(cp) || IsUpper(cp) || IsTitle(cp);
