@@ -88,8 +88,12 @@ public static unsafe class PosixSubprocessModule
             // child_exec: close the parent's ends, then dup2 the child's ends onto 0, 1 and 2.
             foreach (var fd in new[] { p2cwrite, c2pread, errread })
                 if (fd != -1 && fd > 2) Libc.posix_spawn_file_actions_addclose(fa, fd);
-            if (p2cread != -1) Libc.posix_spawn_file_actions_adddup2(fa, p2cread, 0);
             var interp = Interpreter.Current;
+            if (p2cread != -1) Libc.posix_spawn_file_actions_adddup2(fa, p2cread, 0);
+            // DEVIATION(CPython): an interpreter without a real stdin (in-process runs: the harness worker, whose own
+            // stdin carries its requests, and the VM tests) gives the child an empty one, as the process path's is.
+            else if (ReferenceEquals(interp.Stdin, TextReader.Null))
+                Libc.posix_spawn_file_actions_addopen(fa, 0, "/dev/null\0"u8.ToArray(), Libc.O_RDONLY, 0);
             outCapture = c2pwrite == -1 ? Capture.For(interp.Stdout) : null;
             errCapture = errwrite == -1 ? Capture.For(interp.Stderr) : null;
             if (outCapture != null) c2pwrite = outCapture.WriteFd;

@@ -44,6 +44,7 @@ internal static unsafe partial class Libc
     [DllImport(C)] public static extern int posix_spawn_file_actions_destroy(byte* fa);
     [DllImport(C)] public static extern int posix_spawn_file_actions_adddup2(byte* fa, int fd, int newfd);
     [DllImport(C)] public static extern int posix_spawn_file_actions_addclose(byte* fa, int fd);
+    [DllImport(C)] public static extern int posix_spawn_file_actions_addopen(byte* fa, int fd, byte[] path, int oflag, int mode);
     [DllImport(C)] public static extern int posix_spawn_file_actions_addchdir_np(byte* fa, byte[] path);
     [DllImport(C)] public static extern int posix_spawnattr_init(byte* attr);
     [DllImport(C)] public static extern int posix_spawnattr_destroy(byte* attr);
