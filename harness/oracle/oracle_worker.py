@@ -36,7 +36,8 @@ joined, atexit, __main__ torn down, std streams flushed), as `PYTHON FILE` ends.
 uses it too (harness run; --process-run starts `PYTHON FILE` instead).
 DEVIATION(harness): the program's module frame has the worker's frames below it (sys._getframe(1) at
 module level is not None, traceback.print_stack() shows them), sys.getrecursionlimit and
-sys.setrecursionlimit are Python wrappers that hide the worker's depth, stdout and stderr are files,
+sys.setrecursionlimit are Python wrappers that hide the worker's depth (gc.freeze, gc.unfreeze and
+gc.get_freeze_count likewise hide the worker's frozen objects), stdout and stderr are files,
 not pipes (seekable), and sys.modules holds the worker's imports. Finalization is Py_FinalizeEx's
 steps that a program can see, not the whole of it (a real one costs ~20 ms of CPU in a fork): modules
 the program imported are not torn down, so their objects' __del__ does not run at exit.
@@ -342,6 +343,33 @@ def _hide_worker_depth(offset):
     real_set(1000 + offset)
 
 
+def _hide_worker_frozen():
+    """The worker froze its own objects before forking (copy-on-write, and the child's collections skip
+    them); a fresh python3 has none frozen, so the count a program sees leaves the worker's out.
+    Counting walks every frozen object (gc_list_size: ~1 ms, a fifth of a run), so it is done only once
+    the program itself freezes: until then the program has frozen nothing and the count is 0.
+    (gc.unfreeze() instead would make every child's final collection walk the worker's heap: 8 ms a run.)"""
+    import gc
+    real_freeze, real_unfreeze, real_count = gc.freeze, gc.unfreeze, gc.get_freeze_count
+    worker = [None]  # the worker's frozen objects, counted when first needed
+
+    def freeze():
+        if worker[0] is None:
+            worker[0] = real_count()
+        real_freeze()
+
+    def unfreeze():
+        real_unfreeze()
+        worker[0] = 0  # the worker's objects are back in the oldest generation too
+
+    def get_freeze_count():
+        return 0 if worker[0] is None else max(0, real_count() - worker[0])
+
+    for wrapper, real in ((freeze, real_freeze), (unfreeze, real_unfreeze), (get_freeze_count, real_count)):
+        wrapper.__module__, wrapper.__doc__ = "gc", real.__doc__
+    gc.freeze, gc.unfreeze, gc.get_freeze_count = freeze, unfreeze, get_freeze_count
+
+
 def _flush_std_files():
     """Python/pylifecycle.c flush_std_files: a failed flush is reported as unraisable; -1 makes exit code 120."""
     status = 0
@@ -442,6 +470,23 @@ def _load_prctl():
 
 
 _capture_fds = None
+_empty_stdin = None
+# What every child needs, imported once in the worker rather than in each child (a fork's imports cost
+# ~1 ms: finding, reading and running the module, and copying the pages they touch).
+_resource = None
+_SourceFileLoader = None
+
+
+def _child_imports():
+    global _resource, _SourceFileLoader, _empty_stdin
+    if _resource is None:
+        import resource
+        from importlib.machinery import SourceFileLoader
+        _resource, _SourceFileLoader = resource, SourceFileLoader
+    if _empty_stdin is None:
+        _empty_stdin, write_end = os.pipe()
+        os.close(write_end)
+    return _empty_stdin
 
 
 def _capture_files():
@@ -463,7 +508,7 @@ def _capture_files():
     return _capture_fds
 
 
-def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
+def _child(path, workdir, out_fd, err_fd, empty_in, timeout, memory, parent):
     """In the forked child: become `python3 PATH` (Modules/main.c pymain_run_file) and end as it ends."""
     exit_code = 1
     try:
@@ -474,24 +519,12 @@ def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
             if os.getppid() != parent:
                 os._exit(125)
         os.close(_protocol_out.fileno())
-        import io
-        import resource
+        resource = _resource
         os.chdir(workdir)
-        # The worker froze its own objects before forking (copy-on-write, and the child's collections skip
-        # them); a fresh python3 has none frozen, so the count a program sees leaves the worker's out.
-        # (gc.unfreeze() here would make every child's final collection walk the worker's heap: 8 ms a run.)
-        import gc
-        worker_frozen, real_freeze_count = gc.get_freeze_count(), gc.get_freeze_count
-
-        def get_freeze_count():
-            return max(0, real_freeze_count() - worker_frozen)
-        get_freeze_count.__module__, get_freeze_count.__doc__ = "gc", real_freeze_count.__doc__
-        gc.get_freeze_count = get_freeze_count
-        # stdin is an empty pipe, as the harness gives `python3 FILE` (not /dev/null: that is seekable).
-        empty_in, empty_out = os.pipe()
-        os.close(empty_out)
+        _hide_worker_frozen()
+        # stdin is an empty pipe, as the harness gives `python3 FILE` (not /dev/null: that is seekable):
+        # the worker's, whose write end is closed, so every child reads end of file from it.
         os.dup2(empty_in, 0)
-        os.close(empty_in)
         for fd, captured in ((1, out_fd), (2, err_fd)):
             os.dup2(captured, fd)
             os.close(captured)
@@ -528,8 +561,7 @@ def _child(path, workdir, out_fd, err_fd, timeout, memory, parent):
         main.__builtins__ = builtins
         main.__file__ = path
         main.__cached__ = None
-        from importlib.machinery import SourceFileLoader
-        main.__loader__ = SourceFileLoader("__main__", path)
+        main.__loader__ = _SourceFileLoader("__main__", path)
         sys.modules["__main__"] = main
         try:
             with open(path, "rb") as f:
@@ -598,11 +630,12 @@ def run(request):
     import gc
     gc.freeze()
     _load_prctl()
+    empty_in = _child_imports()
     parent = os.getpid()
     start = time.perf_counter()
     pid = os.fork()
     if pid == 0:
-        _child(path, workdir, out_fd, err_fd, timeout, memory, parent)  # never returns
+        _child(path, workdir, out_fd, err_fd, empty_in, timeout, memory, parent)  # never returns
     try:
         _, status = os.waitpid(pid, 0)
         seconds = time.perf_counter() - start

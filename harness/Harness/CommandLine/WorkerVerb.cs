@@ -13,6 +13,12 @@ namespace Conformance.Harness.CommandLine;
 /// </summary>
 public static class WorkerVerb
 {
+    private const string WarmUpProgram =
+        "def f(x, *a, k=1):\n    return [i * x for i in range(3) if i] + list(a)\n" +
+        "class C:\n    def __init__(self):\n        self.v = {'a': 1.5, 'b': (1, 'x')}\n    def __repr__(self):\n        return f'C({self.v!r:>5})'\n" +
+        "try:\n    print(f(2, 3), C(), 'x'.upper(), sorted({3, 1}), 2 ** 70 // 3, b'a' + b'b')\n    raise ValueError('v')\n" +
+        "except ValueError as e:\n    print(type(e).__name__, e)\nfinally:\n    pass\n";
+
     public static int Serve(PythonVersion target, TextReader input, TextWriter output)
     {
         string? line;
@@ -46,6 +52,11 @@ public static class WorkerVerb
                 }
                 case "run":
                     response = Execution.InProcessRun.Serve(request);
+                    break;
+                case "warm":
+                    // The code paths most programs take, compiled before the first timed program (WarmReferenceRunner).
+                    Pyref.VM.Runner.RunSource(WarmUpProgram, [], TextWriter.Null, TextWriter.Null);
+                    response = new JsonObject { ["ok"] = true }.ToJsonString();
                     break;
                 default:
                     response = new JsonObject { ["id"] = (long?)request["id"], ["fatal"] = $"unknown op {op}" }.ToJsonString();

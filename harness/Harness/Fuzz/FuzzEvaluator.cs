@@ -55,6 +55,13 @@ public sealed partial class FuzzEvaluator(IImplementation oracle, IImplementatio
                 var implRun = impl.RunAsync(file, cancellation);
                 oracleOutcome = await oracleRun;
                 implOutcome = await implRun;
+                // A timeout on one side only is run once more on that side before it counts: the timeout is
+                // wall time, and on a loaded machine a program that takes 0.1 s of CPU, or the first program
+                // of a worker restarted after a timeout (JIT included), can exceed it. A real hang times out again.
+                if (implOutcome.Kind == OutcomeKind.Timeout && oracleOutcome.Kind != OutcomeKind.Timeout)
+                    implOutcome = await impl.RunAsync(file, cancellation);
+                else if (oracleOutcome.Kind == OutcomeKind.Timeout && implOutcome.Kind != OutcomeKind.Timeout)
+                    oracleOutcome = await oracle.RunAsync(file, cancellation);
             }
             else
             {

@@ -73,7 +73,11 @@ public static class FuzzRun
             var clock = Stopwatch.StartNew();
             var deadline = TimeSpan.FromSeconds(options.Seconds);
             var lastReport = TimeSpan.Zero;
-            var workers = Enumerable.Range(0, Math.Max(1, options.Jobs)).Select(_ => Task.Run(async () =>
+            // Twice as many programs in flight as workers per side: a program spends most of its time waiting
+            // for one side (CPython's fork, the reference's worker) while the other side's worker and the
+            // generator would idle; the extra ones queue at the worker pools, whose timeouts start only when
+            // a worker takes the request.
+            var workers = Enumerable.Range(0, 2 * Math.Max(1, options.Jobs)).Select(_ => Task.Run(async () =>
             {
                 while (clock.Elapsed < deadline && !cancellation.IsCancellationRequested)
                 {

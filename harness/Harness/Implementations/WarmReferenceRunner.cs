@@ -44,7 +44,11 @@ public sealed class WarmReferenceRunner : IAsyncDisposable
         // The same environment as `pyref FILE` gets, PYREF_STDLIB included, so both paths import the same Lib/.
         var pyref = ReferenceImplementation.PyrefCommand(target, stdlib, memoryLimitBytes);
         var environment = ScriptRunner.ScrubbedEnvironment(pyref.ExtraEnvironment);
-        var workers = new WorkerPool(jobs, () => new JsonLinesWorker("dotnet", [harness, "worker", "--target", target.ToString()], environment), timeout);
+        // Each worker process JIT-compiles the interpreter on a small program first (the "warm" op), outside any
+        // program's timeout: on a loaded machine that alone can take longer than the timeout, which made the
+        // first program after every restart time out, and the start-up probe declare the run stage unusable.
+        var workers = new WorkerPool(jobs, () => new JsonLinesWorker("dotnet", [harness, "worker", "--target", target.ToString()], environment,
+            WorkerProtocol.Warm(), TimeSpan.FromSeconds(Math.Max(120, timeout.TotalSeconds))), timeout);
         return new WarmReferenceRunner(workers, timeout) { Size = Math.Max(1, jobs) };
     }
 

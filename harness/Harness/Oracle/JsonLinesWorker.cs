@@ -21,11 +21,22 @@ public sealed class JsonLinesWorker : IAsyncDisposable
     private Running? _running;
     private volatile bool _disposed;
 
-    public JsonLinesWorker(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment)
+    private readonly string? _startRequest;
+    private readonly TimeSpan _startTimeout;
+
+    /// <param name="startRequest">
+    /// A request sent to every freshly started process, whose answer is awaited within <paramref name="startTimeout"/>
+    /// before the caller's request is sent: start-up work (a JIT warm-up) then never counts against a case's timeout,
+    /// neither at the first request nor after a restart. Its answer is discarded.
+    /// </param>
+    public JsonLinesWorker(string executable, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string?> environment,
+        string? startRequest = null, TimeSpan? startTimeout = null)
     {
         _executable = executable;
         _arguments = arguments;
         _environment = environment;
+        _startRequest = startRequest;
+        _startTimeout = startTimeout ?? TimeSpan.FromSeconds(120);
     }
 
     /// <summary>How many times a worker had to be started again after dying or hanging.</summary>
@@ -38,7 +49,7 @@ public sealed class JsonLinesWorker : IAsyncDisposable
         try
         {
             if (_disposed) throw new WorkerCrashedException("worker disposed (the run is ending)");
-            var running = _running ??= Running.Start(_executable, _arguments, _environment);
+            var running = _running ??= await StartAsync(cancellation);
             await running.Requests.Writer.WriteAsync(requestLine, cancellation);
             using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             timeoutSource.CancelAfter(timeout);
@@ -69,6 +80,29 @@ public sealed class JsonLinesWorker : IAsyncDisposable
         {
             _gate.Release();
         }
+    }
+
+    private async Task<Running> StartAsync(CancellationToken cancellation)
+    {
+        var running = Running.Start(_executable, _arguments, _environment);
+        if (_startRequest is null) return running;
+        await running.Requests.Writer.WriteAsync(_startRequest, cancellation);
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        timeoutSource.CancelAfter(_startTimeout);
+        try
+        {
+            if (await running.Responses.Reader.WaitToReadAsync(timeoutSource.Token) && running.Responses.Reader.TryRead(out _))
+                return running;
+        }
+        catch (OperationCanceledException)
+        {
+            await running.DisposeAsync();
+            if (cancellation.IsCancellationRequested) throw;
+            throw new WorkerCrashedException($"worker did not finish starting within {_startTimeout.TotalSeconds:0.#} s (killed)");
+        }
+        var detail = await running.ExitDescriptionAsync();
+        await running.DisposeAsync();
+        throw new WorkerCrashedException(detail);
     }
 
     private async Task DiscardAsync(bool restart)

@@ -13,6 +13,9 @@ public static class WorkerProtocol
 {
     public static string Hello() => """{"op":"hello"}""";
 
+    /// <summary>`harness worker` only: run a small program on a throw-away interpreter (JIT warm-up); answers {"ok": true}.</summary>
+    public static string Warm() => """{"op":"warm"}""";
+
     /// <param name="clock">"wall" or "cpu" (Implementations.StageClock); null leaves the worker's default, wall.</param>
     public static string Analyze(long id, string path, string filename, IEnumerable<Stage> stages, string? clock = null)
     {
