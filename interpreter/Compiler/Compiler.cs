@@ -40,7 +40,14 @@ public static class Compiler
     {
         // The optimizer, the symtable and codegen recurse as deep as the tree (up to CPython's limits, which are far
         // beyond what a small thread stack holds): run them on a thread with a big stack.
-        return BigStack.Run(() => CompileAstOnThisThread(mod, filename, flags, optimize));
+        var warnings = CompilerWarnings.Pending;
+        return BigStack.Run(() =>
+        {
+            var saved = CompilerWarnings.Pending;
+            CompilerWarnings.Pending = warnings;
+            try { return CompileAstOnThisThread(mod, filename, flags, optimize); }
+            finally { CompilerWarnings.Pending = saved; }
+        });
     }
 
     private static CodeObject CompileAstOnThisThread(ModNode mod, string filename, int flags, int optimize)
@@ -61,4 +68,18 @@ public static class Compiler
         "single" => ParseMode.Single,
         _ => throw new ArgumentException("compile() mode must be 'exec', 'eval' or 'single'", nameof(mode)),
     };
+}
+
+/// <summary>
+/// compiler_warn's SyntaxWarnings (PyErr_WarnExplicitObject). The compiler has no warnings machinery and runs on a
+/// big-stack worker thread, so it records each warning with the SyntaxError it becomes when the filters make it an
+/// error; the VM (CompilerBridge) shows them on its own thread once compilation ends. Without a list set by the
+/// caller (the compiler alone, as the dis stage runs it) warnings are dropped.
+/// </summary>
+public static class CompilerWarnings
+{
+    public sealed record Warning(string Message, string Filename, int Lineno, PythonSyntaxError AsError);
+
+    /// <summary>Set on the calling thread before compiling; CompileAst carries it to the worker thread.</summary>
+    [ThreadStatic] public static List<Warning>? Pending;
 }

@@ -12,7 +12,7 @@ namespace Pyref.Parser;
 /// DEVIATION(CPython): without those files, names fall back to a handful of common ones, NFKC only maps
 /// fullwidth ASCII and MICRO SIGN, and printability follows .NET's (newer) tables.
 /// </summary>
-internal static class UnicodeTables
+public static partial class UnicodeTables
 {
     private const string Dir = "/usr/share/unicode";
     private static readonly Lazy<Tables?> Data = new(Load);
@@ -147,47 +147,16 @@ internal static class UnicodeTables
     {
         var t = Data.Value;
         if (t is null) return FallbackNfkc(s);
-        var cps = new List<int>();
+        var cps = new List<int>(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
             int cp = s[i];
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { cp = char.ConvertToUtf32(s[i], s[i + 1]); i++; }
-            Decompose(t, cp, cps);
-        }
-        // canonical ordering
-        for (int i = 1; i < cps.Count; i++)
-        {
-            int j = i;
-            while (j > 0 && t.CombiningClass[cps[j]] != 0 && t.CombiningClass[cps[j - 1]] > t.CombiningClass[cps[j]])
-            {
-                (cps[j], cps[j - 1]) = (cps[j - 1], cps[j]);
-                j--;
-            }
-        }
-        // canonical composition
-        if (cps.Count > 1)
-        {
-            int starter = 0;
-            int lastClass = t.CombiningClass[cps[0]] == 0 ? 0 : 256;
-            var result = new List<int> { cps[0] };
-            for (int i = 1; i < cps.Count; i++)
-            {
-                int c = cps[i];
-                int cc = t.CombiningClass[c];
-                int composite = ComposePair(t, result[starter], c);
-                if (composite >= 0 && (lastClass < cc || lastClass == 0) && (lastClass == 0 || lastClass < cc) && !(lastClass != 0 && lastClass >= cc))
-                {
-                    result[starter] = composite;
-                    continue;
-                }
-                if (cc == 0) starter = result.Count;
-                lastClass = cc;
-                result.Add(c);
-            }
-            cps = result;
+            cps.Add(cp);
         }
         var sb = new StringBuilder(cps.Count);
-        foreach (var cp in cps) sb.Append(char.ConvertFromUtf32(cp));
+        foreach (var cp in Normalize(cps, compat: true, compose: true))
+            if (cp < 0x10000) sb.Append((char)cp); else sb.Append(char.ConvertFromUtf32(cp));
         return sb.ToString();
     }
 
@@ -197,24 +166,6 @@ internal static class UnicodeTables
         if (a is >= 0x1100 and < 0x1113 && b is >= 0x1161 and < 0x1176) return 0xAC00 + ((a - 0x1100) * 21 + (b - 0x1161)) * 28;
         if (a is >= 0xAC00 and <= 0xD7A3 && (a - 0xAC00) % 28 == 0 && b is > 0x11A7 and < 0x11C3) return a + (b - 0x11A7);
         return t.Compose.TryGetValue(((long)a << 21) | (uint)b, out int c) ? c : -1;
-    }
-
-    private static void Decompose(Tables t, int cp, List<int> into)
-    {
-        if (cp is >= 0xAC00 and <= 0xD7A3)
-        {
-            int s = cp - 0xAC00;
-            into.Add(0x1100 + s / 588);
-            into.Add(0x1161 + s % 588 / 28);
-            if (s % 28 != 0) into.Add(0x11A7 + s % 28);
-            return;
-        }
-        if (t.Assigned14[cp] && t.Decomposition.TryGetValue(cp, out var d))
-        {
-            foreach (var c in d.Mapping) Decompose(t, c, into);
-            return;
-        }
-        into.Add(cp);
     }
 
     private static string FallbackNfkc(string s)

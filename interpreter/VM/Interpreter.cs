@@ -38,6 +38,8 @@ public sealed class Interpreter
         Sys = SysModule.Create(this);
         Modules.Set("builtins", BuiltinsModule);
         Modules.Set("sys", Sys);
+        PyBuiltinFunction.AdoptModuleFunctions(BuiltinsModule);
+        PyBuiltinFunction.AdoptModuleFunctions(Sys);
     }
 
     public void SetArgv(string script, string[] args)
@@ -178,6 +180,14 @@ public static class CompilerBridge
     public static PyCode Compile(byte[] source, string filename, string mode, int flags, int optimize) =>
         Translate(() => global::Pyref.Compiler.Compiler.Compile(source, filename, mode, flags, optimize));
 
+    // compiler_warn's SyntaxWarnings, shown on the interpreter's thread; one the filters made an error is raised as the
+    // SyntaxError the compiler recorded with it (compiler_warn replaces the SyntaxWarning with compiler_error).
+    private static void ShowWarnings(List<Pyref.Compiler.CompilerWarnings.Warning> warnings)
+    {
+        foreach (var w in warnings)
+            if (Modules.WarningsModule.CompilerWarning(w.Message, w.Filename, w.Lineno)) throw w.AsError;
+    }
+
     /// <summary>The parser alone (compile() with PyCF_ONLY_AST): the reference parser's tree, with its errors as
     /// the Python exceptions compile() raises.</summary>
     public static Pyref.Parser.Ast.ModNode Parse(object source, string filename, Pyref.Parser.ParseMode mode, bool typeComments)
@@ -199,9 +209,19 @@ public static class CompilerBridge
 
     private static PyCode Translate(Func<Pyref.Bytecode.CodeObject> compile)
     {
+        var saved = Pyref.Compiler.CompilerWarnings.Pending;
+        var warnings = new List<Pyref.Compiler.CompilerWarnings.Warning>();
+        Pyref.Compiler.CompilerWarnings.Pending = warnings;
         try
         {
-            return CodeLoader.FromCodeObject(compile());
+            Pyref.Bytecode.CodeObject code;
+            try { code = compile(); }
+            finally
+            {
+                Pyref.Compiler.CompilerWarnings.Pending = saved;
+                ShowWarnings(warnings);
+            }
+            return CodeLoader.FromCodeObject(code);
         }
         catch (Pyref.Parser.PythonSyntaxError error)
         {

@@ -66,10 +66,10 @@ public sealed partial class Codegen
     }
 
     /// <summary>check_caller: the "object is not callable" SyntaxWarning.</summary>
-    private static void CheckCaller(ExprNode e)
+    private void CheckCaller(ExprNode e)
     {
         if (e is Constant or Tuple or List or ListComp or Dict or DictComp or Set or SetComp or GeneratorExp or JoinedStr or FormattedValue)
-            Warn("object is not callable; perhaps you missed a comma?");
+            Warn($"'{InferType(e)}' object is not callable; perhaps you missed a comma?");
     }
 
     /// <summary>compiler_call.</summary>

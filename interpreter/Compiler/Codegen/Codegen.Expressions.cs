@@ -4,6 +4,12 @@ using Pyref.Compiler.Flowgraph;
 using Pyref.Parser.Ast;
 using Pyref.Symtable;
 using PyNone = Pyref.Bytecode.PyNone;
+using AstBytes = Pyref.Parser.Ast.PyBytes;
+using AstEllipsis = Pyref.Parser.Ast.PyEllipsis;
+using AstNone = Pyref.Parser.Ast.PyNone;
+using AstStr = Pyref.Parser.Ast.PyStr;
+using PyBytes = Pyref.Bytecode.PyBytes;
+using PyEllipsis = Pyref.Bytecode.PyEllipsis;
 
 using Attribute = Pyref.Parser.Ast.Attribute;
 using Tuple = Pyref.Parser.Ast.Tuple;
@@ -214,7 +220,7 @@ public sealed partial class Codegen
         e is not Constant c || c.Value is Pyref.Parser.Ast.PyNone or bool or Pyref.Parser.Ast.PyEllipsis;
 
     /// <summary>check_compare: the "is" with a literal SyntaxWarning.</summary>
-    private static void CheckCompare(Compare e)
+    private void CheckCompare(Compare e)
     {
         bool left = CheckIsArg(e.Left);
         for (int i = 0; i < e.Ops.Count; i++)
@@ -604,9 +610,41 @@ public sealed partial class Codegen
             ExprCtx.Store => Op311.STORE_SUBSCR,
             _ => Op311.DELETE_SUBSCR,
         };
+        if (ctx == ExprCtx.Load)
+        {
+            CheckSubscripter(e.Value);
+            CheckIndex(e.Value, e.Slice);
+        }
         VisitExpr(e.Value);
         VisitExpr(e.Slice);
         AddOp(op);
+    }
+
+    /// <summary>check_subscripter: the "object is not subscriptable" SyntaxWarning.</summary>
+    private void CheckSubscripter(ExprNode e)
+    {
+        if (e is Constant c)
+        {
+            var v = c.Value;
+            if (!(v is AstNone or PyNone or AstEllipsis or PyEllipsis or int or long or System.Numerics.BigInteger
+                  or double or System.Numerics.Complex or PyFrozenSet) || v is bool)
+                return;
+        }
+        else if (e is not (Set or SetComp or GeneratorExp or Lambda)) return;
+        Warn($"'{InferType(e)}' object is not subscriptable; perhaps you missed a comma?");
+    }
+
+    /// <summary>check_index: the "indices must be integers or slices" SyntaxWarning.</summary>
+    private void CheckIndex(ExprNode e, ExprNode s)
+    {
+        var indexType = InferType(s);
+        if (indexType == null || indexType is "int" or "bool" || s is Slice) return;
+        if (e is Constant c)
+        {
+            if (c.Value is not (AstStr or string or AstBytes or PyBytes or PyTuple or object[])) return;
+        }
+        else if (e is not (Tuple or List or ListComp or JoinedStr or FormattedValue)) return;
+        Warn($"{InferType(e)} indices must be integers or slices, not {indexType}; perhaps you missed a comma?");
     }
 
     /// <summary>compiler_slice.</summary>

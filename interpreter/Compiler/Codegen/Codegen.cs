@@ -272,10 +272,43 @@ public sealed partial class Codegen
     }
 
     /// <summary>
-    /// compiler_warn. DEVIATION(CPython): SyntaxWarnings ("is" with a literal, assertion always true, ...) are not
-    /// reported; they never change the generated code.
+    /// compiler_warn: PyErr_WarnExplicitObject(PyExc_SyntaxWarning, msg, c_filename, u_lineno, NULL, NULL), recorded
+    /// in <see cref="CompilerWarnings.Pending"/> with the SyntaxError at the current location that it becomes when
+    /// the filters turn it into an error.
+    /// DEVIATION(CPython): the warning is shown when compilation ends, and one made an error stops the compilation
+    /// then rather than at once (nothing observable differs: compiling has no other side effects).
     /// </summary>
-    private static void Warn(string msg) { _ = msg; }
+    private void Warn(string msg) =>
+        CompilerWarnings.Pending?.Add(new CompilerWarnings.Warning(msg, _filename, _u.Loc.Lineno, Error(msg)));
+
+    /// <summary>infer_type: the tp_name of the type an expression certainly has, or null.</summary>
+    private static string? InferType(ExprNode e) => e switch
+    {
+        Tuple => "tuple",
+        List or ListComp => "list",
+        Dict or DictComp => "dict",
+        Set or SetComp => "set",
+        GeneratorExp => "generator",
+        Lambda => "function",
+        JoinedStr or FormattedValue => "str",
+        Constant c => ConstantTypeName(c.Value),
+        _ => null,
+    };
+
+    private static string ConstantTypeName(object v) => v switch
+    {
+        AstNone or PyNone => "NoneType",
+        AstEllipsis or PyEllipsis => "ellipsis",
+        bool => "bool",
+        int or long or System.Numerics.BigInteger => "int",
+        double => "float",
+        System.Numerics.Complex => "complex",
+        AstStr or string => "str",
+        AstBytes or PyBytes => "bytes",
+        PyTuple or object[] => "tuple",
+        PyFrozenSet => "frozenset",
+        _ => v.GetType().Name,
+    };
 
     // ------------------------------------------------------------------ scopes
 

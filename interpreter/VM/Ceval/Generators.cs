@@ -268,6 +268,9 @@ public static class Generators
                 if (g.YieldFrom() != null) throw PyExc.RuntimeError("coroutine is being awaited already");
                 return o;
             }
+            // gen_is_coroutine: a generator whose code has CO_ITERABLE_COROUTINE (@types.coroutine) is its own iterator.
+            if (o is PyGenerator gg && gg.Type == Types.Generator && (gg.Frame.Code.Flags & PyCode.CO_ITERABLE_COROUTINE) != 0)
+                return o;
             var aw = o.Type.Lookup("__await__");
             if (aw == null)
             {

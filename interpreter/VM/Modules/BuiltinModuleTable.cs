@@ -32,8 +32,13 @@ public static class BuiltinModuleTable
         s_table.Value.Keys.Append("builtins").Append("sys").Distinct().Order(StringComparer.Ordinal);
 
     /// <summary>A new module object, or null when <paramref name="name"/> is not built in.</summary>
-    public static PyModule? Create(string name, Interpreter interp) =>
-        s_table.Value.TryGetValue(name, out var create) ? create(interp) : null;
+    public static PyModule? Create(string name, Interpreter interp)
+    {
+        if (!s_table.Value.TryGetValue(name, out var create)) return null;
+        var module = create(interp);
+        PyBuiltinFunction.AdoptModuleFunctions(module);
+        return module;
+    }
 
     private static IReadOnlyDictionary<string, Func<Interpreter, PyModule>> Scan()
     {

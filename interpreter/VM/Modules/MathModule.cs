@@ -11,9 +11,8 @@ namespace Pyref.VM.Modules;
 /// error, an infinity from finite input a range error where the function can overflow), exact fsum
 /// (Shewchuk's msum with the half-even fix-up), vector_norm for hypot/dist, and the integer functions on
 /// big ints.
-/// DEVIATION(CPython): erf, erfc, gamma and lgamma are not provided yet (CPython uses libm and its own
-/// Lanczos approximation; a port must reproduce them to the last bit). DEVIATION(CPython): expm1 and log1p
-/// are computed with Kahan's formulas, not libm's, so they may differ from CPython in the last bit.
+/// gamma and lgamma are CPython's own Lanczos code (m_tgamma, m_lgamma); erf, erfc, expm1 and log1p are the C
+/// library's, as in CPython 3.11 (see Libm).
 /// </summary>
 [BuiltinModule("math")]
 public static class MathModule
@@ -57,6 +56,19 @@ public static class MathModule
         return PyFloat.From(r);
     });
 
+    private const int EDOM = 33, ERANGE = 34;
+
+    // math_1a: the function reports errors through errno (here: the second item), checked by is_error.
+    private static PyBuiltinFunction F1a(string name, Func<double, (double, int)> f) => Fn(name, (a, kw) =>
+    {
+        One(name, a, kw);
+        var (r, errno) = f(AsDouble(a[0]));
+        if (errno == EDOM) throw Domain();
+        // is_error: ERANGE with a result below 1.5 in magnitude is an underflow, not an error.
+        if (errno == ERANGE && Math.Abs(r) >= 1.5) throw Range();
+        return PyFloat.From(r);
+    });
+
     // math_2: two float arguments.
     private static PyBuiltinFunction F2(string name, Func<double, double, double> f) => Fn(name, (a, kw) =>
     {
@@ -78,7 +90,7 @@ public static class MathModule
         d.Set("e", PyFloat.From(Math.E));
         d.Set("tau", PyFloat.From(2 * Math.PI));
         d.Set("inf", PyFloat.From(double.PositiveInfinity));
-        d.Set("nan", PyFloat.From(double.NaN));
+        d.Set("nan", PyFloat.From(NumberMethods.PyNaN));
         d.Set("acos", F1("acos", Math.Acos, false));
         d.Set("acosh", F1("acosh", Math.Acosh, false));
         d.Set("asin", F1("asin", Math.Asin, false));
@@ -90,9 +102,13 @@ public static class MathModule
         d.Set("cosh", F1("cosh", Math.Cosh, true));
         d.Set("exp", F1("exp", Math.Exp, true));
         d.Set("exp2", F1("exp2", x => Math.Pow(2, x), true));
-        d.Set("expm1", F1("expm1", Expm1, true));
+        d.Set("expm1", F1("expm1", Libm.Expm1, true));
+        d.Set("erf", F1a("erf", x => (Libm.Erf(x), 0)));
+        d.Set("erfc", F1a("erfc", x => (Libm.Erfc(x), 0)));
+        d.Set("gamma", F1a("gamma", TGamma));
+        d.Set("lgamma", F1a("lgamma", LGamma));
         d.Set("fabs", F1("fabs", Math.Abs, false));
-        d.Set("log1p", F1("log1p", Log1p, false));
+        d.Set("log1p", F1("log1p", x => x == 0 ? x : Libm.Log1p(x), false));
         d.Set("sin", F1("sin", x => double.IsInfinity(x) ? double.NaN : Math.Sin(x), false));
         d.Set("sinh", F1("sinh", Math.Sinh, true));
         d.Set("sqrt", F1("sqrt", Math.Sqrt, false));
@@ -113,7 +129,7 @@ public static class MathModule
         d.Set("log", Fn("log", (a, kw) =>
         {
             if (kw != null && kw.Items.Length > 0) throw PyExc.TypeError("math.log() takes no keyword arguments");
-            CheckPositional("log", a.Length, 1, 2);
+            if (a.Length is < 1 or > 2) throw PyExc.TypeError("math.log requires 1 to 2 arguments");
             double num = LogHelper(a[0], Math.Log);
             if (a.Length == 1) return PyFloat.From(num);
             double den = LogHelper(a[1], Math.Log);
@@ -324,26 +340,112 @@ public static class MathModule
         return x;
     }
 
-    private static double Expm1(double x) => Math.Abs(x) < 0.7 ? ExpM1Small(x) : Math.Exp(x) - 1.0;
-
-    // expm1 near zero without cancellation: exp(x)-1 = 2*sinh(x/2)*exp(x/2)... via the identity u = exp(x).
-    private static double ExpM1Small(double x)
+    // m_sinpi: sin(pi*x), accurate for x near integers; finite x only.
+    private static double SinPi(double x)
     {
-        double u = Math.Exp(x);
-        if (u == 1.0) return x;
-        double um1 = u - 1.0;
-        if (um1 == -1.0) return -1.0;
-        return um1 * x / Math.Log(u);
+        double y = Math.Abs(x) % 2.0, r;
+        int n = (int)Math.Round(2.0 * y, MidpointRounding.AwayFromZero);
+        switch (n)
+        {
+            case 0: r = Math.Sin(Math.PI * y); break;
+            case 1: r = Math.Cos(Math.PI * (y - 0.5)); break;
+            // -sin(pi*(y-1.0)) would give -0.0 for y == 1.0.
+            case 2: r = Math.Sin(Math.PI * (1.0 - y)); break;
+            case 3: r = -Math.Cos(Math.PI * (y - 1.5)); break;
+            default: r = Math.Sin(Math.PI * (y - 2.0)); break;
+        }
+        return Math.CopySign(1.0, x) * r;
     }
 
-    // m_log1p
-    private static double Log1p(double x)
+    // The Lanczos approximation (N=13, g=6.024680040776729583740234375) of mathmodule.c, as a rational function.
+    private const double LanczosG = 6.024680040776729583740234375, LanczosGMinusHalf = 5.524680040776729583740234375;
+    private const double LogPi = 1.144729885849400174143427351353058711647;
+    private static readonly double[] LanczosNum =
     {
-        if (x <= -1.0) return x == -1.0 ? double.NegativeInfinity : double.NaN;
-        if (Math.Abs(x) < double.Epsilon / 2) return x;
-        double y = 1.0 + x;
-        if (y == 1.0) return x;
-        return Math.Log(y) * (x / (y - 1.0));
+        23531376880.410759688572007674451636754734846804940, 42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843, 17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708, 1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801, 31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768, 186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024, 210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408,
+    };
+    // x*(x+1)*...*(x+LANCZOS_N-2)
+    private static readonly double[] LanczosDen =
+    {
+        0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0,
+        32670.0, 1925.0, 66.0, 1.0,
+    };
+
+    // lanczos_sum: for x >= 5 the rational function is evaluated in 1/x to avoid overflow.
+    private static double LanczosSum(double x)
+    {
+        double num = 0.0, den = 0.0;
+        if (x < 5.0)
+            for (int i = LanczosNum.Length; --i >= 0;) { num = num * x + LanczosNum[i]; den = den * x + LanczosDen[i]; }
+        else
+            for (int i = 0; i < LanczosNum.Length; i++) { num = num / x + LanczosNum[i]; den = den / x + LanczosDen[i]; }
+        return num / den;
+    }
+
+    // m_tgamma
+    private static (double, int) TGamma(double x)
+    {
+        if (!double.IsFinite(x)) return double.IsNaN(x) || x > 0.0 ? (x, 0) : (double.NaN, EDOM);
+        if (x == 0.0) return (Math.CopySign(double.PositiveInfinity, x), EDOM);
+        if (x == Math.Floor(x))
+        {
+            if (x < 0.0) return (double.NaN, EDOM);
+            if (x <= 23) return (GammaIntegralTable[(int)x - 1], 0);
+        }
+        double absx = Math.Abs(x), r;
+        if (absx < 1e-20)
+        {
+            r = 1.0 / x;
+            return (r, double.IsInfinity(r) ? ERANGE : 0);
+        }
+        if (absx > 200.0) return x < 0.0 ? (0.0 / SinPi(x), 0) : (double.PositiveInfinity, ERANGE);
+        double y = absx + LanczosGMinusHalf, z;
+        // The error in computing y, used as a correction factor below.
+        if (absx > LanczosGMinusHalf) { double q = y - absx; z = q - LanczosGMinusHalf; }
+        else { double q = y - LanczosGMinusHalf; z = q - absx; }
+        z = z * LanczosG / y;
+        if (x < 0.0)
+        {
+            r = -Math.PI / SinPi(absx) / absx * Math.Exp(y) / LanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) r /= Math.Pow(y, absx - 0.5);
+            else { double sqrtpow = Math.Pow(y, absx / 2.0 - 0.25); r /= sqrtpow; r /= sqrtpow; }
+        }
+        else
+        {
+            r = LanczosSum(absx) / Math.Exp(y);
+            r += z * r;
+            if (absx < 140.0) r *= Math.Pow(y, absx - 0.5);
+            else { double sqrtpow = Math.Pow(y, absx / 2.0 - 0.25); r *= sqrtpow; r *= sqrtpow; }
+        }
+        return (r, double.IsInfinity(r) ? ERANGE : 0);
+    }
+
+    // gamma_integral: (n-1)! for n in 1..23, as C rounds the literals.
+    private static readonly double[] GammaIntegralTable =
+    {
+        1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0, 3628800.0, 39916800.0, 479001600.0,
+        6227020800.0, 87178291200.0, 1307674368000.0, 20922789888000.0, 355687428096000.0, 6402373705728000.0,
+        121645100408832000.0, 2432902008176640000.0, 51090942171709440000.0, 1124000727777607680000.0,
+    };
+
+    // m_lgamma
+    private static (double, int) LGamma(double x)
+    {
+        if (!double.IsFinite(x)) return double.IsNaN(x) ? (x, 0) : (double.PositiveInfinity, 0);
+        if (x == Math.Floor(x) && x <= 2.0) return x <= 0.0 ? (double.PositiveInfinity, EDOM) : (0.0, 0);
+        double absx = Math.Abs(x);
+        if (absx < 1e-20) return (-Math.Log(absx), 0);
+        double r = Math.Log(LanczosSum(absx)) - LanczosG;
+        r += (absx - 0.5) * (Math.Log(absx + LanczosG - 0.5) - 1);
+        if (x < 0.0) r = LogPi - Math.Log(Math.Abs(SinPi(absx))) - Math.Log(absx) - r;
+        return (r, double.IsInfinity(r) ? ERANGE : 0);
     }
 
     private static (double, int) Frexp(double x)

@@ -82,7 +82,8 @@ public static unsafe class TimeModule
             if (double.IsNaN(secs)) throw PyExc.ValueError("Invalid value NaN (not a number)");
             if (secs < 0) throw PyExc.ValueError("sleep length must be non-negative");
             Interpreter.Current.Stdout.Flush();
-            if (secs > 0) Thread.Sleep(TimeSpan.FromSeconds(secs));
+            // pysleep: Py_BEGIN_ALLOW_THREADS around the wait, so other threads (executor workers, the event loop) run.
+            if (secs > 0) Gil.Blocking(() => Thread.Sleep(TimeSpan.FromSeconds(secs)));
             return None;
         }));
         d.Set("struct_time", StructTimeType);

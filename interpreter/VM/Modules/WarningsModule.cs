@@ -33,4 +33,51 @@ public static class WarningsModule
         }));
         return m;
     }
+
+    /// <summary>
+    /// The compiler's SyntaxWarnings (Python/compile.c compiler_warn -> PyErr_WarnExplicitObject with no module and no
+    /// registry). When warnings.py is loaded (or -W options need its filters) its warn_explicit decides and shows;
+    /// otherwise the default filters apply, under which a SyntaxWarning is shown as _warnings.c show_warning writes it
+    /// (warnings.py is not imported just for this, as CPython does not import it). Returns true when the filters made
+    /// the warning an error (the compiler then raises a SyntaxError).
+    /// </summary>
+    public static bool CompilerWarning(string message, string filename, int lineno)
+    {
+        var interp = Interpreter.Current;
+        try
+        {
+            var warnings = interp.Modules.Get("warnings");
+            var warnoptions = interp.Sys.Dict!.Get("warnoptions");
+            if (warnings == null && warnoptions is PyList { Count: > 0 } && StdlibLocator.Find() != null)
+                warnings = Import.ImportModuleLevel("warnings", null, None, 0);
+            if (warnings != null)
+            {
+                Ops.Call(Ops.GetAttr(warnings, "warn_explicit"), PyStr.From(message), Types.SyntaxWarning,
+                    PyStr.From(filename), PyInt.From(lineno));
+                return false;
+            }
+            ShowWarning(interp, "SyntaxWarning", message, filename, lineno);
+            return false;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(Types.SyntaxWarning))
+        {
+            return true;
+        }
+    }
+
+    // _warnings.c show_warning: "filename:lineno: category: text" then the source line (_Py_DisplaySourceLine, indent 2).
+    private static void ShowWarning(Interpreter interp, string category, string text, string filename, int lineno)
+    {
+        var stderr = interp.Sys.Dict!.Get("stderr");
+        if (stderr == null || stderr == None) return;
+        var sb = new System.Text.StringBuilder();
+        sb.Append(filename).Append(':').Append(lineno).Append(": ").Append(category).Append(": ").Append(text).Append('\n');
+        var line = TracebackPrinter.GetLine(filename, lineno);
+        if (line != null)
+        {
+            line = line.TrimStart(' ', '\t', '\f').TrimEnd('\r');
+            sb.Append("  ").Append(line).Append('\n');
+        }
+        Ops.CallMethod(stderr, "write", PyStr.From(sb.ToString()));
+    }
 }

@@ -42,9 +42,22 @@ public sealed class PyBuiltinFunction : PyObject
     public readonly NativeFn Fn;
     public readonly PyObject? Self;   // for bound built-in methods: args[0] is prepended
     public readonly string? Doc;
+    // The module a module-level function belongs to (CPython's m_self and m_module for functions of a module):
+    // what __self__, __module__ and __reduce__ report; calls never see it (Self stays null).
+    public PyModule? Module;
     public PyBuiltinFunction(string name, NativeFn fn, PyObject? self = null, string? doc = null) : base(Types.BuiltinFunction)
     {
         Name = name; Fn = fn; Self = self; Doc = doc;
+    }
+
+    /// <summary>Claims the unbound functions of a freshly made built-in module, as PyModule_AddFunctions passes the
+    /// module as m_self. A function builtins re-exports (open is _io.open) belongs to its defining module, so a
+    /// later module takes it over from builtins.</summary>
+    public static void AdoptModuleFunctions(PyModule module)
+    {
+        foreach (var (_, v) in module.Dict!.Items())
+            if (v is PyBuiltinFunction { Self: null } f && (f.Module == null || f.Module.Name == "builtins"))
+                f.Module = module;
     }
 }
 

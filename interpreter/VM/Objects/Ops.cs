@@ -377,6 +377,10 @@ public static partial class Ops
             }
         }
         var r = o is PyType ty ? TypeGetAttr(ty, name) : GenericGetAttr(o, name);
+        // Objects/classobject.c method_getattro: what the method type lacks comes from the function
+        // (functools.wraps' __wrapped__, function attributes), with the function's AttributeError.
+        if (r == null && o is PyMethod pm && t == Types.Method)
+            return GetAttrCoreUnsuppressed(pm.Function, name) ?? throw AttributeErrorFor(pm.Function, name.Value);
         // Objects/moduleobject.c module_getattro: a module-level __getattr__ (PEP 562).
         if (r == null && o is PyModule && o.Dict!.GetItemOrNull(PyStr.Intern("__getattr__")) is { } modGetAttr)
             return Call(modGetAttr, name);

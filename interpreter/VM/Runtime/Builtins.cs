@@ -317,8 +317,9 @@ public static class Builtins
             if (check != null && t.Type != Types.Type) return Ops.IsTrue(Ops.CallDescriptor(check, t, o));
             return false;
         }
+        // Objects/abstract.c object_recursive_isinstance: a union's arguments are checked as a tuple
+        if (cls is PyUnion u) cls = u.Args;
         if (cls is PyTuple tup) { foreach (var c in tup.Items) if (IsInstance(o, c)) return true; return false; }
-        if (cls is PyUnion u) return IsInstance(o, u.Left) || IsInstance(o, u.Right);
         var ic = cls.Type.Lookup("__instancecheck__");
         if (ic != null) return Ops.IsTrue(Ops.CallDescriptor(ic, cls, o));
         throw PyExc.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -326,8 +327,8 @@ public static class Builtins
 
     public static bool IsSubclass(PyObject sub, PyObject cls)
     {
+        if (cls is PyUnion u) cls = u.Args;
         if (cls is PyTuple tup) { foreach (var c in tup.Items) if (IsSubclass(sub, c)) return true; return false; }
-        if (cls is PyUnion u) return IsSubclass(sub, u.Left) || IsSubclass(sub, u.Right);
         if (cls is PyType t && t.Type != Types.Type)
         {
             var check = t.Type.Lookup("__subclasscheck__");

@@ -920,9 +920,9 @@ public static class RangeSliceMethods
             return PyBool.From(ra.Length.IsOne || ra.Step == rb.Step);
         });
         Def0(t, "__hash__", a => { var r = (PyRange)a; return PyInt.From(Hashing.HashTuple(new PyObject[] { PyInt.From(r.Length), r.Length.IsZero ? Singletons.None : PyInt.From(r.Start), r.Length <= 1 ? Singletons.None : PyInt.From(r.Step) })); });
-        GetSet(t, "start", a => PyInt.From(((PyRange)a).Start));
-        GetSet(t, "stop", a => PyInt.From(((PyRange)a).Stop));
-        GetSet(t, "step", a => PyInt.From(((PyRange)a).Step));
+        ReadOnlyMember(t, "start", a => PyInt.From(((PyRange)a).Start));
+        ReadOnlyMember(t, "stop", a => PyInt.From(((PyRange)a).Stop));
+        ReadOnlyMember(t, "step", a => PyInt.From(((PyRange)a).Step));
 
         var s = Types.Slice;
         DefStatic(s, "__new__", (args, kw) =>
@@ -933,9 +933,9 @@ public static class RangeSliceMethods
             return new PySlice(args[1], args[2], n == 3 ? args[3] : None);
         });
         Def0(s, "__repr__", a => { var sl = (PySlice)a; return PyStr.From($"slice({Ops.ReprString(sl.Start)}, {Ops.ReprString(sl.Stop)}, {Ops.ReprString(sl.Step)})"); });
-        GetSet(s, "start", a => ((PySlice)a).Start);
-        GetSet(s, "stop", a => ((PySlice)a).Stop);
-        GetSet(s, "step", a => ((PySlice)a).Step);
+        ReadOnlyMember(s, "start", a => ((PySlice)a).Start);
+        ReadOnlyMember(s, "stop", a => ((PySlice)a).Stop);
+        ReadOnlyMember(s, "step", a => ((PySlice)a).Step);
         Def1(s, "indices", (a, n) =>
         {
             var sl = (PySlice)a;

@@ -41,10 +41,19 @@ public static class MiscTypes
         GetSet(f, "__module__", a => ((PyFunction)a).Module, (a, v) => ((PyFunction)a).Module = v ?? None);
         GetSet(f, "__defaults__", a => (PyObject?)((PyFunction)a).Defaults ?? None, (a, v) => ((PyFunction)a).Defaults = v as PyTuple);
         GetSet(f, "__kwdefaults__", a => (PyObject?)((PyFunction)a).KwDefaults ?? None, (a, v) => ((PyFunction)a).KwDefaults = v as PyDict);
-        GetSet(f, "__code__", a => ((PyFunction)a).Code);
-        GetSet(f, "__globals__", a => ((PyFunction)a).Globals);
+        // func_set_code: the new code must have as many free variables as the closure.
+        GetSet(f, "__code__", a => ((PyFunction)a).Code, (a, v) =>
+        {
+            var fn = (PyFunction)a;
+            if (v is not PyCode co) throw PyExc.TypeError("__code__ must be set to a code object");
+            int have = fn.Closure?.Items.Length ?? 0;
+            if (co.NFrees != have)
+                throw PyExc.ValueError($"{Ops.StrString(fn.Name)}() requires a code object with {have} free vars, not {co.NFrees}");
+            fn.Code = co;
+        });
+        ReadOnlyMember(f, "__globals__", a => ((PyFunction)a).Globals);
         GetSet(f, "__builtins__", a => ((PyFunction)a).Builtins);
-        GetSet(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
+        ReadOnlyMember(f, "__closure__", a => (PyObject?)((PyFunction)a).Closure ?? None);
         GetSet(f, "__annotations__", a =>
         {
             var fn = (PyFunction)a;
@@ -76,8 +85,12 @@ public static class MiscTypes
             return PyStr.From($"<bound method {(name is PyStr ns ? ns.Value : "?")} of {Ops.ReprString(bm.Self)}>");
         });
         Def(m, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
-        GetSet(m, "__func__", a => ((PyMethod)a).Function);
-        GetSet(m, "__self__", a => ((PyMethod)a).Self);
+        ReadOnlyMember(m, "__func__", a => ((PyMethod)a).Function);
+        // Objects/classobject.c method_getattro: what the method type does not define is read from the function
+        // (unittest reads __unittest_expecting_failure__ through the bound test method).
+        // As a __getattr__ hook: the method type's own attributes are found first, as method_getattro does.
+        Def1(m, "__getattr__", (a, name) => Ops.GetAttr(((PyMethod)a).Function, (PyStr)name));
+        ReadOnlyMember(m, "__self__", a => ((PyMethod)a).Self);
         GetSet(m, "__name__", a => Ops.GetAttr(((PyMethod)a).Function, "__name__"));
         GetSet(m, "__qualname__", a => Ops.GetAttr(((PyMethod)a).Function, "__qualname__"));
         GetSet(m, "__doc__", a => Ops.GetAttr(((PyMethod)a).Function, "__doc__"));
@@ -93,10 +106,30 @@ public static class MiscTypes
         });
         Def(b, "__call__", (args, kw) => Ops.Call(args[0], args.Slice(1), kw));
         GetSet(b, "__name__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__qualname__", a => PyStr.From(((PyBuiltinFunction)a).Name));
-        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? None);
+        // Objects/methodobject.c meth_get__qualname__: a method of an object is qualified by its type's __qualname__
+        GetSet(b, "__qualname__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            var owner = bf.Self as PyType ?? bf.Self.Type;
+            return PyStr.From(Ops.StrString(Ops.GetAttr(owner, "__qualname__")) + "." + bf.Name);
+        });
+        GetSet(b, "__self__", a => ((PyBuiltinFunction)a).Self ?? (PyObject?)((PyBuiltinFunction)a).Module ?? None);
         GetSet(b, "__doc__", a => ((PyBuiltinFunction)a).Doc is string d ? PyStr.From(d) : None);
-        GetSet(b, "__module__", a => ((PyBuiltinFunction)a).Self == null ? PyStr.From("builtins") : None);
+        GetSet(b, "__module__", a => ((PyBuiltinFunction)a) switch
+        {
+            { Self: PyModule m } => PyStr.From(m.Name),
+            { Self: null, Module: { } m } => PyStr.From(m.Name),
+            { Self: null } => PyStr.From("builtins"),
+            _ => None,
+        });
+        // Objects/methodobject.c meth_reduce: a module function pickles by name, a bound method as getattr(self, name)
+        Def0(b, "__reduce__", a =>
+        {
+            var bf = (PyBuiltinFunction)a;
+            if (bf.Self == null || bf.Self is PyModule) return PyStr.From(bf.Name);
+            return PyTuple.Of(Interpreter.Current.BuiltinsDict.Get("getattr")!, PyTuple.Of(bf.Self, PyStr.From(bf.Name)));
+        });
 
         foreach (var mdType in new[] { Types.MethodDescriptor, Types.ClassMethodDescriptor })
         {
@@ -158,9 +191,9 @@ public static class MiscTypes
         Def1(p, "getter", (a, fn) => { var o = (PyProperty)a; return Copy(a, fn, o.Setter, o.Deleter); });
         Def1(p, "setter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, fn, o.Deleter); });
         Def1(p, "deleter", (a, fn) => { var o = (PyProperty)a; return Copy(a, o.Getter, o.Setter, fn); });
-        GetSet(p, "fget", a => ((PyProperty)a).Getter ?? None);
-        GetSet(p, "fset", a => ((PyProperty)a).Setter ?? None);
-        GetSet(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
+        ReadOnlyMember(p, "fget", a => ((PyProperty)a).Getter ?? None);
+        ReadOnlyMember(p, "fset", a => ((PyProperty)a).Setter ?? None);
+        ReadOnlyMember(p, "fdel", a => ((PyProperty)a).Deleter ?? None);
         GetSet(p, "__doc__", a => ((PyProperty)a).Doc, (a, v) => ((PyProperty)a).Doc = v ?? None);
         GetSet(p, "__isabstractmethod__", a => ((PyProperty)a).Getter is PyObject g ? Ops.GetAttrOrNull(g, PyStr.Intern("__isabstractmethod__")) ?? PyBool.False : PyBool.False);
 
@@ -267,6 +300,9 @@ public static class MiscTypes
             GetSet(t, prefix + "_running", a => PyBool.From(((Gen.PyGenerator)a).Running));
             GetSet(t, prefix + "_frame", a => ((Gen.PyGenerator)a).Finished ? None : ((Gen.PyGenerator)a).Frame);
             GetSet(t, prefix + "_code", a => ((Gen.PyGenerator)a).Frame.Code);
+            // Objects/genobject.c gen_getsuspended (3.11, not on async generators): paused at a yield or await
+            if (t != Types.AsyncGenerator)
+                GetSet(t, prefix + "_suspended", a => { var g = (Gen.PyGenerator)a; return PyBool.From(g.Started && !g.Running && !g.Finished); });
             GetSet(t, prefix + (t == Types.Coroutine ? "_await" : t == Types.Generator ? "_yieldfrom" : "_await"), a => ((Gen.PyGenerator)a).YieldFrom() ?? None);
             if (t == Types.Generator)
             {
@@ -395,6 +431,7 @@ public static class MiscTypes
         GetSet(code, "co_cellvars", a => NamesOfKind((PyCode)a, PyCode.CO_FAST_CELL));
         GetSet(code, "co_nlocals", a => PyInt.From(((PyCode)a).NLocals));
         GetSet(code, "co_stacksize", a => PyInt.From(((PyCode)a).StackSize));
+        Def(code, "replace", (a, kw) => CodeReplace((PyCode)a[0], a[1..], kw));
         // Objects/codeobject.c code_positionsiterator / code_linesiterator over the 3.11 location table
         // (traceback's _get_code_position reads co_positions).
         static PyObject OrNone(int v) => v < 0 ? Singletons.None : PyInt.From(v);
@@ -467,7 +504,6 @@ public static class MiscTypes
         var ga = Types.GenericAlias;
         Def0(ga, "__repr__", a =>
         {
-            if (a is PyUnion u) return PyStr.From(TypeRepr(u.Left) + " | " + TypeRepr(u.Right));
             var g = (PyGenericAlias)a;
             var args = g.Args is PyTuple t ? t.Items : new[] { g.Args };
             return PyStr.From(TypeRepr(g.Origin) + "[" + string.Join(", ", args.Select(TypeRepr)) + "]");
@@ -477,7 +513,8 @@ public static class MiscTypes
         GetSet(ga, "__args__", a => ((PyGenericAlias)a).Args is PyTuple t ? t : PyTuple.Of(((PyGenericAlias)a).Args));
         Def1(ga, "__eq__", (a, b) => PyBool.From(Ops.ReprString(a) == Ops.ReprString(b)));
         Def0(ga, "__hash__", a => PyInt.From(Hashing.HashString(Ops.ReprString(a))));
-        Def1(ga, "__or__", (a, b) => new PyUnion(a, b));
+        Def1(ga, "__or__", UnionObject.Or);
+        Def1(ga, "__ror__", (a, b) => UnionObject.Or(b, a));
         // What typing.py asks of list[int] (Objects/genericaliasobject.c).
         GetSet(ga, "__unpacked__", a => PyBool.False);
         GetSet(ga, "__parameters__", a => a is PyGenericAlias g ? GenericAliasParameters(AliasArgs(g)) : PyTuple.Empty);
@@ -522,16 +559,25 @@ public static class MiscTypes
         return PyTuple.From(found.ToArray());
     }
 
-    /// <summary>ga_getitem / _Py_subs_parameters: substitute the alias's parameters by the given arguments.</summary>
+    /// <summary>ga_getitem: substitute the alias's parameters by the given arguments.</summary>
     private static PyObject GenericAliasGetItem(PyGenericAlias g, PyObject item)
     {
         var args = AliasArgs(g);
-        var parameters = GenericAliasParameters(args).Items;
+        return new PyGenericAlias(g.Origin, PyTuple.From(SubsParameters(g, args, GenericAliasParameters(args).Items, item)));
+    }
+
+    /// <summary>_Py_make_parameters (genericaliasobject.c), shared with types.UnionType.</summary>
+    internal static PyTuple MakeParameters(PyObject[] args) => GenericAliasParameters(args);
+
+    /// <summary>_Py_subs_parameters (genericaliasobject.c): <paramref name="args"/> with each of
+    /// <paramref name="parameters"/> replaced by the matching item of <paramref name="item"/>.</summary>
+    internal static PyObject[] SubsParameters(PyObject self, PyObject[] args, PyObject[] parameters, PyObject item)
+    {
         if (parameters.Length == 0)
-            throw PyExc.TypeError($"{Ops.ReprString(g)} is not a generic class");
+            throw PyExc.TypeError($"{Ops.ReprString(self)} is not a generic class");
         var argItems = item is PyTuple it ? it.Items : new[] { item };
         if (argItems.Length != parameters.Length)
-            throw PyExc.TypeError($"Too {(argItems.Length > parameters.Length ? "many" : "few")} arguments for {Ops.ReprString(g)}; actual {argItems.Length}, expected {parameters.Length}");
+            throw PyExc.TypeError($"Too {(argItems.Length > parameters.Length ? "many" : "few")} arguments for {Ops.ReprString(self)}; actual {argItems.Length}, expected {parameters.Length}");
         var result = new PyObject[args.Length];
         for (int i = 0; i < args.Length; i++)
         {
@@ -554,7 +600,7 @@ public static class MiscTypes
             }
             result[i] = arg;
         }
-        return new PyGenericAlias(g.Origin, PyTuple.From(result));
+        return result;
     }
 
     public static string TypeRepr(PyObject o)
@@ -563,6 +609,51 @@ public static class MiscTypes
         if (o == Singletons.Ellipsis) return "...";
         if (o == None) return "None";
         return Ops.ReprString(o);
+    }
+
+    private static readonly string[] s_replaceNames =
+    {
+        "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize", "co_flags",
+        "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames", "co_freevars", "co_cellvars",
+        "co_filename", "co_name", "co_qualname", "co_linetable", "co_exceptiontable",
+    };
+
+    /// <summary>Objects/codeobject.c code_replace_impl: a copy with the given fields changed (all keyword-only).</summary>
+    private static PyObject CodeReplace(PyCode co, ReadOnlySpan<PyObject> args, PyTuple? kw)
+    {
+        var p = Modules.ModuleSupport.Unpack("replace", args, kw, s_replaceNames, 0, 0);
+        int Int(int i, int cur) => p[i] == null ? cur : (int)ToLong(p[i]!);
+        string Str(int i, string cur) => p[i] == null ? cur : p[i] is PyStr ps ? ps.Value
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be str, not {Ops.TypeName(p[i]!)}");
+        byte[] Bytes(int i, byte[] cur) => p[i] == null ? cur : p[i] is PyBytes pb ? pb.Value
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be bytes, not {Ops.TypeName(p[i]!)}");
+        PyObject[] Tuple(int i, PyObject[] cur) => p[i] == null ? cur : p[i] is PyTuple pt ? pt.Items
+            : throw PyExc.TypeError($"replace() argument '{s_replaceNames[i]}' must be tuple, not {Ops.TypeName(p[i]!)}");
+        var r = new PyCode
+        {
+            ArgCount = Int(0, co.ArgCount), PosOnlyArgCount = Int(1, co.PosOnlyArgCount), KwOnlyArgCount = Int(2, co.KwOnlyArgCount),
+            StackSize = Int(4, co.StackSize), Flags = Int(5, co.Flags), FirstLineNo = Int(6, co.FirstLineNo),
+            Bytecode = Bytes(7, co.Bytecode), Consts = Tuple(8, co.Consts),
+            Names = Tuple(9, co.Names).Select(n => n as PyStr ?? throw PyExc.TypeError("name tuples must contain only strings, not '" + Ops.TypeName(n) + "'")).ToArray(),
+            LocalsPlusNames = (string[])co.LocalsPlusNames.Clone(), LocalsPlusKinds = co.LocalsPlusKinds,
+            Filename = Str(13, co.Filename), Name = Str(14, co.Name), QualName = Str(15, co.QualName),
+            LineTable = Bytes(16, co.LineTable), ExceptionTable = Bytes(17, co.ExceptionTable),
+        };
+        // co_varnames / co_freevars / co_cellvars rename the locals of each kind (the counts must stay).
+        void Rename(int i, byte kind)
+        {
+            if (p[i] == null) return;
+            var names = Tuple(i, Array.Empty<PyObject>());
+            var slots = Enumerable.Range(0, r.LocalsPlusKinds.Length).Where(j => (r.LocalsPlusKinds[j] & kind) != 0).ToArray();
+            if (names.Length != slots.Length) throw PyExc.ValueError($"code: {s_replaceNames[i]} is too {(names.Length < slots.Length ? "small" : "large")}");
+            for (int j = 0; j < slots.Length; j++)
+                r.LocalsPlusNames[slots[j]] = names[j] as PyStr is { } ps ? ps.Value : throw PyExc.TypeError("name tuples must contain only strings, not '" + Ops.TypeName(names[j]) + "'");
+        }
+        Rename(10, PyCode.CO_FAST_LOCAL);
+        Rename(11, PyCode.CO_FAST_FREE);
+        Rename(12, PyCode.CO_FAST_CELL);
+        r.Prepare();
+        return r;
     }
 }
 

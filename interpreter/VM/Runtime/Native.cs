@@ -69,6 +69,12 @@ public static class Native
     public static void GetSet(PyType t, string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?>? setter = null) =>
         t.Dict!.SetItem(PyStr.Intern(name), new PyGetSetDescriptor(name, t, getter, setter));
 
+    /// <summary>A PyMemberDef with READONLY: setting or deleting it raises Python/structmember.c PyMember_SetOne's
+    /// "readonly attribute" (where a getset without setter says "attribute 'x' of 'T' objects is not writable").
+    /// DEVIATION(CPython): the descriptor is a getset_descriptor, not a member_descriptor.</summary>
+    public static void ReadOnlyMember(PyType t, string name, Func<PyObject, PyObject> getter) =>
+        GetSet(t, name, getter, (_, _) => throw PyExc.AttributeError("readonly attribute"));
+
     public static void NoKeywords(PyType t, string name, PyTuple? kw)
     {
         if (kw != null && kw.Items.Length > 0)

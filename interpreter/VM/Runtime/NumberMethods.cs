@@ -237,7 +237,15 @@ public static class NumberMethods
     public static PyInt ParseInt(string text, int b, PyObject original)
     {
         string s = text.Trim(' ', '\t', '\n', '\r', '\f', '\v');
-        PyException Bad() => PyExc.ValueError($"invalid literal for int() with base {b}: {Ops.ReprString(original is PyStr ? original : PyStr.From(text))}");
+        // PyLong_FromUnicodeObject's "%.200R" of the str; _PyLong_FromBytes shows the bytes (a bytearray as bytes).
+        PyException Bad()
+        {
+            var shown = original is PyStr ? Ops.ReprString(original)
+                : original is PyBytes or PyByteArray ? Ops.ReprString(PyBytes.From(System.Text.Encoding.Latin1.GetBytes(text)))
+                : Ops.ReprString(PyStr.From(text));
+            if (original is PyStr && shown.Length > 200) shown = shown[..200];
+            return PyExc.ValueError($"invalid literal for int() with base {b}: {shown}");
+        }
         if (s.Length == 0) throw Bad();
         bool neg = false;
         int i = 0;
@@ -386,7 +394,7 @@ public static class NumberMethods
             NoKeywords("float", kw);
             var cls = (PyType)args[0];
             CheckCount("float", args.Length - 1, 0, 1);
-            double v = args.Length == 1 ? 0.0 : ToDouble(args[1]);
+            double v = args.Length == 1 ? 0.0 : FloatArg(args[1]);
             if (cls == Types.Float) return PyFloat.From(v);
             var o = PyFloat.OfType(cls, v);
             if (cls.HasInstanceDict) o.Dict = new PyDict();
@@ -457,8 +465,29 @@ public static class NumberMethods
         }
         var idx = x.Type.Lookup("__index__");
         if (idx != null) return FloatOps.IntToDouble(Ops.Index(x));
+        // PyFloat_FromString also takes bytes, bytearray and other buffers (pickle's protocol 0 loads FLOAT that way).
+        if (BufferProtocol.TryGetBytes(x) is { } bytes)
+            return ParseFloat(System.Text.Encoding.Latin1.GetString(bytes), x);
         throw PyExc.TypeError($"float() argument must be a string or a real number, not '{Ops.TypeName(x)}'");
     }
+
+    /// <summary>Objects/abstract.c PyNumber_Float: after __float__ and __index__, a str or any bytes-like object is
+    /// parsed (PyFloat_FromString reads a buffer's bytes as ASCII: pickle's protocol 0 calls float(b'2.5')).</summary>
+    private static double FloatArg(PyObject x)
+    {
+        if (x is PyFloat or PyInt or PyStr || x.Type.Lookup("__float__") != null || x.Type.Lookup("__index__") != null)
+            return ToDouble(x);
+        if (BufferProtocol.TryGetBytes(x) is { } bytes)
+        {
+            // non-ASCII bytes can never be part of a float literal: map them to a character the parser rejects
+            var text = new string(Array.ConvertAll(bytes, c => c < 128 ? (char)c : '\uFFFF'));
+            return ParseFloat(text, x);
+        }
+        return ToDouble(x);
+    }
+
+    /// <summary>Py_NAN: the quiet NaN with the sign bit clear, as C's NAN (copysign(1, nan) is 1.0).</summary>
+    public static readonly double PyNaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000L);
 
     public static double ParseFloat(string text, PyObject original)
     {
@@ -471,7 +500,9 @@ public static class NumberMethods
         {
             case "inf": case "+inf": case "infinity": case "+infinity": return double.PositiveInfinity;
             case "-inf": case "-infinity": return double.NegativeInfinity;
-            case "nan": case "+nan": case "-nan": return double.NaN;
+            // _Py_parse_inf_or_nan: Py_NAN has the sign bit clear (.NET's double.NaN has it set); "-nan" negates it.
+            case "nan": case "+nan": return PyNaN;
+            case "-nan": return -PyNaN;
         }
         // Underscores only between digits (PEP 515).
         var trimmed = text.Trim();
@@ -540,7 +571,14 @@ public static class NumberMethods
             : throw PyExc.TypeError($"complex.__format__() argument must be str, not {Ops.TypeName(spec)}")));
         GetSet(t, "real", a => PyFloat.From(((PyComplex)a).Real));
         GetSet(t, "imag", a => PyFloat.From(((PyComplex)a).Imag));
-        Def0(t, "__abs__", a => { var c = (PyComplex)a; return PyFloat.From(Complex.Abs(new Complex(c.Real, c.Imag))); });
+        // complex_abs
+        Def0(t, "__abs__", a =>
+        {
+            var c = (PyComplex)a;
+            var (r, errno) = ComplexArith.Abs(c.Real, c.Imag);
+            if (errno != 0) throw PyExc.OverflowError("absolute value too large");
+            return PyFloat.From(r);
+        });
         Def0(t, "conjugate", a => { var c = (PyComplex)a; return new PyComplex(c.Real, -c.Imag); });
         Def0(t, "__pos__", a => { var c = (PyComplex)a; return new PyComplex(c.Real, c.Imag); });
         Def0(t, "__hash__", a =>
@@ -566,20 +604,25 @@ public static class NumberMethods
             {
                 case NbOp.Add: r = a + b; break;
                 case NbOp.Subtract: r = a - b; break;
-                case NbOp.Multiply: r = a * b; break;
+                case NbOp.Multiply:
+                {
+                    var (re, im) = ComplexArith.Prod(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                    return new PyComplex(re, im);
+                }
                 case NbOp.TrueDivide:
-                    if (b == Complex.Zero) throw PyExc.ZeroDivisionError("complex division by zero");
-                    r = a / b; break;
+                {
+                    // complex_div
+                    var (re, im, errno) = ComplexArith.Quot(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                    if (errno != 0) throw PyExc.ZeroDivisionError("complex division by zero");
+                    return new PyComplex(re, im);
+                }
                 case NbOp.Power:
-                    if (a == Complex.Zero) { if (b.Imaginary != 0 || b.Real < 0) throw PyExc.ZeroDivisionError("0.0 to a negative or complex power"); r = b == Complex.Zero ? Complex.One : Complex.Zero; break; }
-                    if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
-                    {
-                        r = Complex.One; var bs = a; long n = (long)Math.Abs(b.Real);
-                        while (n > 0) { if ((n & 1) != 0) r *= bs; bs *= bs; n >>= 1; }
-                        if (b.Real < 0) r = Complex.One / r;
-                        break;
-                    }
-                    r = Complex.Pow(a, b); break;
+                {
+                    var (re, im, errno) = ComplexArith.ComplexPow(a.Real, a.Imaginary, b.Real, b.Imaginary);
+                    if (errno == ComplexArith.EDOM) throw PyExc.ZeroDivisionError("0.0 to a negative or complex power");
+                    if (errno == ComplexArith.ERANGE) throw PyExc.OverflowError("complex exponentiation");
+                    return new PyComplex(re, im);
+                }
                 default: return Singletons.NotImplemented;
             }
             return new PyComplex(r.Real, r.Imaginary);

@@ -245,17 +245,41 @@ namespace Pyref.VM.Runtime
                     ty.Modified();
                     ty.IsAbstractClass = isAbstract;
                 });
+            GetSet(t, "__flags__", self => PyInt.From(TypeFlags((PyType)self)));
             Def0(t, "mro", self => new PyList(((PyType)self).Mro));
             Def0(t, "__subclasses__", self => new PyList(((PyType)self).Subclasses().Cast<PyObject>().ToArray()));
             Def1(t, "__instancecheck__", (self, inst) => PyBool.From(inst.Type.IsSubtypeOf((PyType)self)));
             Def1(t, "__subclasscheck__", (self, sub) => PyBool.From(sub is PyType st && st.IsSubtypeOf((PyType)self)));
             DefN(t, "__setattr__", 2, 2, (self, a) => { Ops.GenericSetAttr(self, (PyStr)a[0], a[1]); return None; });
             Types.TypeSetAttr = t.Dict!.Get("__setattr__");
-            Def1(t, "__or__", (self, other) => new PyUnion(self, other));
-            Def1(t, "__ror__", (self, other) => new PyUnion(other, self));
+            Def1(t, "__or__", UnionObject.Or);
+            Def1(t, "__ror__", (self, other) => UnionObject.Or(other, self));
             DefClass(t, "__prepare__", (args, kw) => new PyDict());
             Def0(t, "__dir__", self => new PyList(Builtins.DirOf(self).ToArray()));
         }
+
+        /// <summary>tp_flags as type.__flags__ shows them (Include/object.h Py_TPFLAGS_*): what copyreg._reduce_ex
+        /// (heap type or not) and inspect.isabstract read. DEVIATION(CPython): built from what PyType records, so
+        /// bits CPython sets for its C layout (HAVE_GC on built-ins, MANAGED_DICT, HAVE_VECTORCALL, ...) may differ.</summary>
+        public static long TypeFlags(PyType t)
+        {
+            long f = 1L << 12 | 1L << 19;                          // READY, VALID_VERSION_TAG
+            f |= t.IsHeapType ? 1L << 9 | 1L << 14 : 1L << 8;     // HEAPTYPE + HAVE_GC, or IMMUTABLETYPE
+            if (IsBaseType(t)) f |= 1L << 10;                      // BASETYPE
+            if (t.IsAbstractClass) f |= 1L << 20;                  // IS_ABSTRACT
+            f |= (uint)(t.CollectionFlags & (PyType.SequenceFlag | PyType.MappingFlag));
+            if (t.IsSubtypeOf(Types.List) || t.IsSubtypeOf(Types.Tuple)) f |= PyType.SequenceFlag;
+            if (t.IsSubtypeOf(Types.Dict)) f |= PyType.MappingFlag;
+            (PyType type, int bit)[] subclassBits = [(Types.Int, 24), (Types.List, 25), (Types.Tuple, 26), (Types.Bytes, 27),
+                (Types.Str, 28), (Types.Dict, 29), (Types.BaseException, 30), (Types.Type, 31)];
+            foreach (var (type, bit) in subclassBits)
+                if (t.IsSubtypeOf(type)) f |= 1L << bit;
+            return f;
+        }
+
+        /// <summary>Py_TPFLAGS_BASETYPE: a class statement may derive from it.</summary>
+        public static bool IsBaseType(PyType bt) =>
+            !(bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator || bt.IsFinal);
 
         /// <summary>_PyType_CalculateMetaclass.</summary>
         public static PyType CalculateMetaclass(PyType meta, PyTuple bases)
@@ -356,7 +380,7 @@ namespace Pyref.VM.Runtime
             foreach (var b in bases.Items)
             {
                 if (b is not PyType bt) throw PyExc.TypeError($"bases must be types");
-                if (bt == Types.Bool || bt == Types.Range || bt == Types.Slice || bt == Types.NoneType || bt == Types.Function || bt == Types.Generator || bt.IsFinal)
+                if (!IsBaseType(bt))
                     throw PyExc.TypeError($"type '{bt.Name}' is not an acceptable base type");
                 baseTypes.Add(bt);
             }
@@ -560,12 +584,5 @@ namespace Pyref.VM.Runtime
     {
         public readonly PyDict Mapping;
         public PyMappingProxy(PyDict d) : base(Types.MappingProxy) { Mapping = d; }
-    }
-
-    /// <summary>types.UnionType (int | str).</summary>
-    public sealed class PyUnion : PyObject
-    {
-        public readonly PyObject Left, Right;
-        public PyUnion(PyObject l, PyObject r) : base(Types.GenericAlias) { Left = l; Right = r; }
     }
 }

@@ -48,20 +48,8 @@ public static class StrMethods
         return sb.ToString();
     }
 
-    /// <summary>Py_UNICODE_ISPRINTABLE: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space excepted).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
-    }
+    /// <summary>Py_UNICODE_ISPRINTABLE with Unicode 14.0's categories (.NET's tables are newer).</summary>
+    public static bool IsPrintable(int cp) => Pyref.Bytecode.PyRepr.IsPrintable(cp);
 
     /// <summary>Code-point order comparison (UTF-16 ordinal order differs for astral vs U+E000..U+FFFF).</summary>
     public static int Compare(string a, string b)
@@ -253,6 +241,25 @@ public static class StrMethods
         throw PyExc.TypeError($"string indices must be integers, not '{Ops.TypeName(key)}'");
     }
 
+    // Objects/unicodectype.c _PyUnicode_IsDigit / IsDecimalDigit / IsNumeric / IsAlpha: beyond ASCII, from the
+    // Unicode 14.0 database when its files are there (.NET's tables are newer and miss Unihan numerics),
+    // else from .NET's.
+    private static bool IsDigitCp(int cp) =>
+        cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Digit(cp) >= 0
+            : CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0;
+
+    private static bool IsDecimalCp(int cp) =>
+        cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Decimal(cp) >= 0
+            : CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber;
+
+    private static bool IsNumericCp(int cp) =>
+        cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Numeric(cp) != null
+            : CharUnicodeInfo.GetNumericValue(CharFor(cp)) >= 0 && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherLetter;
+
+    private static bool IsAlphaCp(int cp) =>
+        cp < 128 ? char.IsAsciiLetter((char)cp) : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Category(cp) is "Lu" or "Ll" or "Lt" or "Lm" or "Lo"
+            : CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter;
+
     private static bool All(string s, Func<int, bool> pred)
     {
         if (s.Length == 0) return false;
@@ -367,9 +374,9 @@ public static class StrMethods
             }
             return r;
         });
-        DefN(t, "strip", 0, 1, (a, x) => PyStr.From(StripChars(S(a), x, true, true, "strip")));
-        DefN(t, "lstrip", 0, 1, (a, x) => PyStr.From(StripChars(S(a), x, true, false, "lstrip")));
-        DefN(t, "rstrip", 0, 1, (a, x) => PyStr.From(StripChars(S(a), x, false, true, "rstrip")));
+        DefN(t, "strip", 0, 1, (a, x) => Unchanged(a, StripChars(S(a), x, true, true, "strip")));
+        DefN(t, "lstrip", 0, 1, (a, x) => Unchanged(a, StripChars(S(a), x, true, false, "lstrip")));
+        DefN(t, "rstrip", 0, 1, (a, x) => Unchanged(a, StripChars(S(a), x, false, true, "rstrip")));
         DefN(t, "replace", 2, 3, (a, x) =>
         {
             var s = S(a); var old = ArgStr(x[0], "replace", 1); var nw = ArgStr(x[1], "replace", 2);
@@ -393,6 +400,7 @@ public static class StrMethods
                 sb.Append(s, pos, f - pos).Append(nw);
                 pos = f + old.Length;
             }
+            if (pos == 0) return Unchanged(a, s);   // replace() found nothing: unicode_result_unchanged
             sb.Append(s, pos, s.Length - pos);
             return PyStr.From(sb.ToString());
         });
@@ -420,11 +428,11 @@ public static class StrMethods
         Def0(t, "swapcase", a => PyStr.From(UnicodeCase.SwapCase(S(a))));
         Def0(t, "capitalize", a => PyStr.From(UnicodeCase.Capitalize(S(a))));
         Def0(t, "title", a => PyStr.From(Title(S(a))));
-        Def0(t, "isdigit", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0)));
-        Def0(t, "isdecimal", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber)));
-        Def0(t, "isnumeric", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetNumericValue(CharFor(cp)) >= 0 && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherLetter)));
-        Def0(t, "isalpha", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter)));
-        Def0(t, "isalnum", a => PyBool.From(All(S(a), cp => CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)));
+        Def0(t, "isdigit", a => PyBool.From(All(S(a), IsDigitCp)));
+        Def0(t, "isdecimal", a => PyBool.From(All(S(a), IsDecimalCp)));
+        Def0(t, "isnumeric", a => PyBool.From(All(S(a), IsNumericCp)));
+        Def0(t, "isalpha", a => PyBool.From(All(S(a), IsAlphaCp)));
+        Def0(t, "isalnum", a => PyBool.From(All(S(a), cp => IsAlphaCp(cp) || IsDecimalCp(cp) || IsDigitCp(cp) || IsNumericCp(cp))));
         Def0(t, "isspace", a => PyBool.From(All(S(a), IsSpace)));
         Def0(t, "isascii", a => PyBool.From(S(a).All(c => c < 128)));
         Def0(t, "isprintable", a => PyBool.From(PyStr.ToCodePoints(S(a)).All(IsPrintable)));
@@ -432,14 +440,14 @@ public static class StrMethods
         Def0(t, "isupper", a => PyBool.From(UnicodeCase.IsUpperString(S(a))));
         Def0(t, "islower", a => PyBool.From(UnicodeCase.IsLowerString(S(a))));
         Def0(t, "istitle", a => PyBool.From(UnicodeCase.IsTitleString(S(a))));
-        DefN(t, "center", 1, 2, (a, x) => Pad(S(a), x, 0));
-        DefN(t, "ljust", 1, 2, (a, x) => Pad(S(a), x, -1));
-        DefN(t, "rjust", 1, 2, (a, x) => Pad(S(a), x, 1));
+        DefN(t, "center", 1, 2, (a, x) => Unchanged(a, Pad(S(a), x, 0)));
+        DefN(t, "ljust", 1, 2, (a, x) => Unchanged(a, Pad(S(a), x, -1)));
+        DefN(t, "rjust", 1, 2, (a, x) => Unchanged(a, Pad(S(a), x, 1)));
         Def1(t, "zfill", (a, w) =>
         {
             var s = S(a); int width = ToInt(w);
             int len = ((PyStr)a).Length;
-            if (len >= width) return PyStr.From(s);
+            if (len >= width) return Unchanged(a, s);
             int fill = width - len;
             if (s.Length > 0 && (s[0] == '+' || s[0] == '-')) return PyStr.From(s[0] + new string('0', fill) + s[1..]);
             return PyStr.From(new string('0', fill) + s);
@@ -449,7 +457,7 @@ public static class StrMethods
             var s = S(a); var p = sep is PyStr ? ArgStr(sep, "partition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.IndexOf(p, StringComparison.Ordinal);
-            if (i < 0) return PyTuple.Of(PyStr.From(s), PyStr.Empty, PyStr.Empty);
+            if (i < 0) return PyTuple.Of(Unchanged(a, s), PyStr.Empty, PyStr.Empty);
             return PyTuple.Of(PyStr.From(s[..i]), PyStr.From(p), PyStr.From(s[(i + p.Length)..]));
         });
         Def1(t, "rpartition", (a, sep) =>
@@ -457,7 +465,7 @@ public static class StrMethods
             var s = S(a); var p = sep is PyStr ? ArgStr(sep, "rpartition") : throw PyExc.TypeError($"must be str, not {Ops.TypeName(sep)}");
             if (p.Length == 0) throw PyExc.ValueError("empty separator");
             int i = s.LastIndexOf(p, StringComparison.Ordinal);
-            if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, PyStr.From(s));
+            if (i < 0) return PyTuple.Of(PyStr.Empty, PyStr.Empty, Unchanged(a, s));
             return PyTuple.Of(PyStr.From(s[..i]), PyStr.From(p), PyStr.From(s[(i + p.Length)..]));
         });
         Def1(t, "removeprefix", (a, p) => { var s = S(a); var x = ArgStr(p, "removeprefix"); return PyStr.From(s.StartsWith(x, StringComparison.Ordinal) ? s[x.Length..] : s); });
@@ -527,8 +535,10 @@ public static class StrMethods
     {
         if (s.Length == 0) return false;
         var cps = PyStr.ToCodePoints(s);
-        bool IsStart(int cp) => cp == '_' || CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
-        bool IsCont(int cp) => IsStart(cp) || CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        // XID_Start / XID_Continue of Unicode 14.0: .NET's categories with the PropList and NFKC-closure
+        // adjustments, and nothing 14.0 left unassigned (identifier characters are all printable).
+        static bool IsStart(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierStart(cp) && (cp < 128 || IsPrintable(cp));
+        static bool IsCont(int cp) => Pyref.Tokenizer.CharClass.IsIdentifierContinue(cp) && (cp < 128 || IsPrintable(cp));
         if (!IsStart(cps[0])) return false;
         for (int i = 1; i < cps.Length; i++) if (!IsCont(cps[i])) return false;
         return true;
@@ -557,6 +567,17 @@ public static class StrMethods
         }
         return PyBool.From(Test(x[0]));
     }
+
+    /// <summary>
+    /// Objects/unicodeobject.c unicode_result_unchanged: a method whose result equals an exact str returns that str
+    /// itself (identity shows: pickle memoizes by id, `is` tests). Only for results that are unchanged when their
+    /// length is (strip, padding, a replace that found nothing).
+    /// </summary>
+    private static PyStr Unchanged(PyObject self, string result) =>
+        self.Type == Types.Str && result.Length == ((PyStr)self).Value.Length ? (PyStr)self : PyStr.From(result);
+
+    private static PyStr Unchanged(PyObject self, PyObject result) =>
+        result is PyStr r ? Unchanged(self, r.Value) : throw new InvalidOperationException("str expected");
 
     private static PyObject Pad(string s, ReadOnlySpan<PyObject> x, int align)
     {

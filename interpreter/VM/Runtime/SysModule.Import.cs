@@ -29,8 +29,8 @@ public static partial class SysModule
         d.Set("base_exec_prefix", PyStr.From(prefix));
         d.Set("platlibdir", PyStr.From("lib"));
         d.Set("_stdlib_dir", lib != null ? PyStr.From(lib) : None);
-        d.Set("executable", PyStr.From(Environment.ProcessPath ?? ""));
-        d.Set("_base_executable", PyStr.From(Environment.ProcessPath ?? ""));
+        d.Set("executable", PyStr.From(Executable()));
+        d.Set("_base_executable", PyStr.From(Executable()));
         d.Set("orig_argv", new PyList());
         d.Set("warnoptions", new PyList());
         d.Set("_xoptions", new PyDict());
@@ -157,6 +157,22 @@ public static partial class SysModule
     }
 
     private static PyObject Z => PyInt.From(0);
+
+    /// <summary>
+    /// sys.executable: a program that runs this interpreter with python3's command line, so subprocess and
+    /// multiprocessing can start [sys.executable, "-c", ...]. Run as `dotnet pyref.dll`, the process is the dotnet host,
+    /// which would not take python's arguments: the pyref apphost beside the assembly is named instead.
+    /// </summary>
+    private static string Executable()
+    {
+        var process = Environment.ProcessPath ?? "";
+        if (Path.GetFileNameWithoutExtension(process) == "dotnet")
+        {
+            var apphost = Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "pyref.exe" : "pyref");
+            if (File.Exists(apphost)) return apphost;
+        }
+        return process;
+    }
 
     /// <summary>
     /// Modules/main.c pymain_run_python / Python/initconfig.c config_init_path: sys.path[0] is the script's folder

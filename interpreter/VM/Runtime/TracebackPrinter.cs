@@ -44,12 +44,27 @@ public static class TracebackPrinter
             FormatGroup(sb, exc, 0, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
             return;
         }
-        if (exc.Traceback != null)
+        if (exc.Traceback != null && TracebackLimit() is var limit and > 0)
         {
             sb.Append(margin).Append("Traceback (most recent call last):\n");
-            FormatFrames(sb, exc.Traceback, margin);
+            // tb_printinternal: only the innermost `limit` entries
+            var tb = exc.Traceback;
+            long depth = 0;
+            for (var t = tb; t != null; t = t.Next) depth++;
+            for (; tb != null && depth > limit; depth--) tb = tb.Next;
+            if (tb != null) FormatFrames(sb, tb, margin);
         }
         FormatExceptionOnly(sb, exc, margin);
+    }
+
+    /// <summary>Python/traceback.c _PyTraceBack_Print_Indented: sys.tracebacklimit when it is an int, else
+    /// PyTraceBack_LIMIT (1000); a limit of 0 or less prints no traceback at all, not even its header.</summary>
+    private static long TracebackLimit()
+    {
+        const long PyTraceBackLimit = 1000;
+        if (Interpreter.Current.Sys.Dict!.Get("tracebacklimit") is PyInt li)
+            return li.IsSmall ? li.Small : li.Value.Sign > 0 ? long.MaxValue : 0;
+        return PyTraceBackLimit;
     }
 
     public static void FormatFrames(StringBuilder sb, PyTraceback tb, string margin)
@@ -173,7 +188,10 @@ public static class TracebackPrinter
             {
                 while (i < segment.Length && (char.IsLetterOrDigit(segment[i]) || segment[i] == '_' || segment[i] == '.' && char.IsDigit(segment[s]) || segment[i] > 127)) i++;
                 var word = segment[s..i];
-                if (word is "and" or "or" or "not" or "in" or "is" or "if" or "else" or "lambda" or "await" or "for" or "yield") return null;
+                // At depth 0 such a keyword makes the root something other than a BinOp or Subscript; inside
+                // brackets (a comprehension, a parenthesized condition) it does not change the root.
+                if (word is "and" or "or" or "not" or "in" or "is" or "if" or "else" or "lambda" or "await" or "for" or "yield"
+                    && OpenDepth(toks) == 0) return null;
                 // string prefix like f'..' / b".."
                 if (i < segment.Length && (segment[i] == '\'' || segment[i] == '"') && word.Length <= 2 && word.All(ch => "rbfuRBFU".Contains(ch)))
                 {
@@ -246,6 +264,13 @@ public static class TracebackPrinter
             }
         }
         return null;
+    }
+
+    private static int OpenDepth(List<(Tok Kind, string Text, int Start, int End)> toks)
+    {
+        int d = 0;
+        foreach (var t in toks) d += t.Kind == Tok.Open ? 1 : t.Kind == Tok.Close ? -1 : 0;
+        return d;
     }
 
     private static int SkipString(string s, int i)

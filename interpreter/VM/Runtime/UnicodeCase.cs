@@ -19,9 +19,12 @@ public static class UnicodeCase
         return false;
     }
 
-    public static bool IsLower(int cp) => Valid(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.LowercaseLetter || InRanges(UnicodeCaseData.OtherLowercase, cp));
-    public static bool IsUpper(int cp) => Valid(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.UppercaseLetter || InRanges(UnicodeCaseData.OtherUppercase, cp));
-    public static bool IsTitle(int cp) => Valid(cp) && CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter;
+    // Cased only if Unicode 14.0 assigned it (letters are printable; .NET's tables are newer).
+    private static bool Assigned14(int cp) => cp < 0x80 || Bytecode.PyRepr.IsPrintable(cp);
+
+    public static bool IsLower(int cp) => Valid(cp) && Assigned14(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.LowercaseLetter || InRanges(UnicodeCaseData.OtherLowercase, cp));
+    public static bool IsUpper(int cp) => Valid(cp) && Assigned14(cp) && (CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.UppercaseLetter || InRanges(UnicodeCaseData.OtherUppercase, cp));
+    public static bool IsTitle(int cp) => Valid(cp) && Assigned14(cp) && CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.TitlecaseLetter;
     public static bool IsCased(int cp) => IsLower(cp) || IsUpper(cp) || IsTitle(cp);
 
     /// <summary>Case-ignorable (Unicode 3.13 D136), as used by the final-sigma rule.</summary>
@@ -34,23 +37,30 @@ public static class UnicodeCase
             or UnicodeCategory.ModifierLetter or UnicodeCategory.ModifierSymbol;
     }
 
+    // .NET's invariant casing leaves out U+0131 -> I and U+017F -> S, which UnicodeData.txt maps.
+    private static Rune ToUpper14(Rune r) => r.Value == 0x131 ? new Rune('I') : r.Value == 0x17F ? new Rune('S') : Rune.ToUpperInvariant(r);
+
     private static void AppendSimple(StringBuilder sb, int cp, Func<Rune, Rune> map)
     {
-        if (!Valid(cp)) { sb.Append((char)cp); return; }
-        sb.Append(map(new Rune(cp)).ToString());
+        // Unassigned in Unicode 14.0 (non-printable there yet cased for .NET's newer tables): no mapping.
+        if (!Valid(cp) || (cp > 0x7F && !Bytecode.PyRepr.IsPrintable(cp))) { Objects.PyStr.AppendCodePoint(sb, cp); return; }
+        var mapped = map(new Rune(cp));
+        // A mapping to a character 14.0 did not have yet (U+019B -> U+A7DC came with Unicode 16) is not made.
+        if (mapped.Value > 0x7F && !Bytecode.PyRepr.IsPrintable(mapped.Value)) mapped = new Rune(cp);
+        sb.Append(mapped.ToString());
     }
 
     private static void AppendUpper(StringBuilder sb, int cp)
     {
         if (UnicodeCaseData.Special.TryGetValue(cp, out var sp)) sb.Append(sp.Upper);
-        else AppendSimple(sb, cp, Rune.ToUpperInvariant);
+        else AppendSimple(sb, cp, ToUpper14);
     }
 
     private static void AppendTitle(StringBuilder sb, int cp)
     {
         if (UnicodeCaseData.Special.TryGetValue(cp, out var sp)) sb.Append(sp.Title);
         else if (UnicodeCaseData.Title.TryGetValue(cp, out var t)) sb.Append(char.ConvertFromUtf32(t));
-        else AppendSimple(sb, cp, Rune.ToUpperInvariant);
+        else AppendSimple(sb, cp, ToUpper14);
     }
 
     /// <summary>unicodeobject.c lower_ucs4 with handle_capital_sigma.</summary>
@@ -93,6 +103,8 @@ public static class UnicodeCase
         foreach (var cp in Objects.PyStr.ToCodePoints(s))
         {
             if (UnicodeCaseData.Fold.TryGetValue(cp, out var f)) sb.Append(f);
+            // CaseFolding.txt folds Cherokee to its capitals (U+AB70 -> U+13A0), so the capitals fold to themselves.
+            else if (cp is >= 0x13A0 and <= 0x13F5) Objects.PyStr.AppendCodePoint(sb, cp);
             else AppendSimple(sb, cp, Rune.ToLowerInvariant);
         }
         return sb.ToString();

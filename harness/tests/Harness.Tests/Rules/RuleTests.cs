@@ -67,6 +67,17 @@ public class RuleTests(ShippedRules shipped) : IClassFixture<ShippedRules>, IDis
     }
 
     [Fact]
+    public void Unittest_timing_masks_the_seconds_of_the_summary_line_but_not_the_count()
+    {
+        var context = new CorpusContext(null, shipped.Rules);
+        var info = Case("tests.py", "import unittest\n");
+        Assert.Equal(Verdict.Identical, context.Judge(info, Stage.Run, Run("Ran 4 tests in 0.000s\n\nOK\n"), Run("Ran 4 tests in 0.039s\n\nOK\n"), OutputNormalizer.None).Verdict);
+        Assert.Equal(Verdict.Divergent, context.Judge(info, Stage.Run, Run("Ran 4 tests in 0.000s\n"), Run("Ran 3 tests in 0.000s\n"), OutputNormalizer.None).Verdict);
+        // Only unittest's own line: a program printing a time in another form is still compared.
+        Assert.Equal(Verdict.Divergent, context.Judge(info, Stage.Run, Run("took 0.000s\n"), Run("took 0.039s\n"), OutputNormalizer.None).Verdict);
+    }
+
+    [Fact]
     public void An_opt_in_normalizer_applies_only_to_cases_that_name_it()
     {
         var context = new CorpusContext(null, shipped.Rules);

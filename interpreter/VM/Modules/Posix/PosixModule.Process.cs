@@ -116,6 +116,32 @@ public static unsafe partial class PosixModule
             if (Libc.unsetenv(Libc.CString(name)) != 0) throw Error();
             return None;
         });
+        // os_waitpid_impl: retried on EINTR, the wait releasing the GIL (asyncio's child watcher waits in a thread).
+        Def(d, "waitpid", (a, kw) =>
+        {
+            CheckCount("waitpid", a.Length, 2, 2);
+            int pid = (int)ToLong(a[0]), options = (int)ToLong(a[1]);
+            int r = 0, status = 0, err = 0;
+            do
+            {
+                Gil.Blocking(() => { int st; r = Libc.waitpid(pid, &st, options); status = st; err = r < 0 ? Marshal.GetLastPInvokeError() : 0; });
+            } while (r < 0 && err == Libc.EINTR);
+            if (r < 0) throw ErrnoModule.OSErrorFromErrno(err);
+            if (r > 0) PosixSubprocessModule.Reaped(r);
+            return PyTuple.Of(PyInt.From(r), PyInt.From(status));
+        });
+        Def(d, "wait", (a, kw) =>
+        {
+            CheckCount("wait", a.Length, 0, 0);
+            int r = 0, status = 0, err = 0;
+            do
+            {
+                Gil.Blocking(() => { int st; r = Libc.waitpid(-1, &st, 0); status = st; err = r < 0 ? Marshal.GetLastPInvokeError() : 0; });
+            } while (r < 0 && err == Libc.EINTR);
+            if (r < 0) throw ErrnoModule.OSErrorFromErrno(err);
+            PosixSubprocessModule.Reaped(r);
+            return PyTuple.Of(PyInt.From(r), PyInt.From(status));
+        });
         // Modules/posixmodule.c WIFEXITED & co. on a wait status.
         Def(d, "WIFEXITED", (a, kw) => PyBool.From((ToLong(a[0]) & 0x7f) == 0));
         Def(d, "WEXITSTATUS", (a, kw) => PyInt.From((ToLong(a[0]) >> 8) & 0xff));

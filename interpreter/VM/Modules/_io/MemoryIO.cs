@@ -28,6 +28,16 @@ public sealed class PyStringIO : PyIOObject
     public PyStringIO(PyType t) : base(t) { }
 }
 
+/// <summary>_io._BytesIOBuffer (bytesio.c bytesiobuf_getbuffer): exports a BytesIO's buffer to memoryview.</summary>
+public sealed class PyBytesIOBuffer(PyBytesIO source) : PyObject(BufferType), IBufferExporter
+{
+    public static readonly PyType BufferType = ModuleSupport.NewType("_io", "_BytesIOBuffer");
+    public Span<byte> BufferSpan => source.Buf.AsSpan(0, Math.Min(source.Size, source.Buf.Length));
+    public bool BufferReadOnly => false;
+    public string BufferFormat => "B";
+    public int BufferItemSize => 1;
+}
+
 internal static class MemoryIO
 {
     private static PyObject NoneObj => Singletons.None;
@@ -36,6 +46,13 @@ internal static class MemoryIO
     {
         var b = o as PyBytesIO ?? throw PyExc.TypeError($"descriptor requires a '_io.BytesIO' object but received '{Ops.TypeName(o)}'");
         if (b.Closed) throw PyExc.ValueError("I/O operation on closed file.");
+        return b;
+    }
+
+    // bytesio.c CHECK_EXPORTS
+    private static PyBytesIO CheckExports(PyBytesIO b)
+    {
+        BufferProtocol.CheckResizable(b);
         return b;
     }
 
@@ -83,7 +100,16 @@ internal static class MemoryIO
             return NoneObj;
         });
         Def0(t, "getvalue", self => { var b = B(self); return PyBytes.From(b.Buf.AsSpan(0, b.Size).ToArray()); });
-        Def0(t, "getbuffer", self => throw PyExc.NotImplementedError("BytesIO.getbuffer() needs memoryview"));
+        // _io_BytesIO_getbuffer_impl: a writable view of the current contents through a _BytesIOBuffer exporter;
+        // while a view is alive the BytesIO refuses to resize (CHECK_EXPORTS).
+        Def0(t, "getbuffer", self =>
+        {
+            var b = B(self);
+            var exp = new PyBytesIOBuffer(b);
+            var v = new PyMemoryView(exp, exp, 0, "B", 1, [b.Size], [1], false);
+            BufferProtocol.AddView(b, v);
+            return v;
+        });
         Def(t, "read", (a, kw) => { var b = B(a[0]); CheckCount("read", a.Length - 1, 0, 1); return PyBytes.From(BytesRead(b, IOBase.SizeArg(a.Length > 1 ? a[1] : null))); });
         Def(t, "read1", (a, kw) => { var b = B(a[0]); CheckCount("read1", a.Length - 1, 0, 1); return PyBytes.From(BytesRead(b, IOBase.SizeArg(a.Length > 1 ? a[1] : null))); });
         Def(t, "readline", (a, kw) => { var b = B(a[0]); CheckCount("readline", a.Length - 1, 0, 1); return PyBytes.From(BytesReadLine(b, IOBase.SizeArg(a.Length > 1 ? a[1] : null))); });
@@ -107,8 +133,8 @@ internal static class MemoryIO
             var b = B(self);
             return Buffers.Fill(buffer, span => { var d = BytesRead(b, span.Length); d.CopyTo(span); return d.Length; });
         });
-        Def1(t, "write", (self, data) => PyInt.From(BytesWrite(B(self), Buffers.Read(data))));
-        Def1(t, "writelines", (self, lines) => { var b = B(self); foreach (var l in Ops.Iterate(lines)) BytesWrite(b, Buffers.Read(l)); return NoneObj; });
+        Def1(t, "write", (self, data) => { var b = CheckExports(B(self)); return PyInt.From(BytesWrite(b, Buffers.Read(data))); });
+        Def1(t, "writelines", (self, lines) => { var b = CheckExports(B(self)); foreach (var l in Ops.Iterate(lines)) BytesWrite(b, Buffers.Read(l)); return NoneObj; });
         Def(t, "seek", (a, kw) =>
         {
             var b = B(a[0]);
@@ -124,7 +150,7 @@ internal static class MemoryIO
         Def0(t, "tell", self => PyInt.From(B(self).Pos));
         Def(t, "truncate", (a, kw) =>
         {
-            var b = B(a[0]);
+            var b = CheckExports(B(a[0]));
             long size = a.Length > 1 && a[1] != NoneObj ? Ops.IndexAsLong(a[1]) : b.Pos;
             if (size < 0) throw PyExc.ValueError($"negative size value {size}");
             if (size < b.Size) b.Size = (int)size;
@@ -135,7 +161,7 @@ internal static class MemoryIO
         Def0(t, "seekable", self => { B(self); return PyBool.True; });
         Def0(t, "isatty", self => { B(self); return PyBool.False; });
         Def0(t, "flush", self => { B(self); return NoneObj; });
-        Def0(t, "close", self => { if (self is PyBytesIO b) { b.Closed = true; b.IOBaseClosed = true; } return NoneObj; });
+        Def0(t, "close", self => { if (self is PyBytesIO b) { CheckExports(b); b.Closed = true; b.IOBaseClosed = true; } return NoneObj; });
         GetSet(t, "closed", self => PyBool.From(((PyBytesIO)self).Closed));
         Def0(t, "__next__", self =>
         {
