@@ -55,11 +55,10 @@ public static unsafe class Bz2Module
         }
     }
 
-    private sealed class Compressor : PyObject
+    private sealed class Compressor : FlushableCompressor
     {
         public readonly BzStream* Bzs = (BzStream*)NativeMemory.AllocZeroed((nuint)sizeof(BzStream));
-        public bool Flushed, Initialised;
-        public readonly object Lock = new();
+        public bool Initialised;
         public Compressor(PyType t) : base(t) { }
         ~Compressor()
         {
@@ -68,8 +67,9 @@ public static unsafe class Bz2Module
         }
 
         // compress(c, data, len, action)
-        public PyObject Run(byte[] data, int action)
+        protected override PyObject Run(byte[] data, bool finish)
         {
+            int action = finish ? BZ_FINISH : BZ_RUN;
             using var output = new BlocksOutputBuffer(-1);
             fixed (byte* p = data)
             {
@@ -135,26 +135,7 @@ public static unsafe class Bz2Module
             c.Initialised = true;
             return c;
         });
-        Def1(CompressorType, "compress", (self, data) =>
-        {
-            var c = (Compressor)self;
-            var bytes = BufferProtocol.GetBytes(data);
-            lock (c.Lock)
-            {
-                if (c.Flushed) throw PyExc.ValueError("Compressor has been flushed");
-                return c.Run(bytes, BZ_RUN);
-            }
-        });
-        Def0(CompressorType, "flush", self =>
-        {
-            var c = (Compressor)self;
-            lock (c.Lock)
-            {
-                if (c.Flushed) throw PyExc.ValueError("Repeated call to flush()");
-                c.Flushed = true;
-                return c.Run([], BZ_FINISH);
-            }
-        });
+        FlushableCompressor.AddMethods(CompressorType);
 
         // _bz2_BZ2Decompressor_impl(type)
         DefStatic(DecompressorType, "__new__", (a, kw) =>

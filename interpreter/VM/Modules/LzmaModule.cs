@@ -171,17 +171,16 @@ public static unsafe class LzmaModule
         return list;
     }
 
-    private sealed class Compressor : PyObject
+    private sealed class Compressor : FlushableCompressor
     {
         public readonly LzmaStream* Lzs = (LzmaStream*)NativeMemory.AllocZeroed((nuint)sizeof(LzmaStream));
-        public bool Flushed;
-        public readonly object Lock = new();
         public Compressor(PyType t) : base(t) { }
         ~Compressor() { L.lzma_end(Lzs); NativeMemory.Free(Lzs); }
 
         // compress(c, data, len, action)
-        public PyObject Run(byte[] data, int action)
+        protected override PyObject Run(byte[] data, bool finish)
         {
+            int action = finish ? LZMA_FINISH : LZMA_RUN;
             using var output = new BlocksOutputBuffer(-1);
             fixed (byte* p = data)
             {
@@ -277,26 +276,7 @@ public static unsafe class LzmaModule
             }
             return c;
         });
-        Def1(CompressorType, "compress", (self, data) =>
-        {
-            var c = (Compressor)self;
-            var bytes = BufferProtocol.GetBytes(data);
-            lock (c.Lock)
-            {
-                if (c.Flushed) throw PyExc.ValueError("Compressor has been flushed");
-                return c.Run(bytes, LZMA_RUN);
-            }
-        });
-        Def0(CompressorType, "flush", self =>
-        {
-            var c = (Compressor)self;
-            lock (c.Lock)
-            {
-                if (c.Flushed) throw PyExc.ValueError("Repeated call to flush()");
-                c.Flushed = true;
-                return c.Run([], LZMA_FINISH);
-            }
-        });
+        FlushableCompressor.AddMethods(CompressorType);
 
         // _lzma_LZMADecompressor_impl(type, format=FORMAT_AUTO, memlimit=None, filters=None)
         DefStatic(DecompressorType, "__new__", (a, kw) =>

@@ -107,6 +107,25 @@ internal abstract class BlockHash : HashEngine
     protected ulong Length;   // bytes hashed so far
     protected BlockHash(int block) { Buf = new byte[block]; }
     protected abstract void Compress(ReadOnlySpan<byte> block);
+    /// <summary>The chaining value as the digest's bytes, after padding.</summary>
+    protected abstract byte[] Output();
+    /// <summary>Gives a memberwise copy its own chaining value array.</summary>
+    protected abstract void OwnState();
+
+    public override byte[] Digest()
+    {
+        var c = (BlockHash)Clone();
+        c.Pad();
+        return c.Output();
+    }
+
+    public override HashEngine Clone()
+    {
+        var c = (BlockHash)MemberwiseClone();
+        c.Buf = (byte[])Buf.Clone();
+        c.OwnState();
+        return c;
+    }
     /// <summary>RIPEMD-160 appends the bit length little-endian; the SHA-2 family and SM3 big-endian.</summary>
     protected virtual bool LittleEndianLength => false;
 
@@ -140,10 +159,10 @@ internal abstract class BlockHash : HashEngine
     }
 }
 
-/// <summary>SHA-256 and SHA-224 (FIPS 180-4 6.2/6.3): .NET has no SHA-224.</summary>
+/// <summary>SHA-224 (FIPS 180-4 6.3, SHA-256 with its own IV, truncated): .NET has no SHA-224.</summary>
 internal sealed class Sha256Family : BlockHash
 {
-    private readonly uint[] _h = new uint[8];
+    private uint[] _h = new uint[8];
     private readonly int _digest;
     private Sha256Family(int digest) : base(64) { _digest = digest; }
 
@@ -152,13 +171,6 @@ internal sealed class Sha256Family : BlockHash
         var s = new Sha256Family(28);
         // FIPS 180-4 5.3.2: the second 32 bits of the fractional parts of the square roots of the 9th-16th primes.
         for (int i = 0; i < 8; i++) s._h[i] = (uint)Sha2Constants.Sqrt64[8 + i];
-        return s;
-    }
-
-    public static Sha256Family Sha256()
-    {
-        var s = new Sha256Family(32);
-        for (int i = 0; i < 8; i++) s._h[i] = (uint)(Sha2Constants.Sqrt64[i] >> 32);
         return s;
     }
 
@@ -187,28 +199,20 @@ internal sealed class Sha256Family : BlockHash
         _h[0] += a; _h[1] += b; _h[2] += c; _h[3] += d; _h[4] += e; _h[5] += f; _h[6] += g; _h[7] += h;
     }
 
-    public override byte[] Digest()
-    {
-        var c = (Sha256Family)Clone();
-        c.Pad();
-        var out32 = new byte[32];
-        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt32BigEndian(out32.AsSpan(4 * i), c._h[i]);
-        return out32[.._digest];
-    }
+    protected override void OwnState() => _h = (uint[])_h.Clone();
 
-    public override HashEngine Clone()
+    protected override byte[] Output()
     {
-        var c = new Sha256Family(_digest) { Fill = Fill, Length = Length };
-        _h.CopyTo(c._h, 0);
-        Buf.CopyTo(c.Buf, 0);
-        return c;
+        var out32 = new byte[32];
+        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt32BigEndian(out32.AsSpan(4 * i), _h[i]);
+        return out32[.._digest];
     }
 }
 
 /// <summary>SHA-512 with any IV: SHA-512/224 and SHA-512/256 (FIPS 180-4 5.3.6), which .NET lacks.</summary>
 internal sealed class Sha512Family : BlockHash
 {
-    private readonly ulong[] _h = new ulong[8];
+    private ulong[] _h = new ulong[8];
     private readonly int _digest;
     private Sha512Family(int digest) : base(128) { _digest = digest; }
 
@@ -249,21 +253,13 @@ internal sealed class Sha512Family : BlockHash
         _h[0] += a; _h[1] += b; _h[2] += c; _h[3] += d; _h[4] += e; _h[5] += f; _h[6] += g; _h[7] += h;
     }
 
-    public override byte[] Digest()
-    {
-        var c = (Sha512Family)Clone();
-        c.Pad();
-        var out64 = new byte[64];
-        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt64BigEndian(out64.AsSpan(8 * i), c._h[i]);
-        return out64[.._digest];
-    }
+    protected override void OwnState() => _h = (ulong[])_h.Clone();
 
-    public override HashEngine Clone()
+    protected override byte[] Output()
     {
-        var c = new Sha512Family(_digest) { Fill = Fill, Length = Length };
-        _h.CopyTo(c._h, 0);
-        Buf.CopyTo(c.Buf, 0);
-        return c;
+        var out64 = new byte[64];
+        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt64BigEndian(out64.AsSpan(8 * i), _h[i]);
+        return out64[.._digest];
     }
 }
 
@@ -605,7 +601,7 @@ internal sealed class Ripemd160 : BlockHash
     ];
     private static readonly uint[] s_k = [0, 0x5A827999, 0x6ED9EBA1, 0x8F1BBCDC, 0xA953FD4E];
     private static readonly uint[] s_kp = [0x50A28BE6, 0x5C4DD124, 0x6D703EF3, 0x7A6D76E9, 0];
-    private readonly uint[] _h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
+    private uint[] _h = [0x67452301, 0xEFCDAB89, 0x98BADCFE, 0x10325476, 0xC3D2E1F0];
 
     public Ripemd160() : base(64) { }
     public override int DigestSize => 20;
@@ -638,28 +634,20 @@ internal sealed class Ripemd160 : BlockHash
         _h[1] = _h[2] + d + ep; _h[2] = _h[3] + e + ap; _h[3] = _h[4] + a + bp; _h[4] = _h[0] + b + cp; _h[0] = tt;
     }
 
-    public override byte[] Digest()
-    {
-        var c = (Ripemd160)Clone();
-        c.Pad();
-        var r = new byte[20];
-        for (int i = 0; i < 5; i++) BinaryPrimitives.WriteUInt32LittleEndian(r.AsSpan(4 * i), c._h[i]);
-        return r;
-    }
+    protected override void OwnState() => _h = (uint[])_h.Clone();
 
-    public override HashEngine Clone()
+    protected override byte[] Output()
     {
-        var c = new Ripemd160 { Fill = Fill, Length = Length };
-        _h.CopyTo(c._h, 0);
-        Buf.CopyTo(c.Buf, 0);
-        return c;
+        var r = new byte[20];
+        for (int i = 0; i < 5; i++) BinaryPrimitives.WriteUInt32LittleEndian(r.AsSpan(4 * i), _h[i]);
+        return r;
     }
 }
 
 /// <summary>SM3 (GB/T 32905-2016), which OpenSSL's default provider offers as "sm3".</summary>
 internal sealed class Sm3 : BlockHash
 {
-    private readonly uint[] _v = [0x7380166f, 0x4914b2b9, 0x172442d7, 0xda8a0600, 0xa96f30bc, 0x163138aa, 0xe38dee4d, 0xb0fb0e4e];
+    private uint[] _v = [0x7380166f, 0x4914b2b9, 0x172442d7, 0xda8a0600, 0xa96f30bc, 0x163138aa, 0xe38dee4d, 0xb0fb0e4e];
 
     public Sm3() : base(64) { }
     public override int DigestSize => 32;
@@ -691,20 +679,12 @@ internal sealed class Sm3 : BlockHash
         _v[0] ^= a; _v[1] ^= b; _v[2] ^= c; _v[3] ^= d; _v[4] ^= e; _v[5] ^= f; _v[6] ^= g; _v[7] ^= h;
     }
 
-    public override byte[] Digest()
-    {
-        var c = (Sm3)Clone();
-        c.Pad();
-        var r = new byte[32];
-        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt32BigEndian(r.AsSpan(4 * i), c._v[i]);
-        return r;
-    }
+    protected override void OwnState() => _v = (uint[])_v.Clone();
 
-    public override HashEngine Clone()
+    protected override byte[] Output()
     {
-        var c = new Sm3 { Fill = Fill, Length = Length };
-        _v.CopyTo(c._v, 0);
-        Buf.CopyTo(c.Buf, 0);
-        return c;
+        var r = new byte[32];
+        for (int i = 0; i < 8; i++) BinaryPrimitives.WriteUInt32BigEndian(r.AsSpan(4 * i), _v[i]);
+        return r;
     }
 }
