@@ -1,5 +1,6 @@
 # features: [algorithms, heapq, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Dijkstra, A* on a grid, and Prim's MST with heapq.
 import heapq
 from collections import defaultdict

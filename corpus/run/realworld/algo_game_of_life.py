@@ -1,5 +1,6 @@
 # features: [algorithms, sets, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Conway's Game of Life on a set of live cells (glider gun excerpt, R-pentomino), printed frames.
 from collections import Counter
 

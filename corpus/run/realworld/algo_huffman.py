@@ -1,5 +1,6 @@
 # features: [algorithms, heapq, collections, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Huffman coding: build the tree with heapq, encode/decode, and print the code table.
 import heapq
 from collections import Counter, namedtuple

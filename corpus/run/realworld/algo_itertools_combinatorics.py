@@ -1,5 +1,6 @@
 # features: [itertools, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # itertools combinatorics and recipes: permutations, combinations, product, groupby, accumulate...
 import itertools as it
 import operator

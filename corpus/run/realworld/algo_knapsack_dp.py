@@ -1,5 +1,6 @@
 # features: [algorithms, dynamic-programming, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Dynamic programming classics: 0/1 knapsack, LCS, edit distance, coin change, LIS.
 from functools import lru_cache
 from bisect import bisect_left

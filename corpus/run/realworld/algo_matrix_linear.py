@@ -1,5 +1,6 @@
 # features: [floats, lists, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Linear algebra in pure Python: Gaussian elimination, determinant, inverse, power iteration.
 from fractions import Fraction
 

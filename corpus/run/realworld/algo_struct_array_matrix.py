@@ -1,5 +1,6 @@
 # features: [struct, array, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Binary records with struct, matrices in array('d'), and a checksum over packed data.
 import struct
 import array

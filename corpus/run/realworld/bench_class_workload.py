@@ -1,5 +1,6 @@
 # features: [benchmark, classes, descriptors, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # attrs-like class workload: validated fields via descriptors, __slots__, properties, __eq__/__hash__, sorting.
 import functools
 

@@ -1,5 +1,6 @@
 # features: [benchmark, strings, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # fasta (Benchmarks Game) with its linear congruential generator, n = 2500.
 import sys
 from itertools import accumulate

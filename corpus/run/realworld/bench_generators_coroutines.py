@@ -1,5 +1,6 @@
 # features: [benchmark, generators, coroutines, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # generators / coroutines benchmarks: tree traversal with yield from, a round-robin scheduler, pipelines.
 import types
 

@@ -1,5 +1,6 @@
 # features: [benchmark, recursion, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # Constraint puzzle solver with backtracking (hexiom-like: place tiles so each counts its neighbours).
 import itertools
 

@@ -1,5 +1,6 @@
 # features: [benchmark, strings, collections, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # k-nucleotide and reverse-complement (Benchmarks Game) over an embedded FASTA input.
 from collections import Counter, defaultdict
 

@@ -1,5 +1,6 @@
 # features: [benchmark, floats, complex, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # mandelbrot: PBM-style bitmap summarized with a checksum, plus an ASCII rendering.
 import sys
 import binascii

@@ -1,5 +1,6 @@
 # features: [benchmark, generators, itertools, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # N-Queens via permutations, as in pyperformance's bm_nqueens.
 import itertools
 

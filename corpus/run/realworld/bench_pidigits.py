@@ -1,5 +1,6 @@
 # features: [benchmark, bignum, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # pidigits: spigot algorithm over big ints (Benchmarks Game style output).
 import itertools
 

@@ -1,5 +1,6 @@
 # features: [benchmark, parsing, realworld]
 # stages: [run]
+# flags: [needs-stdlib]
 # A small SQL tokenizer and recursive-descent expression parser (sqlglot-like workload).
 import enum
 from dataclasses import dataclass

@@ -51,6 +51,7 @@ public class CorpusRunTests
     /// <summary>
     /// Programs that import from their own folder or from the standard library run from their .py source (compiled by
     /// the reference compiler): a .pyc in a temporary folder would put that folder in sys.path[0] and have no __file__.
+    /// The realworld programs run as scripts are run: their compile-time SyntaxWarnings and __file__ are part of the output.
     /// </summary>
     public static bool RunsFromSource(string relative) =>
         relative.StartsWith("imports/", StringComparison.Ordinal) || relative.StartsWith("stdlib/", StringComparison.Ordinal)
