@@ -3,7 +3,8 @@ using static Pyref.VM.Runtime.Native;
 
 namespace Pyref.VM.Runtime;
 
-/// <summary>types.UnionType, the value of <c>int | str</c> (Objects/unionobject.c, 3.11).</summary>
+/// <summary>types.UnionType, the value of <c>int | str</c> (Objects/unionobject.c, 3.11). isinstance and issubclass
+/// read its arguments as a tuple (Objects/abstract.c object_recursive_isinstance): it has no __instancecheck__.</summary>
 public sealed class PyUnion : PyObject
 {
     public readonly PyTuple Args;
@@ -90,24 +91,6 @@ public static class UnionObject
                 bool same = Ops.RichCompareBool(Ops.Call(Types.Set, U(a).Args), Ops.Call(Types.Set, ub.Args), CompareOp.Eq);
                 return PyBool.From(same == eq);
             });
-        // union_instancecheck / union_subclasscheck: no parameterized generic among the arguments
-        Def1(t, "__instancecheck__", (a, inst) =>
-        {
-            if (U(a).Args.Items.Any(x => x is PyGenericAlias))
-                throw PyExc.TypeError("isinstance() argument 2 cannot be a parameterized generic");
-            foreach (var x in U(a).Args.Items)
-                if (x is PyType && Builtins.IsInstance(inst, x)) return PyBool.True;
-            return PyBool.False;
-        });
-        Def1(t, "__subclasscheck__", (a, sub) =>
-        {
-            if (sub is not PyType) throw PyExc.TypeError("issubclass() arg 1 must be a class");
-            if (U(a).Args.Items.Any(x => x is PyGenericAlias))
-                throw PyExc.TypeError("issubclass() argument 2 cannot be a parameterized generic");
-            foreach (var x in U(a).Args.Items)
-                if (x is PyType && Builtins.IsSubclass(sub, x)) return PyBool.True;
-            return PyBool.False;
-        });
         // union_getitem: substitute the type variables, then | the results together
         Def1(t, "__getitem__", (a, item) =>
         {
