@@ -14,13 +14,13 @@ namespace Pyref.Parser;
 /// </summary>
 public static partial class UnicodeTables
 {
-    private const string Dir = "/usr/share/unicode";
+    private const string Dir = UnicodeAge.DatabaseFolder;
     private static readonly Lazy<Tables?> Data = new(Load);
 
     private sealed class Tables
     {
         public readonly Dictionary<string, int> Names = new(StringComparer.Ordinal);
-        public readonly bool[] Assigned14 = new bool[0x110000];
+        public required bool[] Assigned14; // Pyref.UnicodeAge (shared with the tokenizer)
         public readonly byte[] Category = new byte[0x110000]; // index into Categories
         public readonly Dictionary<int, (bool Compat, int[] Mapping)> Decomposition = new();
         public readonly byte[] CombiningClass = new byte[0x110000];
@@ -36,21 +36,8 @@ public static partial class UnicodeTables
     private static Tables? Load()
     {
         var ud = Path.Combine(Dir, "UnicodeData.txt");
-        var age = Path.Combine(Dir, "DerivedAge.txt");
-        if (!File.Exists(ud) || !File.Exists(age)) return null;
-        var t = new Tables();
-        foreach (var raw in File.ReadLines(age))
-        {
-            var line = raw.Split('#')[0];
-            var parts = line.Split(';');
-            if (parts.Length < 2) continue;
-            var version = Version.Parse(parts[1].Trim());
-            if (version > new Version(14, 0)) continue;
-            var range = parts[0].Trim().Split("..");
-            int lo = int.Parse(range[0], NumberStyles.HexNumber);
-            int hi = range.Length > 1 ? int.Parse(range[1], NumberStyles.HexNumber) : lo;
-            for (int cp = lo; cp <= hi; cp++) t.Assigned14[cp] = true;
-        }
+        if (!File.Exists(ud) || UnicodeAge.AssignedInTarget is not { } assigned14) return null;
+        var t = new Tables { Assigned14 = assigned14 };
         var catIndex = new Dictionary<string, byte>();
         for (byte i = 0; i < Categories.Length; i++) catIndex[Categories[i]] = i;
         int rangeStart = -1;

@@ -6,9 +6,9 @@ namespace Pyref.Tokenizer;
 
 /// <summary>
 /// Character classes both views need. ASCII is answered from tables; everything else from .NET's
-/// Unicode data.
-/// DEVIATION(CPython): CPython 3.11 uses the Unicode 14.0 database; .NET ships a newer one, so code points
-/// assigned after 14.0 (and the handful of XID quirks that follow from NFKC closure) may classify differently.
+/// Unicode data, restricted to the code points Unicode 14.0 (CPython 3.11's database) assigns (Pyref.UnicodeAge).
+/// DEVIATION(CPython): a character whose category changed between 14.0 and .NET's newer tables still gets the
+/// newer category (rare; without /usr/share/unicode/DerivedAge.txt every post-14.0 character is affected).
 /// </summary>
 public static class CharClass
 {
@@ -58,8 +58,10 @@ public static class CharClass
         return c;
     }
 
+    // Code points .NET knows but Unicode 14.0 (CPython 3.11's database) does not are unassigned, as in CPython.
     private static UnicodeCategory Category(int cp) =>
-        cp <= 0xFFFF ? CharUnicodeInfo.GetUnicodeCategory((char)cp) : CharUnicodeInfo.GetUnicodeCategory(cp);
+        !UnicodeAge.MayBeAssigned(cp) ? UnicodeCategory.OtherNotAssigned
+        : cp <= 0xFFFF ? CharUnicodeInfo.GetUnicodeCategory((char)cp) : CharUnicodeInfo.GetUnicodeCategory(cp);
 
     /// <summary>Python re's Unicode \w: str.isalnum() or '_' (Modules/_sre: SRE_UNI_IS_WORD).</summary>
     public static bool IsWord(int cp)
