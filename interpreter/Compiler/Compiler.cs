@@ -21,14 +21,18 @@ public static class Compiler
     /// <summary>compile(source, filename, mode, flags, dont_inherit=True, optimize): flags are PyCF_* / CO_FUTURE_* bits.</summary>
     public static CodeObject Compile(string source, string filename, string mode, int flags, int optimize)
     {
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false);
+        var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings);
+        ForwardTokenizerWarnings(warnings);
         return CompileAst(mod, filename, flags, optimize);
     }
 
     /// <summary>compile() of a bytes source (the encoding is found by the tokenizer: BOM, coding cookie, UTF-8).</summary>
     public static CodeObject Compile(ReadOnlyMemory<byte> source, string filename, string mode, int flags = 0, int optimize = -1)
     {
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false);
+        var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings);
+        ForwardTokenizerWarnings(warnings);
         return CompileAst(mod, filename, flags, optimize);
     }
 
@@ -59,6 +63,14 @@ public static class Compiler
         AstOptimizer.AstOptimizer.Optimize(mod, opt, merged);
         var st = Symtable.Symtable.Build(mod, filename, future);
         return Codegen.Codegen.CompileModule(mod, filename, st, future, merged, opt);
+    }
+
+    /// <summary>The tokenizer's SyntaxWarnings (parser_warn) go to the compiler's list, ahead of the compiler's own, as
+    /// CPython issues them while parsing.</summary>
+    private static void ForwardTokenizerWarnings(List<TokenizerWarning>? warnings)
+    {
+        if (warnings is null || CompilerWarnings.Pending is not { } pending) return;
+        foreach (var w in warnings) pending.Add(new CompilerWarnings.Warning(w.Message, w.AsError.Filename, w.Lineno, w.AsError));
     }
 
     private static ParseMode ParseModeOf(string mode) => mode switch

@@ -427,6 +427,7 @@ public interface ITokenSource
 
 internal sealed class LexerTokenSource(Lexer lexer) : ITokenSource
 {
+    public Lexer Lexer => lexer;
     public Token Next() => lexer.Next();
 }
 

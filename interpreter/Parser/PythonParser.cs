@@ -24,25 +24,38 @@ public static class PythonParser
     /// raises RecursionError on deep trees; compile() goes straight to the compiler and has no such check, so the
     /// compiler passes false.
     /// </summary>
-    public static ModNode Parse(ReadOnlyMemory<byte> source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true) =>
+    public static ModNode Parse(ReadOnlyMemory<byte> source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, List<TokenizerWarning>? warnings = null) =>
         RunOnBigStack(() =>
         {
             var text = SourceText.FromBytes(source);
             ITokenSource tokens;
             try { tokens = TokenSourceFactory.FromBytes(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
-            return ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
+            var tree = ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
+            CollectWarnings(tokens, text, filename, mode, warnings);
+            return tree;
         });
 
-    public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true) =>
+    public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, List<TokenizerWarning>? warnings = null) =>
         RunOnBigStack(() =>
         {
             var text = new SourceText(source);
             ITokenSource tokens;
             try { tokens = TokenSourceFactory.FromString(source, target, typeComments); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
-            return ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
+            var tree = ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
+            CollectWarnings(tokens, text, filename, mode, warnings);
+            return tree;
         });
+
+    /// <summary>The tokenizer's warnings of a successful parse, in the order CPython's parser_warn issues them (before any
+    /// of the compiler's).</summary>
+    private static void CollectWarnings(ITokenSource tokens, SourceText text, string filename, ParseMode mode, List<TokenizerWarning>? warnings)
+    {
+        if (warnings is null || tokens is not LexerTokenSource { Lexer: var lexer }) return;
+        foreach (var (message, error) in lexer.Warnings)
+            warnings.Add(new TokenizerWarning(message, error.Line, PegParser.ConvertTokenizerError(error, filename, text, mode == ParseMode.Exec)));
+    }
 
     /// <summary>Parses from any token source (tests use this with their own token streams).</summary>
     /// <summary>
@@ -153,3 +166,7 @@ internal static class AstDepth
         return false;
     }
 }
+
+/// <summary>A SyntaxWarning of Parser/tokenizer.c parser_warn (PyErr_WarnExplicitObject at the tokenizer's line), with the
+/// SyntaxError (syntaxerror at the same place) it becomes when the warning filters turn it into an error.</summary>
+public sealed record TokenizerWarning(string Message, int Lineno, PythonSyntaxError AsError);

@@ -31,8 +31,9 @@ public sealed partial class Lexer
     private int _firstLineno, _multiLineStart;
     private bool _execInput = true;
 
-    /// <summary>Warnings CPython's tokenizer would issue (e.g. "invalid decimal literal" before a keyword): line, offset, message.</summary>
-    public List<(int Line, int Offset, string Message)> Warnings { get; } = new();
+    /// <summary>Warnings CPython's tokenizer issues (parser_warn: "invalid decimal literal" before a keyword), each with
+    /// the SyntaxError it becomes when the warning filters make it an error.</summary>
+    public List<(string Message, TokenizerError AsError)> Warnings { get; } = new();
 
     /// <summary>
     /// Tokenizes a decoded string for the parser without CPython's exec-input newline: the C tokenizer only appends
@@ -783,7 +784,8 @@ public sealed partial class Lexer
         if (r)
         {
             Backup(c);
-            Warnings.Add((_lineno, Col(_lineStart, _cur), $"invalid {kind} literal"));
+            var message = $"invalid {kind} literal";
+            Warnings.Add((message, SyntaxErr(message).Error));
             NextC();
         }
         else if (c < 128 && IsPotentialIdentifierChar(c))
