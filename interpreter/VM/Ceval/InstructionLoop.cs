@@ -309,6 +309,26 @@ public static class InstructionLoop
                                             if (((a ^ b) & (a ^ r)) < 0) goto default;
                                             res = PyInt.From(r);
                                             break;
+                                        case NbOp.Multiply:
+                                        case NbOp.Multiply + NbOp.InplaceOffset:
+                                            {
+                                                long hi = Math.BigMul(a, b, out r);
+                                                if (hi != (r >> 63)) goto default;   // the product needs more than 64 bits
+                                                res = PyInt.From(r);
+                                                break;
+                                            }
+                                        case NbOp.And:
+                                        case NbOp.And + NbOp.InplaceOffset:
+                                            res = PyInt.From(a & b);   // two's complement, as long_bitwise
+                                            break;
+                                        case NbOp.Or:
+                                        case NbOp.Or + NbOp.InplaceOffset:
+                                            res = PyInt.From(a | b);
+                                            break;
+                                        case NbOp.Xor:
+                                        case NbOp.Xor + NbOp.InplaceOffset:
+                                            res = PyInt.From(a ^ b);
+                                            break;
                                         case NbOp.Remainder:
                                         case NbOp.Remainder + NbOp.InplaceOffset:
                                             if (b <= 0 || a < 0) goto default;
