@@ -163,8 +163,22 @@ public static class InstructionLoop
                         case LOAD_NAME: // ( -- value)
                             {
                                 var name = names[oparg];
-                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
-                                x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
+                                PyObject? x;
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict)
+                                {
+                                    // An entry hint into the namespace, as for LOAD_GLOBAL (module-level loops).
+                                    ref var c = ref caches[ip];
+                                    x = ld.ValueAtHint(c.Index, name);
+                                    if (x == null)
+                                    {
+                                        int ix = ld.IndexOf(name);
+                                        if (ix >= 0) { c.Index = ix; x = ld.ValueAtHint(ix, name) ?? ld.GetItemOrNull(name); }
+                                    }
+                                }
+                                else x = f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                // A module body's namespace is its globals: no second lookup there.
+                                if (x == null && !ReferenceEquals(f.Locals, f.Globals)) x = f.Globals.GetItemOrNull(name);
+                                x ??= f.Builtins.GetItemOrNull(name);
                                 if (x == null) throw NameErrorFor(name.Value);
                                 Put(v, sp++, x);
                                 continue;
@@ -173,7 +187,15 @@ public static class InstructionLoop
                             {
                                 var x = v[--sp]; v[sp] = null!;
                                 // ceval.c STORE_NAME: PyDict_SetItem only for an exact dict (enum's _EnumDict overrides __setitem__).
-                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ld.SetItem(names[oparg], x);
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict)
+                                {
+                                    ref var c = ref caches[ip];
+                                    if (!ld.SetAtHint(c.Index, names[oparg], x))
+                                    {
+                                        ld.SetItem(names[oparg], x);
+                                        c.Index = ld.IndexOf(names[oparg]);
+                                    }
+                                }
                                 else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
                                 else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
                                 continue;
