@@ -10,7 +10,10 @@ namespace Pyref.VM.Ceval;
 /// </summary>
 public static class Calls
 {
-    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        CallFunction(f, args, kwnames, PyThreadState.Current);
+
+    public static PyObject CallFunction(PyFunction f, ReadOnlySpan<PyObject> args, PyTuple? kwnames, PyThreadState ts)
     {
         var code = f.Code;
         var frame = new Frame(code, f.Globals, f.Builtins, null, f);
@@ -26,7 +29,22 @@ public static class Calls
         {
             BindArguments(f, code, fast, args, npos, kwnames);
         }
-        return InstructionLoop.Run(frame);
+        return InstructionLoop.Run(frame, ts);
+    }
+
+    /// <summary>f(self, *args) (a bound method or __init__ call) without building a new argument array when the
+    /// signature is simple: CPython's vectorcall PY_VECTORCALL_ARGUMENTS_OFFSET trick has the same aim.</summary>
+    public static PyObject CallFunctionWithSelf(PyFunction f, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = f.Code;
+        if (kwnames == null && args.Length + 1 == code.ArgCount && (code.Flags & (PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS)) == 0 && code.KwOnlyArgCount == 0)
+        {
+            var frame = new Frame(code, f.Globals, f.Builtins, null, f);
+            frame.Values[0] = self;
+            args.CopyTo(frame.Values.AsSpan(1));
+            return InstructionLoop.Run(frame);
+        }
+        return CallFunction(f, Ops.Prepend(self, args), kwnames);
     }
 
     public static string FunctionDescription(PyObject fn) => fn switch

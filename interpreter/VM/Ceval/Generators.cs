@@ -73,7 +73,7 @@ public static class Generators
             {
                 // The sent value becomes the result of the yield expression (or is popped by the
                 // POP_TOP after RETURN_GENERATOR on the first resume).
-                f.Values[f.StackPointer++] = sent ?? Singletons.None;
+                ArrayStore.Put(f.Values, f.StackPointer++, sent ?? Singletons.None);
             }
             Started = true;
             Running = true;
@@ -82,7 +82,7 @@ public static class Generators
             if (ExcState != null) ts.HandledException = ExcState;
             try
             {
-                result = InstructionLoop.Run(f, throwIn);
+                result = InstructionLoop.Run(f, ts, throwIn);
             }
             catch (PyException e)
             {

@@ -3,6 +3,7 @@ using System.Text;
 using Pyref.VM.Objects;
 using Pyref.VM.Runtime;
 using static Pyref.VM.Ceval.Opcodes;
+using static Pyref.VM.Objects.ArrayStore;
 
 namespace Pyref.VM.Ceval;
 
@@ -18,9 +19,10 @@ public static class InstructionLoop
 {
     /// <summary>Runs (or resumes) a frame. Returns the returned or yielded value; for generators
     /// <see cref="Frame.NextInstruction"/> &lt; 0 after a return marks completion.</summary>
-    public static PyObject Run(Frame f, PyException? throwIn = null)
+    public static PyObject Run(Frame f, PyException? throwIn = null) => Run(f, PyThreadState.Current, throwIn);
+
+    public static PyObject Run(Frame f, PyThreadState ts, PyException? throwIn = null)
     {
-        var ts = PyThreadState.Current;
         ts.EnterRecursiveCall("");   // Python/ceval.c _PyEval_EvalFrameDefault start_frame
         f.Back = ts.Frame;
         ts.Frame = f;
@@ -47,6 +49,7 @@ public static class InstructionLoop
         PyObject[] v = f.Values;
         PyObject[] consts = code.Consts;
         PyStr[] names = code.Names;
+        InlineCache[] caches = code.Caches ??= new InlineCache[instr.Length];
         int ip = f.NextInstruction;
         int sp = f.StackPointer;
         PyTuple? kwnames = null;
@@ -82,11 +85,11 @@ public static class InstructionLoop
                             {
                                 var x = v[oparg];
                                 if (x == null) throw UnboundLocal(code, oparg);
-                                v[sp++] = x;
+                                Put(v, sp++, x);
                                 continue;
                             }
                         case STORE_FAST: // (value -- )
-                            v[oparg] = v[--sp];
+                            Put(v, oparg, v[--sp]);
                             v[sp] = null!;
                             continue;
                         case DELETE_FAST: // ( -- )
@@ -94,7 +97,7 @@ public static class InstructionLoop
                             v[oparg] = null!;
                             continue;
                         case LOAD_CONST: // ( -- value)
-                            v[sp++] = consts[oparg];
+                            Put(v, sp++, consts[oparg]);
                             continue;
                         case POP_TOP: // (value -- )
                             v[--sp] = null!;
@@ -103,32 +106,32 @@ public static class InstructionLoop
                             v[sp++] = null!;
                             continue;
                         case COPY: // (x, ...n-1 items -- x, ..., x)
-                            v[sp] = v[sp - oparg];
+                            Put(v, sp, v[sp - oparg]);
                             sp++;
                             continue;
                         case SWAP: // swaps TOS with the n-th item
-                            (v[sp - 1], v[sp - oparg]) = (v[sp - oparg], v[sp - 1]);
+                            { var top = v[sp - 1]; Put(v, sp - 1, v[sp - oparg]); Put(v, sp - oparg, top); }
                             continue;
 
                         // ---------------------------------------------------------- cells
                         case MAKE_CELL: // ( -- )
-                            v[oparg] = new PyCell(v[oparg]);
+                            Put(v, oparg, new PyCell(v[oparg]));
                             continue;
                         case COPY_FREE_VARS: // ( -- )
                             {
                                 var closure = f.Function!.Closure!.Items;
                                 int offset = code.NLocalsPlus - oparg;
-                                for (int i = 0; i < oparg; i++) v[offset + i] = closure[i];
+                                for (int i = 0; i < oparg; i++) Put(v, offset + i, closure[i]);
                                 continue;
                             }
                         case LOAD_CLOSURE: // ( -- cell)
-                            v[sp++] = v[oparg];
+                            Put(v, sp++, v[oparg]);
                             continue;
                         case LOAD_DEREF: // ( -- value)
                             {
                                 var x = ((PyCell)v[oparg]).Value;
                                 if (x == null) throw UnboundDeref(code, oparg);
-                                v[sp++] = x;
+                                Put(v, sp++, x);
                                 continue;
                             }
                         case LOAD_CLASSDEREF: // ( -- value): the class namespace first, then the cell
@@ -141,7 +144,7 @@ public static class InstructionLoop
                                     x = ((PyCell)v[oparg]).Value;
                                     if (x == null) throw UnboundDeref(code, oparg);
                                 }
-                                v[sp++] = x;
+                                Put(v, sp++, x);
                                 continue;
                             }
                         case STORE_DEREF: // (value -- )
@@ -160,17 +163,39 @@ public static class InstructionLoop
                         case LOAD_NAME: // ( -- value)
                             {
                                 var name = names[oparg];
-                                PyObject? x = f.Locals is PyDict ld && ld.Type == Types.Dict ? ld.GetItemOrNull(name) : f.Locals != null ? MappingGet(f.Locals, name) : null;
-                                x ??= f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
+                                PyObject? x;
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict)
+                                {
+                                    // An entry hint into the namespace, as for LOAD_GLOBAL (module-level loops).
+                                    ref var c = ref caches[ip];
+                                    x = ld.ValueAtHint(c.Index, name);
+                                    if (x == null)
+                                    {
+                                        int ix = ld.IndexOf(name);
+                                        if (ix >= 0) { c.Index = ix; x = ld.ValueAtHint(ix, name) ?? ld.GetItemOrNull(name); }
+                                    }
+                                }
+                                else x = f.Locals != null ? MappingGet(f.Locals, name) : null;
+                                // A module body's namespace is its globals: no second lookup there.
+                                if (x == null && !ReferenceEquals(f.Locals, f.Globals)) x = f.Globals.GetItemOrNull(name);
+                                x ??= f.Builtins.GetItemOrNull(name);
                                 if (x == null) throw NameErrorFor(name.Value);
-                                v[sp++] = x;
+                                Put(v, sp++, x);
                                 continue;
                             }
                         case STORE_NAME: // (value -- )
                             {
                                 var x = v[--sp]; v[sp] = null!;
                                 // ceval.c STORE_NAME: PyDict_SetItem only for an exact dict (enum's _EnumDict overrides __setitem__).
-                                if (f.Locals is PyDict ld && ld.Type == Types.Dict) ld.SetItem(names[oparg], x);
+                                if (f.Locals is PyDict ld && ld.Type == Types.Dict)
+                                {
+                                    ref var c = ref caches[ip];
+                                    if (!ld.SetAtHint(c.Index, names[oparg], x))
+                                    {
+                                        ld.SetItem(names[oparg], x);
+                                        c.Index = ld.IndexOf(names[oparg]);
+                                    }
+                                }
                                 else if (f.Locals != null) Ops.SetItem(f.Locals, names[oparg], x);
                                 else throw PyExc.SystemError($"no locals found when storing '{names[oparg].Value}'");
                                 continue;
@@ -191,11 +216,16 @@ public static class InstructionLoop
                             }
                         case LOAD_GLOBAL: // ( -- [NULL], value)
                             {
+                                // LOAD_GLOBAL_MODULE / LOAD_GLOBAL_BUILTIN: an entry hint into globals, or into
+                                // builtins while the globals' key set is unchanged (the name is still absent there).
                                 var name = names[oparg >> 1];
-                                var x = f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
-                                if (x == null) throw NameErrorFor(name.Value);
+                                ref var c = ref caches[ip];
+                                PyObject? x;
+                                if (c.Index >= 0) x = f.Globals.ValueAtHint(c.Index, name);
+                                else x = c.Value == f.Globals && c.Version == (uint)f.Globals.Version ? f.Builtins.ValueAtHint(~c.Index, name) : null;
+                                x ??= LoadGlobalSlow(f, name, ref c);
                                 if ((oparg & 1) != 0) v[sp++] = null!;
-                                v[sp++] = x;
+                                Put(v, sp++, x);
                                 ip += 5;
                                 continue;
                             }
@@ -210,35 +240,65 @@ public static class InstructionLoop
                         // ---------------------------------------------------------- attributes
                         case LOAD_ATTR: // (owner -- value)
                             {
+                                // LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_MODULE: the type (by version tag) has no
+                                // __getattribute__ override and no attribute of that name; the value is at the
+                                // hinted entry of the instance dict.
                                 var owner = v[sp - 1];
-                                var name = names[oparg];
-                                // Instance attribute fast path (what LOAD_ATTR_INSTANCE_VALUE specialises):
-                                // no descriptor on the type, value in the instance dict.
-                                if (owner is PyInstance inst && inst.Dict != null && !inst.Type.OverridesGetAttribute
-                                    && inst.Type.Lookup(name) == null && inst.Dict.GetItemOrNull(name) is PyObject found)
-                                    v[sp - 1] = found;
-                                else
-                                    v[sp - 1] = Ops.GetAttr(owner, name);
+                                ref var c = ref caches[ip];
+                                PyObject? x = null;
+                                uint tv = owner.Type.VersionTag;
+                                if (tv == c.Version) { if (owner.Dict is PyDict od) x = od.ValueAtHint(c.Index, names[oparg]); }
+                                else if (tv == c.Version2 && owner.Dict is PyDict od2) x = od2.ValueAtHint(c.Index2, names[oparg]);
+                                Put(v, sp - 1, x ?? LoadAttrSlow(owner, names[oparg], ref c));
                                 ip += 4;
                                 continue;
                             }
                         case LOAD_METHOD: // (owner -- meth, self | NULL, attr)
                             {
+                                // LOAD_METHOD_WITH_VALUES / LOAD_METHOD_NO_DICT: the cached function of the
+                                // type (by version tag) when the instance dict does not shadow it; or, for a
+                                // cache without a descriptor, an attribute at the hinted instance/module dict entry.
                                 var obj = v[sp - 1];
-                                var meth = GetMethod(obj, names[oparg], out bool found);
-                                if (found) { v[sp - 1] = meth; v[sp++] = obj; }
-                                else { v[sp - 1] = null!; v[sp++] = meth; }
+                                ref var c = ref caches[ip];
+                                uint tv = obj.Type.VersionTag;
+                                if (tv == c.Version || tv == c.Version2)
+                                {
+                                    object? cached = tv == c.Version ? c.Value : c.Value2;
+                                    if (cached != null)
+                                    {
+                                        if (obj.Dict == null || obj.Dict.GetItemOrNull(names[oparg]) == null)
+                                        {
+                                            Put(v, sp - 1, Unsafe.As<PyObject>(cached));
+                                            Put(v, sp++, obj);
+                                            ip += 10;
+                                            continue;
+                                        }
+                                    }
+                                    else if (obj.Dict is PyDict od && od.ValueAtHint(tv == c.Version ? c.Index : c.Index2, names[oparg]) is PyObject a)
+                                    {
+                                        v[sp - 1] = null!;
+                                        Put(v, sp++, a);
+                                        ip += 10;
+                                        continue;
+                                    }
+                                }
+                                var meth = LoadMethodSlow(obj, names[oparg], ref c, out bool found);
+                                if (found) { Put(v, sp - 1, meth); Put(v, sp++, obj); }
+                                else { v[sp - 1] = null!; Put(v, sp++, meth); }
                                 ip += 10;
                                 continue;
                             }
                         case STORE_ATTR: // (value, owner -- )
                             {
+                                // STORE_ATTR_INSTANCE_VALUE / STORE_ATTR_WITH_HINT: no __setattr__ override and no
+                                // class attribute of that name (by version tag); replace the hinted dict entry.
                                 var owner = v[sp - 1]; var x = v[sp - 2];
                                 sp -= 2; v[sp] = null!; v[sp + 1] = null!;
-                                if (owner is PyInstance inst && inst.Dict != null && !inst.Type.HasSetAttrOverride())
-                                    Ops.GenericSetAttr(owner, names[oparg], x);
-                                else
-                                    Ops.SetAttr(owner, names[oparg], x);
+                                ref var c = ref caches[ip];
+                                uint tv = owner.Type.VersionTag;
+                                if (!((tv == c.Version || tv == c.Version2) && owner.Dict is PyDict od
+                                      && od.SetAtHint(tv == c.Version ? c.Index : c.Index2, names[oparg], x)))
+                                    StoreAttrSlow(owner, names[oparg], x, ref c);
                                 ip += 4;
                                 continue;
                             }
@@ -254,7 +314,7 @@ public static class InstructionLoop
                             {
                                 var rhs = v[sp - 1]; var lhs = v[sp - 2];
                                 PyObject res;
-                                if (lhs is PyInt li && rhs is PyInt ri && li.IsSmall && ri.IsSmall && lhs.Type == Types.Int && rhs.Type == Types.Int)
+                                if (lhs.Type == Types.Int && rhs.Type == Types.Int && Unsafe.As<PyInt>(lhs) is var li && Unsafe.As<PyInt>(rhs) is var ri && li.IsSmall && ri.IsSmall)
                                 {
                                     long a = li.Small, b = ri.Small, r;
                                     switch (oparg)
@@ -271,6 +331,26 @@ public static class InstructionLoop
                                             if (((a ^ b) & (a ^ r)) < 0) goto default;
                                             res = PyInt.From(r);
                                             break;
+                                        case NbOp.Multiply:
+                                        case NbOp.Multiply + NbOp.InplaceOffset:
+                                            {
+                                                long hi = Math.BigMul(a, b, out r);
+                                                if (hi != (r >> 63)) goto default;   // the product needs more than 64 bits
+                                                res = PyInt.From(r);
+                                                break;
+                                            }
+                                        case NbOp.And:
+                                        case NbOp.And + NbOp.InplaceOffset:
+                                            res = PyInt.From(a & b);   // two's complement, as long_bitwise
+                                            break;
+                                        case NbOp.Or:
+                                        case NbOp.Or + NbOp.InplaceOffset:
+                                            res = PyInt.From(a | b);
+                                            break;
+                                        case NbOp.Xor:
+                                        case NbOp.Xor + NbOp.InplaceOffset:
+                                            res = PyInt.From(a ^ b);
+                                            break;
                                         case NbOp.Remainder:
                                         case NbOp.Remainder + NbOp.InplaceOffset:
                                             if (b <= 0 || a < 0) goto default;
@@ -286,7 +366,7 @@ public static class InstructionLoop
                                             break;
                                     }
                                 }
-                                else if (lhs is PyFloat lf && rhs is PyFloat rf && lhs.Type == Types.Float && rhs.Type == Types.Float)
+                                else if (lhs.Type == Types.Float && rhs.Type == Types.Float && Unsafe.As<PyFloat>(lhs) is var lf && Unsafe.As<PyFloat>(rhs) is var rf)
                                 {
                                     switch (oparg)
                                     {
@@ -296,12 +376,22 @@ public static class InstructionLoop
                                         case NbOp.TrueDivide: case NbOp.TrueDivide + NbOp.InplaceOffset:
                                             if (rf.Value == 0) goto default;
                                             res = PyFloat.From(lf.Value / rf.Value); break;
+                                        case NbOp.Power: case NbOp.Power + NbOp.InplaceOffset:
+                                            {
+                                                // float_pow for a positive finite base and a finite exponent is C pow();
+                                                // an overflow (inf) raises, so the generic path handles it.
+                                                double pb = lf.Value, pe = rf.Value;
+                                                if (!(pb > 0 && double.IsFinite(pb) && double.IsFinite(pe))) goto default;
+                                                double pr = Math.Pow(pb, pe);
+                                                if (double.IsInfinity(pr)) goto default;
+                                                res = PyFloat.From(pr); break;
+                                            }
                                         default: res = Ops.BinaryOp(lhs, rhs, oparg); break;
                                     }
                                 }
                                 else res = Ops.BinaryOp(lhs, rhs, oparg);
                                 v[--sp] = null!;
-                                v[sp - 1] = res;
+                                Put(v, sp - 1, res);
                                 ip += 1;
                                 continue;
                             }
@@ -309,13 +399,13 @@ public static class InstructionLoop
                             {
                                 var rhs = v[sp - 1]; var lhs = v[sp - 2];
                                 PyObject res;
-                                if (lhs is PyInt li && rhs is PyInt ri && li.IsSmall && ri.IsSmall && lhs.Type == Types.Int && rhs.Type == Types.Int)
+                                if (lhs.Type == Types.Int && rhs.Type == Types.Int && Unsafe.As<PyInt>(lhs) is var li && Unsafe.As<PyInt>(rhs) is var ri && li.IsSmall && ri.IsSmall)
                                     res = Ops.CompareLongs(li.Small, ri.Small, (CompareOp)oparg) ? PyBool.True : PyBool.False;
-                                else if (lhs is PyFloat lf && rhs is PyFloat rf && lhs.Type == Types.Float && rhs.Type == Types.Float)
+                                else if (lhs.Type == Types.Float && rhs.Type == Types.Float && Unsafe.As<PyFloat>(lhs) is var lf && Unsafe.As<PyFloat>(rhs) is var rf)
                                     res = Ops.CompareDoubles(lf.Value, rf.Value, (CompareOp)oparg) ? PyBool.True : PyBool.False;
                                 else res = Ops.RichCompare(lhs, rhs, (CompareOp)oparg);
                                 v[--sp] = null!;
-                                v[sp - 1] = res;
+                                Put(v, sp - 1, res);
                                 ip += 2;
                                 continue;
                             }
@@ -323,27 +413,40 @@ public static class InstructionLoop
                             {
                                 bool r = ReferenceEquals(v[sp - 2], v[sp - 1]) ^ (oparg != 0);
                                 v[--sp] = null!;
-                                v[sp - 1] = r ? PyBool.True : PyBool.False;
+                                Put(v, sp - 1, r ? PyBool.True : PyBool.False);
                                 continue;
                             }
                         case CONTAINS_OP: // (item, container -- bool)
                             {
                                 bool r = Ops.Contains(v[sp - 1], v[sp - 2]) ^ (oparg != 0);
                                 v[--sp] = null!;
-                                v[sp - 1] = r ? PyBool.True : PyBool.False;
+                                Put(v, sp - 1, r ? PyBool.True : PyBool.False);
                                 continue;
                             }
-                        case UNARY_NEGATIVE: v[sp - 1] = Ops.Negative(v[sp - 1]); continue; // (x -- -x)
-                        case UNARY_POSITIVE: v[sp - 1] = Ops.Positive(v[sp - 1]); continue; // (x -- +x)
-                        case UNARY_INVERT: v[sp - 1] = Ops.Invert(v[sp - 1]); continue;     // (x -- ~x)
-                        case UNARY_NOT: v[sp - 1] = Ops.IsTrue(v[sp - 1]) ? PyBool.False : PyBool.True; continue; // (x -- not x)
+                        case UNARY_NEGATIVE: Put(v, sp - 1, Ops.Negative(v[sp - 1])); continue; // (x -- -x)
+                        case UNARY_POSITIVE: Put(v, sp - 1, Ops.Positive(v[sp - 1])); continue; // (x -- +x)
+                        case UNARY_INVERT: Put(v, sp - 1, Ops.Invert(v[sp - 1])); continue;     // (x -- ~x)
+                        case UNARY_NOT: Put(v, sp - 1, Ops.IsTrue(v[sp - 1]) ? PyBool.False : PyBool.True); continue; // (x -- not x)
 
                         case BINARY_SUBSCR: // (container, sub -- item)
                             {
                                 var sub = v[sp - 1]; var container = v[sp - 2];
-                                var res = Ops.GetItem(container, sub);
+                                PyObject res;
+                                // BINARY_SUBSCR_LIST_INT / BINARY_SUBSCR_TUPLE_INT: an exact list or tuple and a
+                                // small exact int index in range.
+                                if (sub.Type == Types.Int && Unsafe.As<PyInt>(sub) is var ki && ki.IsSmall
+                                    && (container.Type == Types.List || container.Type == Types.Tuple))
+                                {
+                                    long i = ki.Small;
+                                    PyObject[] items; int count;
+                                    if (container.Type == Types.List) { var l = Unsafe.As<PyList>(container); items = l.Items; count = l.Count; }
+                                    else { items = Unsafe.As<PyTuple>(container).Items; count = items.Length; }
+                                    if (i < 0) i += count;
+                                    res = (ulong)i < (ulong)count ? items[i] : Ops.GetItem(container, sub);
+                                }
+                                else res = Ops.GetItem(container, sub);
                                 v[--sp] = null!;
-                                v[sp - 1] = res;
+                                Put(v, sp - 1, res);
                                 ip += 4;
                                 continue;
                             }
@@ -351,6 +454,14 @@ public static class InstructionLoop
                             {
                                 var sub = v[sp - 1]; var container = v[sp - 2]; var x = v[sp - 3];
                                 sp -= 3; v[sp] = v[sp + 1] = v[sp + 2] = null!;
+                                // STORE_SUBSCR_LIST_INT: an exact list and a small exact int index in range.
+                                if (container.Type == Types.List && sub.Type == Types.Int && Unsafe.As<PyInt>(sub) is var ki && ki.IsSmall)
+                                {
+                                    var l = Unsafe.As<PyList>(container);
+                                    long i = ki.Small;
+                                    if (i < 0) i += l.Count;
+                                    if ((ulong)i < (ulong)l.Count) { Put(l.Items, (int)i, x); ip += 1; continue; }
+                                }
                                 Ops.SetItem(container, sub, x);
                                 ip += 1;
                                 continue;
@@ -370,7 +481,7 @@ public static class InstructionLoop
                                 sp -= oparg;
                                 Array.Copy(v, sp, items, 0, oparg);
                                 Array.Clear(v, sp, oparg);
-                                v[sp++] = PyTuple.From(items);
+                                Put(v, sp++, PyTuple.From(items));
                                 continue;
                             }
                         case BUILD_LIST: // (items[n] -- list)
@@ -379,7 +490,7 @@ public static class InstructionLoop
                                 sp -= oparg;
                                 Array.Copy(v, sp, items, 0, oparg);
                                 Array.Clear(v, sp, oparg);
-                                v[sp++] = new PyList(items);
+                                Put(v, sp++, new PyList(items));
                                 continue;
                             }
                         case BUILD_SET: // (items[n] -- set)
@@ -387,7 +498,7 @@ public static class InstructionLoop
                                 var s = PySet.NewSet();
                                 sp -= oparg;
                                 for (int i = 0; i < oparg; i++) { s.Add(v[sp + i]); v[sp + i] = null!; }
-                                v[sp++] = s;
+                                Put(v, sp++, s);
                                 continue;
                             }
                         case BUILD_MAP: // (k1, v1, ... kn, vn -- dict)
@@ -396,7 +507,7 @@ public static class InstructionLoop
                                 sp -= 2 * oparg;
                                 for (int i = 0; i < oparg; i++) d.SetItem(v[sp + 2 * i], v[sp + 2 * i + 1]);
                                 Array.Clear(v, sp, 2 * oparg);
-                                v[sp++] = d;
+                                Put(v, sp++, d);
                                 continue;
                             }
                         case BUILD_CONST_KEY_MAP: // (v1..vn, keys -- dict)
@@ -406,7 +517,7 @@ public static class InstructionLoop
                                 sp -= oparg;
                                 for (int i = 0; i < oparg; i++) d.SetItem(keys.Items[i], v[sp + i]);
                                 Array.Clear(v, sp, oparg + 1);
-                                v[sp++] = d;
+                                Put(v, sp++, d);
                                 continue;
                             }
                         case BUILD_STRING: // (pieces[n] -- str)
@@ -414,7 +525,7 @@ public static class InstructionLoop
                                 sp -= oparg;
                                 var sb = new StringBuilder();
                                 for (int i = 0; i < oparg; i++) { sb.Append(((PyStr)v[sp + i]).Value); v[sp + i] = null!; }
-                                v[sp++] = PyStr.From(sb.ToString());
+                                Put(v, sp++, PyStr.From(sb.ToString()));
                                 continue;
                             }
                         case BUILD_SLICE: // (start, stop[, step] -- slice)
@@ -422,7 +533,7 @@ public static class InstructionLoop
                                 PyObject step = oparg == 3 ? v[--sp] : Singletons.None;
                                 var stop = v[--sp]; var start = v[sp - 1];
                                 v[sp] = null!;
-                                v[sp - 1] = new PySlice(start, stop, step);
+                                Put(v, sp - 1, new PySlice(start, stop, step));
                                 continue;
                             }
                         case LIST_APPEND: // (list, ..., item -- list, ...)
@@ -477,7 +588,7 @@ public static class InstructionLoop
                                 continue;
                             }
                         case LIST_TO_TUPLE: // (list -- tuple)
-                            v[sp - 1] = PyTuple.From(((PyList)v[sp - 1]).ToArray());
+                            Put(v, sp - 1, PyTuple.From(((PyList)v[sp - 1]).ToArray()));
                             continue;
 
                         // ---------------------------------------------------------- unpacking
@@ -487,7 +598,7 @@ public static class InstructionLoop
                                 PyObject[] items;
                                 if (seq is PyList fl && seq.Type == Types.List && fl.Count == oparg)
                                 {
-                                    for (int i = oparg - 1; i >= 0; i--) v[sp++] = fl.Items[i];
+                                    for (int i = oparg - 1; i >= 0; i--) Put(v, sp++, fl.Items[i]);
                                     ip += 1;
                                     continue;
                                 }
@@ -499,7 +610,7 @@ public static class InstructionLoop
                                     if (items.Length < oparg) throw PyExc.ValueError($"not enough values to unpack (expected {oparg}, got {items.Length})");
                                     throw PyExc.ValueError($"too many values to unpack (expected {oparg})");
                                 }
-                                for (int i = oparg - 1; i >= 0; i--) v[sp++] = items[i];
+                                for (int i = oparg - 1; i >= 0; i--) Put(v, sp++, items[i]);
                                 ip += 1;
                                 continue;
                             }
@@ -510,9 +621,9 @@ public static class InstructionLoop
                                 var items = Ops.ToList(seq);
                                 if (items.Count < before + after)
                                     throw PyExc.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
-                                for (int i = items.Count - 1; i >= items.Count - after; i--) v[sp++] = items[i];
-                                v[sp++] = new PyList(items.GetRange(before, items.Count - before - after));
-                                for (int i = before - 1; i >= 0; i--) v[sp++] = items[i];
+                                for (int i = items.Count - 1; i >= items.Count - after; i--) Put(v, sp++, items[i]);
+                                Put(v, sp++, new PyList(items.GetRange(before, items.Count - before - after)));
+                                for (int i = before - 1; i >= 0; i--) Put(v, sp++, items[i]);
                                 continue;
                             }
 
@@ -571,7 +682,7 @@ public static class InstructionLoop
 
                         // ---------------------------------------------------------- iteration
                         case GET_ITER: // (iterable -- iterator)
-                            v[sp - 1] = Ops.GetIter(v[sp - 1]);
+                            Put(v, sp - 1, Ops.GetIter(v[sp - 1]));
                             continue;
                         case GET_YIELD_FROM_ITER: // (iterable -- iterator); coroutines pass through
                             {
@@ -581,7 +692,7 @@ public static class InstructionLoop
                                     if (g.Type == Types.Coroutine && (code.Flags & (PyCode.CO_COROUTINE | PyCode.CO_ITERABLE_COROUTINE)) == 0)
                                         throw PyExc.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
                                 }
-                                else v[sp - 1] = Ops.GetIter(o);
+                                else Put(v, sp - 1, Ops.GetIter(o));
                                 continue;
                             }
                         case FOR_ITER: // (iter -- iter, next) or (iter -- ) and jump
@@ -599,7 +710,7 @@ public static class InstructionLoop
                                     else { si.Seq = null; next = null; }
                                 }
                                 else next = Ops.Next(it);
-                                if (next != null) v[sp++] = next;
+                                if (next != null) Put(v, sp++, next);
                                 else { v[--sp] = null!; ip += oparg; }
                                 continue;
                             }
@@ -613,8 +724,8 @@ public static class InstructionLoop
                                 int callableIndex = sp - oparg - 2;
                                 if (v[callableIndex] == null && v[callableIndex + 1] is PyMethod m)
                                 {
-                                    v[callableIndex] = m.Function;
-                                    v[callableIndex + 1] = m.Self;
+                                    Put(v, callableIndex, m.Function);
+                                    Put(v, callableIndex + 1, m.Self);
                                 }
                                 ip += 1;
                                 continue;
@@ -629,7 +740,7 @@ public static class InstructionLoop
                                 var kw = kwnames; kwnames = null;
                                 f.LastInstruction = ip - 1;
                                 PyObject res;
-                                if (callable is PyFunction pf) res = Calls.CallFunction(pf, args, kw);
+                                if (callable is PyFunction pf) res = Calls.CallFunction(pf, args, kw, ts);
                                 else if (callable is PyMethodDescriptor md && !md.IsClassMethod && nargs > 0 && args[0].Type == md.OwnerType)
                                 {
                                     // Objects/descrobject.c method_vectorcall_*: a C call counts toward the recursion limit.
@@ -645,9 +756,9 @@ public static class InstructionLoop
                                     finally { ts.LeaveRecursiveCall(); }
                                 }
                                 else res = Ops.Call(callable, args, kw);
-                                Array.Clear(v, baseIndex, sp - baseIndex);
+                                for (int i = baseIndex; i < sp; i++) v[i] = null!;
                                 sp = baseIndex;
-                                v[sp++] = res;
+                                Put(v, sp++, res);
                                 ip += 4;
                                 continue;
                             }
@@ -679,7 +790,7 @@ public static class InstructionLoop
                                 f.LastInstruction = ip - 1;
                                 var res = Ops.CallWithDict(func, posargs, kwargs);
                                 v[--sp] = null!;
-                                v[sp - 1] = res;
+                                Put(v, sp - 1, res);
                                 continue;
                             }
                         case MAKE_FUNCTION: // (defaults?, kwdefaults?, annotations?, closure?, code -- function)
@@ -691,7 +802,7 @@ public static class InstructionLoop
                                 if ((oparg & 0x02) != 0) fn.KwDefaults = (PyDict)v[--sp];
                                 if ((oparg & 0x01) != 0) fn.Defaults = (PyTuple)v[--sp];
                                 v[sp] = null!;
-                                v[sp++] = fn;
+                                Put(v, sp++, fn);
                                 for (int i = sp; i < v.Length && v[i] != null; i++) v[i] = null!;
                                 continue;
                             }
@@ -721,26 +832,26 @@ public static class InstructionLoop
                                 var val = v[sp - 1]; var receiver = v[sp - 2];
                                 PyObject? yielded; PyObject? returned;
                                 Generators.PyGenerator.SendTo(receiver, val, out yielded, out returned);
-                                if (yielded != null) { v[sp - 1] = yielded; }
+                                if (yielded != null) { Put(v, sp - 1, yielded); }
                                 else
                                 {
                                     v[--sp] = null!;
-                                    v[sp - 1] = returned!;
+                                    Put(v, sp - 1, returned!);
                                     ip += oparg;
                                 }
                                 continue;
                             }
                         case ASYNC_GEN_WRAP: // (value -- wrapped)
-                            v[sp - 1] = new Generators.AsyncGenWrappedValue(v[sp - 1]);
+                            Put(v, sp - 1, new Generators.AsyncGenWrappedValue(v[sp - 1]));
                             continue;
                         case GET_AWAITABLE: // (iterable -- awaitable)
-                            v[sp - 1] = Generators.PyGenerator.GetAwaitable(v[sp - 1], oparg);
+                            Put(v, sp - 1, Generators.PyGenerator.GetAwaitable(v[sp - 1], oparg));
                             continue;
                         case GET_AITER:
-                            v[sp - 1] = Generators.PyGenerator.GetAIter(v[sp - 1]);
+                            Put(v, sp - 1, Generators.PyGenerator.GetAIter(v[sp - 1]));
                             continue;
                         case GET_ANEXT: // (aiter -- aiter, awaitable)
-                            v[sp] = Generators.PyGenerator.GetANext(v[sp - 1]);
+                            Put(v, sp, Generators.PyGenerator.GetANext(v[sp - 1]));
                             sp++;
                             continue;
                         case END_ASYNC_FOR: // (aiter, exc -- )
@@ -759,8 +870,8 @@ public static class InstructionLoop
                         case PUSH_EXC_INFO: // (exc -- prev_exc, exc)
                             {
                                 var exc = v[sp - 1];
-                                v[sp - 1] = ts.HandledException ?? Singletons.None;
-                                v[sp++] = exc;
+                                Put(v, sp - 1, ts.HandledException ?? Singletons.None);
+                                Put(v, sp++, exc);
                                 ts.HandledException = exc;
                                 continue;
                             }
@@ -774,7 +885,7 @@ public static class InstructionLoop
                             {
                                 var t = v[sp - 1];
                                 Exceptions.CheckExceptType(t);
-                                v[sp - 1] = PyBool.From(Exceptions.Matches(v[sp - 2], t));
+                                Put(v, sp - 1, PyBool.From(Exceptions.Matches(v[sp - 2], t)));
                                 continue;
                             }
                         case CHECK_EG_MATCH: // (eg, type -- rest, match)
@@ -784,14 +895,14 @@ public static class InstructionLoop
                                 var (match, rest) = Exceptions.SplitGroup(eg, t);
                                 if (match == null)
                                 {
-                                    v[sp - 1] = Singletons.None;  // rest stays as eg, match None
-                                    v[sp - 2] = eg;
-                                    v[sp - 1] = Singletons.None;
+                                    Put(v, sp - 1, Singletons.None);  // rest stays as eg, match None
+                                    Put(v, sp - 2, eg);
+                                    Put(v, sp - 1, Singletons.None);
                                 }
                                 else
                                 {
-                                    v[sp - 2] = rest ?? Singletons.None;
-                                    v[sp - 1] = match;
+                                    Put(v, sp - 2, rest ?? Singletons.None);
+                                    Put(v, sp - 1, match);
                                     ts.HandledException = match;
                                 }
                                 continue;
@@ -800,7 +911,7 @@ public static class InstructionLoop
                             {
                                 var excs = (PyList)v[--sp]; v[sp] = null!;
                                 var orig = v[sp - 1];
-                                v[sp - 1] = Exceptions.PrepReraiseStar(orig, excs);
+                                Put(v, sp - 1, Exceptions.PrepReraiseStar(orig, excs));
                                 continue;
                             }
                         case RAISE_VARARGS:
@@ -825,7 +936,7 @@ public static class InstructionLoop
                                 throw PyExc.FromValue((PyBaseException)exc);
                             }
                         case LOAD_ASSERTION_ERROR: // ( -- AssertionError)
-                            v[sp++] = Types.AssertionError;
+                            Put(v, sp++, Types.AssertionError);
                             continue;
                         case BEFORE_WITH: // (mgr -- exit, enter_result)
                             {
@@ -836,8 +947,8 @@ public static class InstructionLoop
                                     throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the context manager protocol");
                                 if (exit == null)
                                     throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the context manager protocol (missed __exit__ method)");
-                                v[sp - 1] = Ops.DescrGet(exit, mgr, mgr.Type);
-                                v[sp++] = Ops.CallDescriptor(enter, mgr);
+                                Put(v, sp - 1, Ops.DescrGet(exit, mgr, mgr.Type));
+                                Put(v, sp++, Ops.CallDescriptor(enter, mgr));
                                 continue;
                             }
                         case BEFORE_ASYNC_WITH: // (mgr -- aexit, aenter())
@@ -847,8 +958,8 @@ public static class InstructionLoop
                                 var exit = mgr.Type.Lookup("__aexit__");
                                 if (enter == null || exit == null)
                                     throw PyExc.TypeError($"'{Ops.TypeName(mgr)}' object does not support the asynchronous context manager protocol");
-                                v[sp - 1] = Ops.DescrGet(exit, mgr, mgr.Type);
-                                v[sp++] = Ops.CallDescriptor(enter, mgr);
+                                Put(v, sp - 1, Ops.DescrGet(exit, mgr, mgr.Type));
+                                Put(v, sp++, Ops.CallDescriptor(enter, mgr));
                                 continue;
                             }
                         case WITH_EXCEPT_START: // (exit, lasti, prev_exc, exc -- exit, lasti, prev_exc, exc, res)
@@ -857,7 +968,7 @@ public static class InstructionLoop
                                 var exit = v[sp - 4];
                                 var tb = (exc as PyBaseException)?.Traceback;
                                 var res = Ops.Call(exit, new PyObject[] { exc.Type, exc, (PyObject?)tb ?? Singletons.None }, null);
-                                v[sp++] = res;
+                                Put(v, sp++, res);
                                 continue;
                             }
 
@@ -873,19 +984,19 @@ public static class InstructionLoop
                                     case 2: x = Ops.Repr(x); break;
                                     case 3: x = PyStr.From(Builtins.Ascii(x)); break;
                                 }
-                                if (x.Type == Types.Str && ((PyStr)spec).Value.Length == 0) v[sp - 1] = x;
-                                else v[sp - 1] = Formatting.Format(x, ((PyStr)spec).Value);
+                                if (x.Type == Types.Str && ((PyStr)spec).Value.Length == 0) Put(v, sp - 1, x);
+                                else Put(v, sp - 1, Formatting.Format(x, ((PyStr)spec).Value));
                                 continue;
                             }
                         case GET_LEN: // (obj -- obj, len)
-                            v[sp] = PyInt.From(Ops.Len(v[sp - 1]));
+                            Put(v, sp, PyInt.From(Ops.Len(v[sp - 1])));
                             sp++;
                             continue;
                         case LOAD_BUILD_CLASS: // ( -- __build_class__)
                             {
                                 var bc = f.Builtins.GetItemOrNull(PyStr.Intern("__build_class__"));
                                 if (bc == null) throw PyExc.NameError("__build_class__ not found");
-                                v[sp++] = bc;
+                                Put(v, sp++, bc);
                                 continue;
                             }
                         case SETUP_ANNOTATIONS:
@@ -902,11 +1013,11 @@ public static class InstructionLoop
                             {
                                 var fromlist = v[--sp]; v[sp] = null!;
                                 var level = v[sp - 1];
-                                v[sp - 1] = Import.ImportName(f, names[oparg], fromlist, level);
+                                Put(v, sp - 1, Import.ImportName(f, names[oparg], fromlist, level));
                                 continue;
                             }
                         case IMPORT_FROM: // (module -- module, attr)
-                            v[sp] = Import.ImportFrom(v[sp - 1], names[oparg]);
+                            Put(v, sp, Import.ImportFrom(v[sp - 1], names[oparg]));
                             sp++;
                             continue;
                         case IMPORT_STAR: // (module -- )
@@ -922,22 +1033,22 @@ public static class InstructionLoop
                                 continue;
                             }
                         case MATCH_MAPPING: // (subject -- subject, bool)
-                            v[sp] = PyBool.From(PatternMatching.IsMapping(v[sp - 1]));
+                            Put(v, sp, PyBool.From(PatternMatching.IsMapping(v[sp - 1])));
                             sp++;
                             continue;
                         case MATCH_SEQUENCE:
-                            v[sp] = PyBool.From(PatternMatching.IsSequence(v[sp - 1]));
+                            Put(v, sp, PyBool.From(PatternMatching.IsSequence(v[sp - 1])));
                             sp++;
                             continue;
                         case MATCH_KEYS: // (subject, keys -- subject, keys, values_or_None)
-                            v[sp] = PatternMatching.MatchKeys(v[sp - 2], (PyTuple)v[sp - 1]);
+                            Put(v, sp, PatternMatching.MatchKeys(v[sp - 2], (PyTuple)v[sp - 1]));
                             sp++;
                             continue;
                         case MATCH_CLASS: // (subject, type, names -- attrs_or_None)
                             {
                                 var kwn = (PyTuple)v[--sp]; var cls = v[--sp]; var subject = v[sp - 1];
                                 v[sp] = v[sp + 1] = null!;
-                                v[sp - 1] = PatternMatching.MatchClass(subject, cls, oparg, kwn);
+                                Put(v, sp - 1, PatternMatching.MatchClass(subject, cls, oparg, kwn));
                                 continue;
                             }
                         default:
@@ -973,8 +1084,8 @@ public static class InstructionLoop
                 int depth = code.NLocalsPlus + h.Depth;
                 Array.Clear(v, depth, Math.Max(0, sp - depth));
                 sp = depth;
-                if (h.PushLasti) v[sp++] = PyInt.From(lasti);
-                v[sp++] = e.Value;
+                if (h.PushLasti) Put(v, sp++, PyInt.From(lasti));
+                Put(v, sp++, e.Value);
                 ip = h.Target;
                 kwnames = null;
             }
@@ -989,6 +1100,79 @@ public static class InstructionLoop
         }
         handler = default;
         return false;
+    }
+
+    /// <summary>LOAD_GLOBAL without a valid cache: look the name up and record where it was found.</summary>
+    private static PyObject LoadGlobalSlow(Frame f, PyStr name, ref InlineCache c)
+    {
+        int ix = f.Globals.IndexOf(name);
+        if (ix >= 0)
+        {
+            c.Index = ix; c.Value = null; c.Version = 0;
+            return f.Globals.ValueAtHint(ix, name) ?? f.Globals.GetItemOrNull(name) ?? throw NameErrorFor(name.Value);
+        }
+        ix = f.Builtins.IndexOf(name);
+        if (ix < 0) throw NameErrorFor(name.Value);
+        c.Index = ~ix; c.Value = f.Globals; c.Version = (uint)f.Globals.Version;
+        return f.Builtins.ValueAtHint(ix, name) ?? f.Builtins.GetItemOrNull(name) ?? throw NameErrorFor(name.Value);
+    }
+
+    /// <summary>Whether attribute lookups of <paramref name="name"/> on objects of type <paramref name="t"/> go
+    /// straight to the instance dict: generic getattr, and nothing of that name along the MRO.</summary>
+    private static bool IsPlainDictAttribute(PyObject owner, PyType t, PyStr name) =>
+        (owner is PyInstance || t == Types.Module) && owner.Dict != null && !t.OverridesGetAttribute && t.Lookup(name) == null;
+
+    /// <summary>LOAD_ATTR without a valid cache (specialize.c _Py_Specialize_LoadAttr, for the instance-dict case).</summary>
+    private static PyObject LoadAttrSlow(PyObject owner, PyStr name, ref InlineCache c)
+    {
+        var t = owner.Type;
+        if (IsPlainDictAttribute(owner, t, name))
+        {
+            int ix = owner.Dict!.IndexOf(name);
+            if (ix >= 0 && owner.Dict.ValueAtHint(ix, name) is PyObject x)
+            {
+                c.Fill(t.VersionTag, ix, null);
+                return x;
+            }
+        }
+        return Ops.GetAttr(owner, name);
+    }
+
+    /// <summary>STORE_ATTR without a valid cache (specialize.c _Py_Specialize_StoreAttr).</summary>
+    private static void StoreAttrSlow(PyObject owner, PyStr name, PyObject x, ref InlineCache c)
+    {
+        var t = owner.Type;
+        if (owner is PyInstance && owner.Dict is PyDict d && !t.HasSetAttrOverride())
+        {
+            if (t.Lookup(name) == null)
+            {
+                d.SetItem(name, x);
+                int ix = d.IndexOf(name);
+                if (ix >= 0) c.Fill(t.VersionTag, ix, null);
+            }
+            else Ops.GenericSetAttr(owner, name, x);
+        }
+        else
+            Ops.SetAttr(owner, name, x);
+    }
+
+    /// <summary>LOAD_METHOD without a valid cache (specialize.c _Py_Specialize_LoadMethod).</summary>
+    private static PyObject LoadMethodSlow(PyObject obj, PyStr name, ref InlineCache c, out bool found)
+    {
+        var t = obj.Type;
+        if (!t.OverridesGetAttribute && obj is not PyType)
+        {
+            var descr = t.Lookup(name);
+            if (descr is PyFunction || descr is PyMethodDescriptor { IsClassMethod: false })
+            {
+                c.Fill(t.VersionTag, 0, descr);
+            }
+            else if (descr == null && IsPlainDictAttribute(obj, t, name) && obj.Dict!.IndexOf(name) is int ix && ix >= 0)
+            {
+                c.Fill(t.VersionTag, ix, null);
+            }
+        }
+        return GetMethod(obj, name, out found);
     }
 
     /// <summary>_PyObject_GetMethod: a plain function found on the type is returned unbound (found=true).</summary>

@@ -37,6 +37,13 @@ public sealed class PyCode : PyObject
 
     public PyCode() : base(Types.Code) { }
 
+    /// <summary>
+    /// Inline caches of the specialising instructions, indexed by the code unit after the instruction
+    /// (its first CACHE unit, as in CPython 3.11 where the caches live in co_code itself). Allocated on
+    /// the first run; see <see cref="InlineCache"/>.
+    /// </summary>
+    public InlineCache[]? Caches;
+
     public bool IsGenerator => (Flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
 
     /// <summary>Finishes construction: decode instructions, exception table, counts.</summary>
@@ -153,5 +160,30 @@ public readonly record struct ExceptionTableEntry(int Start, int End, int Target
             list.Add(new ExceptionTableEntry(start, start + length, target, dl >> 1, (dl & 1) != 0));
         }
         return list.ToArray();
+    }
+}
+
+/// <summary>
+/// One instruction's inline cache (Include/internal/pycore_code.h _PyAttrCache, _PyLoadMethodCache,
+/// _PyLoadGlobalCache). <see cref="Version"/> is the type version tag (attributes) or the globals dict's
+/// key-set version (LOAD_GLOBAL from builtins); 0 means empty. <see cref="Index"/> is a dict entry
+/// index hint; <see cref="Value"/> a cached descriptor or the dict the version belongs to.
+/// DEVIATION(CPython): attribute caches keep a second entry (Version2/Index2/Value2) for a second type,
+/// where 3.11 would deoptimize: a method inherited by a subclass sees both classes' instances.
+/// </summary>
+public struct InlineCache
+{
+    public uint Version;
+    public int Index;
+    public object? Value;
+    public uint Version2;
+    public int Index2;
+    public object? Value2;
+
+    /// <summary>Records an attribute specialization for a type, keeping the previous type's as the second entry.</summary>
+    public void Fill(uint version, int index, object? value)
+    {
+        if (Version != 0 && Version != version) { Version2 = Version; Index2 = Index; Value2 = Value; }
+        Version = version; Index = index; Value = value;
     }
 }

@@ -525,7 +525,7 @@ public static partial class Ops
                 if (b.Self == null) return b.Fn(args, kwnames);
                 return b.Fn(Prepend(b.Self, args), kwnames);
             case PyMethod m:
-                if (m.Function is PyFunction mf) return Calls.CallFunction(mf, Prepend(m.Self, args), kwnames);
+                if (m.Function is PyFunction mf) return Calls.CallFunctionWithSelf(mf, m.Self, args, kwnames);
                 return Call(m.Function, Prepend(m.Self, args), kwnames);
             case PyMethodDescriptor md:
                 return CallMethodDescriptor(md, args, kwnames);

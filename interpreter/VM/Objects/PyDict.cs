@@ -116,6 +116,31 @@ public class PyDict : PyObject
 
     public PyObject? GetItem(PyStr key) => GetItemOrNull(key, key.Hash());
 
+    // Entry-index hints for the evaluation loop's inline caches (what LOAD_ATTR_WITH_HINT and
+    // LOAD_GLOBAL_MODULE keep in CPython 3.11): an entry's index is stable until a resize or a
+    // deletion, and a hint is only trusted when the entry still holds the very same key object.
+
+    /// <summary>The entry index of <paramref name="key"/>, or -1 when absent.</summary>
+    public int IndexOf(PyStr key) => Lookup(key, key.Hash(), out _);
+
+    /// <summary>The value at entry <paramref name="ix"/> when that entry holds <paramref name="key"/> itself, else null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public PyObject? ValueAtHint(int ix, PyObject key)
+    {
+        var entries = _entries;
+        if ((uint)ix < (uint)entries.Length && ReferenceEquals(entries[ix].Key, key)) return entries[ix].Value;
+        return null;
+    }
+
+    /// <summary>Replaces the value at entry <paramref name="ix"/> when it holds <paramref name="key"/> itself.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool SetAtHint(int ix, PyObject key, PyObject value)
+    {
+        var entries = _entries;
+        if ((uint)ix < (uint)entries.Length && ReferenceEquals(entries[ix].Key, key)) { entries[ix].Value = value; return true; }
+        return false;
+    }
+
     public bool ContainsKey(PyObject key) => Lookup(key, Ops.Hash(key), out _) >= 0;
 
     public void SetItem(PyObject key, PyObject value) => SetItem(key, Ops.Hash(key), value);

@@ -27,6 +27,13 @@ public sealed class PyType : PyObject
     /// <summary>Built-in "solid" layout: which C# class instances have (object, int, list, ...).</summary>
     public PyType SolidBase = null!;
 
+    /// <summary>tp_version_tag: a process-unique number replaced whenever <see cref="Modified"/> runs, so an
+    /// inline cache that saw this tag knows the MRO lookups it made still hold (Objects/typeobject.c
+    /// assign_version_tag). Tags start at 1: a zeroed cache never matches.</summary>
+    public uint VersionTag = NextVersionTag();
+    private static uint s_nextVersionTag;
+    private static uint NextVersionTag() => Interlocked.Increment(ref s_nextVersionTag);
+
     private Dictionary<string, PyObject?> _lookupCache = new();
     // Names from code objects are interned PyStr objects: a second cache keyed by identity avoids
     // hashing the name's characters on every LOAD_ATTR / LOAD_METHOD.
@@ -89,6 +96,7 @@ public sealed class PyType : PyObject
         if (_lookupCache.Count > 0) _lookupCache = new();
         if (_identityCache.Count > 0) _identityCache = new(ReferenceEqualityComparer.Instance);
         _flagsComputed = 0;
+        VersionTag = NextVersionTag();
         foreach (var w in _subclasses)
             if (w.TryGetTarget(out var sub)) sub.Modified();
     }

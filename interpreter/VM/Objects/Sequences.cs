@@ -31,7 +31,7 @@ public class PyList : PyObject
     public void Append(PyObject o)
     {
         if (Count == Items.Length) Grow(Count + 1);
-        Items[Count++] = o;
+        ArrayStore.Put(Items, Count++, o);
     }
 
     /// <summary>list_resize's over-allocation: new_allocated = (newsize + (newsize >> 3) + 6) &amp; ~3.</summary>

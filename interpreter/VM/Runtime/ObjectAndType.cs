@@ -33,7 +33,7 @@ namespace Pyref.VM.Objects
             if (init != null && init != Runtime.ObjectAndType.ObjectInit)
             {
                 PyObject r;
-                if (init is PyFunction f) r = Calls.CallFunction(f, Ops.Prepend(obj, args), kwnames);
+                if (init is PyFunction f) r = Calls.CallFunctionWithSelf(f, obj, args, kwnames);
                 else if (init is PyMethodDescriptor md && !md.IsClassMethod) r = md.Fn(Ops.Prepend(obj, args), kwnames);
                 else r = Ops.Call(Ops.DescrGet(init, obj, obj.Type), args, kwnames);
                 if (r != Singletons.None)
