@@ -29,8 +29,6 @@ public class CorpusRunTests
     {
         ["containers/set/literal_constant_order.py"] = "--from-pyc artifact: a folded frozenset constant re-inserted by marshal iterates differently; `python3 X.pyc` prints the VM's order",
         ["exceptions/more/exception_in_generator_finally.py"] = "no reference counting: an abandoned generator is never closed implicitly (DEVIATION on Generators.PyGenerator)",
-        // Pure-Python modules blocked by what is not written yet.
-        ["realworld/apps_uuid_random.py"] = "uuid3/uuid5 need hashlib's md5/sha1 (_md5/_sha1 are the hashzip helper's): remove once merged",
     };
 
     public static IEnumerable<object[]> Programs() =>
