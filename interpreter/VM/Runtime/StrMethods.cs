@@ -248,13 +248,16 @@ public static class StrMethods
         cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Digit(cp) >= 0
             : CharUnicodeInfo.GetDecimalDigitValue(CharFor(cp)) >= 0 || CharUnicodeInfo.GetDigitValue(CharFor(cp)) >= 0;
 
-    private static bool IsDecimalCp(int cp) =>
+    internal static bool IsDecimalCp(int cp) =>
         cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Decimal(cp) >= 0
             : CharUnicodeInfo.GetUnicodeCategory(cp) == UnicodeCategory.DecimalDigitNumber;
 
     private static bool IsNumericCp(int cp) =>
         cp < 128 ? cp is >= '0' and <= '9' : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Numeric(cp) != null
             : CharUnicodeInfo.GetNumericValue(CharFor(cp)) >= 0 && CharUnicodeInfo.GetUnicodeCategory(cp) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber or UnicodeCategory.OtherLetter;
+
+    /// <summary>Py_UNICODE_ISALNUM: what str.isalnum() and re's Unicode \w (with '_') accept.</summary>
+    internal static bool IsAlnumCp(int cp) => IsAlphaCp(cp) || IsDecimalCp(cp) || IsDigitCp(cp) || IsNumericCp(cp);
 
     private static bool IsAlphaCp(int cp) =>
         cp < 128 ? char.IsAsciiLetter((char)cp) : Pyref.Parser.UnicodeTables.DatabaseAvailable ? Pyref.Parser.UnicodeTables.Category(cp) is "Lu" or "Ll" or "Lt" or "Lm" or "Lo"
@@ -432,7 +435,7 @@ public static class StrMethods
         Def0(t, "isdecimal", a => PyBool.From(All(S(a), IsDecimalCp)));
         Def0(t, "isnumeric", a => PyBool.From(All(S(a), IsNumericCp)));
         Def0(t, "isalpha", a => PyBool.From(All(S(a), IsAlphaCp)));
-        Def0(t, "isalnum", a => PyBool.From(All(S(a), cp => IsAlphaCp(cp) || IsDecimalCp(cp) || IsDigitCp(cp) || IsNumericCp(cp))));
+        Def0(t, "isalnum", a => PyBool.From(All(S(a), IsAlnumCp)));
         Def0(t, "isspace", a => PyBool.From(All(S(a), IsSpace)));
         Def0(t, "isascii", a => PyBool.From(S(a).All(c => c < 128)));
         Def0(t, "isprintable", a => PyBool.From(PyStr.ToCodePoints(S(a)).All(IsPrintable)));

@@ -14,25 +14,8 @@ internal static class Inputs
 
     public static byte[] StdlibModule(string name) => File.ReadAllBytes(Path.Combine(Stdlib.Value, name));
 
-    /// <summary>
-    /// PYREF_BENCH_STDLIB if set; otherwise the lib/pythonX.Y folder next to the first python3 on PATH that is a
-    /// real installation (a pyenv shim has none beside it), then the usual system prefixes.
-    /// </summary>
-    private static string FindStdlib()
-    {
-        if (Environment.GetEnvironmentVariable("PYREF_BENCH_STDLIB") is { Length: > 0 } given) return given;
-        var lib = "python" + PythonVersion.Default;
-        var candidates = new List<string>();
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var exe = new FileInfo(Path.Combine(dir, "python3"));
-            if (!exe.Exists) continue;
-            var real = exe.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? exe.FullName;
-            candidates.Add(Path.Combine(Path.GetDirectoryName(real)!, "..", "lib", lib));
-        }
-        candidates.Add(Path.Combine("/usr/lib", lib));
-        candidates.Add(Path.Combine("/usr/local/lib", lib));
-        return candidates.FirstOrDefault(c => File.Exists(Path.Combine(c, "os.py")))
-            ?? throw new InvalidOperationException($"no {lib} standard library found: set PYREF_BENCH_STDLIB to its folder");
-    }
+    /// <summary>PYREF_BENCH_STDLIB if set; otherwise the folder the VM imports the standard library from.</summary>
+    private static string FindStdlib() =>
+        Environment.GetEnvironmentVariable("PYREF_BENCH_STDLIB") is { Length: > 0 } given ? given
+            : Pyref.VM.Runtime.StdlibLocator.Find() ?? throw new InvalidOperationException(Pyref.VM.Runtime.StdlibLocator.NotFoundMessage());
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Pyref.VM.Runtime;
 
@@ -7,8 +6,9 @@ namespace Pyref.VM.Modules.Sre;
 /// <summary>
 /// The character predicates and case maps of Modules/_sre/sre.c (SRE_IS_DIGIT ... sre_category, sre_lower_*,
 /// char_loc_ignore). ASCII ones follow pyctype.h; the UNI ones Py_UNICODE_IS* / Py_UNICODE_TO*.
-/// DEVIATION(CPython): the Unicode predicates read .NET's Unicode tables, whose version may differ from
-/// CPython 3.11's unicodedata (14.0.0) for recently assigned characters.
+/// The Unicode digit and word predicates are str's (StrMethods: Unicode 14.0, as CPython 3.11's unicodedata).
+/// DEVIATION(CPython): the case maps read .NET's Unicode tables, whose version may differ from 14.0.0 for
+/// recently assigned characters.
 /// DEVIATION(CPython): LOCALE predicates assume the C/UTF-8 locale CPython runs in by default (bytes
 /// 128..255 are neither alphanumeric nor cased), since the VM does not call setlocale.
 /// </summary>
@@ -29,11 +29,8 @@ internal static class SreChars
 
     private static bool Valid(int cp) => cp is >= 0 and <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
 
-    private static UnicodeCategory Cat(int cp) =>
-        Valid(cp) ? CharUnicodeInfo.GetUnicodeCategory(cp) : UnicodeCategory.Surrogate;
-
-    // Py_UNICODE_ISDECIMAL: category Nd.
-    public static bool UniIsDigit(int ch) => ch < 128 ? IsDigit(ch) : Cat(ch) == UnicodeCategory.DecimalDigitNumber;
+    // Py_UNICODE_ISDECIMAL.
+    public static bool UniIsDigit(int ch) => StrMethods.IsDecimalCp(ch);
 
     // Py_UNICODE_ISSPACE.
     public static bool UniIsSpace(int ch) => StrMethods.IsSpace(ch);
@@ -43,25 +40,7 @@ internal static class SreChars
         ch is '\n' or '\v' or '\f' or '\r' or 0x1c or 0x1d or 0x1e or 0x85 or 0x2028 or 0x2029;
 
     // Py_UNICODE_ISALNUM = isalpha || isdecimal || isdigit || isnumeric.
-    public static bool UniIsAlnum(int ch)
-    {
-        if (ch < 128) return ch is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9';
-        var c = Cat(ch);
-        switch (c)
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.LetterNumber:
-            case UnicodeCategory.OtherNumber:
-                return true;
-            default:
-                return false;
-        }
-    }
+    public static bool UniIsAlnum(int ch) => StrMethods.IsAlnumCp(ch);
 
     public static bool UniIsWord(int ch) => ch == '_' || UniIsAlnum(ch);
 
