@@ -171,8 +171,13 @@ static int Speed(List<string> files, bool withCPython)
     // The process's CPU time of the last pass (all threads: the compile runs on a big-stack worker thread).
     double lastCpu = 0;
     static double ProcessCpu() { using var self = Process.GetCurrentProcess(); return self.TotalProcessorTime.TotalSeconds; }
+    // Allocation and GC of the last pass: the compiler's speed is mostly its allocation rate.
+    long lastAllocated = 0; int lastGcs = 0; double lastGcPause = 0;
     double Pass(bool parseOnly)
     {
+        long alloc0 = GC.GetTotalAllocatedBytes(precise: false);
+        int gc0 = GC.CollectionCount(0);
+        var pause0 = GC.GetTotalPauseDuration();
         double cpu0 = ProcessCpu();
         var sw = Stopwatch.StartNew();
         for (int i = 0; i < files.Count; i++)
@@ -186,6 +191,9 @@ static int Speed(List<string> files, bool withCPython)
         }
         var wall = sw.Elapsed.TotalSeconds;
         lastCpu = ProcessCpu() - cpu0;
+        lastAllocated = GC.GetTotalAllocatedBytes(precise: false) - alloc0;
+        lastGcs = GC.CollectionCount(0) - gc0;
+        lastGcPause = (GC.GetTotalPauseDuration() - pause0).TotalSeconds;
         return wall;
     }
     double SymtablePass()
@@ -206,20 +214,24 @@ static int Speed(List<string> files, bool withCPython)
     double first = Pass(false);
     double cpuFirst = lastCpu, cpuBest = double.MaxValue;
     double assemble = double.MaxValue;
+    string fullGc = "", parseGc = "";
+    string GcLine() => $"{lastAllocated / 1e6:F0} MB allocated, {lastGcs} GCs, {lastGcPause:F2}s paused";
     double full = Best(() =>
     {
         Pyref.Compiler.Codegen.Codegen.AssembleTime.Reset();
         var t = Pass(false);
         assemble = Math.Min(assemble, Pyref.Compiler.Codegen.Codegen.AssembleTime.Elapsed.TotalSeconds);
         cpuBest = Math.Min(cpuBest, lastCpu);
+        fullGc = GcLine();
         return t;
     });
     var loadAfter = Load();
-    double parse = Best(() => Pass(true));
+    double parse = Best(() => { var t = Pass(true); parseGc = GcLine(); return t; });
     double symtable = Best(SymtablePass);
 
     Console.WriteLine($"reference Compiler.Compile: first pass {first:F2}s (includes the JIT), best of 3 after it {full:F2}s; CPU time: first pass {cpuFirst:F2}s, best of 3 {cpuBest:F2}s");
     Console.WriteLine($"  breakdown (best of 3 each): parse {parse:F2}s, parse+symtable {symtable:F2}s, assemble (CFG passes + assembler) {assemble:F2}s");
+    Console.WriteLine($"  allocation per pass: compile {fullGc}; parse only {parseGc}");
     if (withCPython)
     {
         Console.WriteLine($"CPython {PythonVersionOf()} compile(): first pass {cpFirst:F2}s, best of 3 after it {cpBest:F2}s; CPU time: first pass {cpCpuFirst:F2}s, best of 3 {cpCpuBest:F2}s");
