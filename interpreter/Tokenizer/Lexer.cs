@@ -96,6 +96,9 @@ public sealed partial class Lexer
     {
         _text = text;
         _textEnd = end;
+        // Power of two (the probe masks with it), about one slot per 16 characters, between 16 and 512.
+        int slots = Math.Clamp((int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1, end / 16)), 16, 512);
+        if (slots != _internTable.Length || _internCount != 0) { _internTable = new string?[slots]; _internCount = 0; }
         var span = text.AsSpan(0, end);
         _allAscii = System.Text.Ascii.IsValid(span);
         _hasSurrogates = !_allAscii && span.IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
@@ -183,17 +186,25 @@ public sealed partial class Lexer
         {
             lexer._sink = null;
             // Every token holds copies of its text, so the decoded source can go to the next file.
-            if (lexer._textRented)
-            {
-                TextBuffer.Return(lexer._text);
-                lexer._text = Array.Empty<char>();
-                lexer._textRented = false;
-            }
+            lexer.ReleaseText();
         }
     }
 
-    // _text is a TextBuffer that Drain gives back.
+    // _text is a TextBuffer that Drain or ReleaseText gives back.
     private bool _textRented;
+
+    /// <summary>
+    /// Gives the decoded source's buffer back for the next file: for the parser's lexer once the parse is over
+    /// (every token holds copies of its text). The lexer must not be read after this.
+    /// </summary>
+    public void ReleaseText()
+    {
+        if (!_textRented) return;
+        TextBuffer.Return(_text);
+        _text = Array.Empty<char>();
+        _textEnd = 0;
+        _textRented = false;
+    }
 
     // Where TokenizeAll collects the tokens; null: the queue Next() reads.
     private SegmentedList<Token>? _sink;
@@ -296,7 +307,8 @@ public sealed partial class Lexer
 
     // NAME strings are interned per lexer: most identifiers repeat, so this saves most allocations.
     // An open-addressing table with FNV-1a over the span: cheaper than a Dictionary for short keys.
-    private string?[] _internTable = new string?[512];
+    // Sized by SetText from the source's length: an f-string field's lexer needs a handful of slots, a big file thousands.
+    private string?[] _internTable = new string?[16];
     private int _internCount;
 
     private static uint NameHash(ReadOnlySpan<char> span)
@@ -370,7 +382,8 @@ public sealed partial class Lexer
 /// </summary>
 internal sealed class TokenQueue
 {
-    private Token[] _items = new Token[64];
+    // Small at first: the parser view queues one token at a time, and f-string fields each have a lexer.
+    private Token[] _items = new Token[4];
     private int _head, _tail;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
