@@ -274,9 +274,10 @@ internal sealed partial class PegParser
     }
 
     // python.gram: conjunction (memo)
+    // DEVIATION(CPython): not memoised although python.gram marks it; it is called only by disjunction, which is memoised at the same position: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Conjunction()
     {
-        if (TryMemo(R.Conjunction, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -297,13 +298,14 @@ internal sealed partial class PegParser
             if (values.Count == 1) return result = a;
             return result = new BoolOp(And.Instance, values, Extra(start));
         }
-        finally { Memo(start, R.Conjunction, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: inversion (memo)
+    // DEVIATION(CPython): not memoised although python.gram marks it; it is called only by conjunction and after 'not' by itself: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Inversion()
     {
-        if (TryMemo(R.Inversion, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -318,7 +320,7 @@ internal sealed partial class PegParser
             result = Comparison();
             return result;
         }
-        finally { Memo(start, R.Inversion, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: comparison, compare_op_bitwise_or_pair and the *_bitwise_or rules
@@ -383,7 +385,10 @@ internal sealed partial class PegParser
 
     private ExprNode? BinaryLevel(int rule)
     {
-        if (TryMemo(rule, out var memo)) return (ExprNode?)memo;
+        // Only bitwise_or is memoised: the inner levels are called only by the level above at the same position,
+        // which is memoised, so their entries could never be read (none is over the stdlib) and cost 6 writes per operand.
+        bool memoised = rule == R.BitwiseOr;
+        if (memoised && TryMemo(rule, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -422,15 +427,16 @@ internal sealed partial class PegParser
             }
             return result = a;
         }
-        finally { Memo(start, rule, result); Leave(); }
+        finally { if (memoised) Memo(start, rule, result); Leave(); }
     }
 
     private void CheckVersion(int major, int minor, string what) { }
 
     // python.gram: factor (memo)
+    // DEVIATION(CPython): not memoised although python.gram marks it; it is called only by term, power and itself after a unary operator: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Factor()
     {
-        if (TryMemo(R.Factor, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -447,7 +453,7 @@ internal sealed partial class PegParser
             }
             return result = Power();
         }
-        finally { Memo(start, R.Factor, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: power
@@ -472,9 +478,10 @@ internal sealed partial class PegParser
     }
 
     // python.gram: await_primary (memo)
+    // DEVIATION(CPython): not memoised although pegen memoises it; it is called only by power: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? AwaitPrimary()
     {
-        if (TryMemo(R.AwaitPrimary, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -490,13 +497,14 @@ internal sealed partial class PegParser
             }
             return result = Primary();
         }
-        finally { Memo(start, R.AwaitPrimary, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: primary (left-recursive)
+    // DEVIATION(CPython): not memoised although pegen memoises it; it is called only by await_primary: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Primary()
     {
-        if (TryMemo(R.Primary, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -541,7 +549,7 @@ internal sealed partial class PegParser
             }
             return result = a;
         }
-        finally { Memo(start, R.Primary, result); Leave(); }
+        finally { Leave(); }
     }
 
     private static Call MakeCall(ExprNode func, (List<ExprNode> Args, List<Keyword> Keywords)? args, (int, int, int, int) pos) =>
