@@ -552,7 +552,7 @@ internal sealed partial class PegParser
         finally { Leave(); }
     }
 
-    private static Call MakeCall(ExprNode func, (List<ExprNode> Args, List<Keyword> Keywords)? args, (int, int, int, int) pos) =>
+    private static Call MakeCall(ExprNode func, CallArgs? args, (int, int, int, int) pos) =>
         new(func, args?.Args ?? new List<ExprNode>(), args?.Keywords ?? new List<Keyword>(), pos);
 
     // python.gram: slices
@@ -1007,12 +1007,12 @@ internal sealed partial class PegParser
     }
 
     // python.gram: arguments (memo): args [','] &')' | invalid_arguments
-    private (List<ExprNode> Args, List<Keyword> Keywords)? Arguments()
+    private CallArgs? Arguments()
     {
-        if (TryMemo(R.Arguments, out var memo)) return ((List<ExprNode>, List<Keyword>)?)memo;
+        if (TryMemo(R.Arguments, out var memo)) return (CallArgs?)memo;
         Enter();
         int start = _mark;
-        (List<ExprNode>, List<Keyword>)? result = null;
+        CallArgs? result = null;
         try
         {
             var a = Args();
@@ -1029,8 +1029,18 @@ internal sealed partial class PegParser
         finally { Memo(start, R.Arguments, result); Leave(); }
     }
 
+    /// <summary>
+    /// What args returns (CPython builds a Call node with a dummy func). A class, not a tuple: arguments is memoised,
+    /// and a nullable tuple stored as object was boxed on every memo write.
+    /// </summary>
+    private sealed class CallArgs(List<ExprNode> args, List<Keyword> keywords)
+    {
+        public readonly List<ExprNode> Args = args;
+        public readonly List<Keyword> Keywords = keywords;
+    }
+
     // python.gram: args
-    private (List<ExprNode> Args, List<Keyword> Keywords)? Args()
+    private CallArgs? Args()
     {
         Enter();
         try
@@ -1055,7 +1065,7 @@ internal sealed partial class PegParser
                     if (kw is not null) return CollectCallSeqs(positional, kw);
                 }
                 _mark = m2;
-                return (positional, new List<Keyword>());
+                return new CallArgs(positional, new List<Keyword>());
             }
             _mark = start;
             var only = Kwargs();
@@ -1085,16 +1095,17 @@ internal sealed partial class PegParser
     }
 
     /// <summary>action_helpers.c _PyPegen_collect_call_seqs: starred kwargs go to args, in order.</summary>
-    private static (List<ExprNode>, List<Keyword>) CollectCallSeqs(List<ExprNode> positional, List<KeywordOrStarred> kw)
+    /// <paramref name="positional"/> is the caller's fresh list: the starred ones are appended to it rather than to a copy.
+    private static CallArgs CollectCallSeqs(List<ExprNode> positional, List<KeywordOrStarred> kw)
     {
-        var args = new List<ExprNode>(positional);
+        var args = positional;
         var keywords = new List<Keyword>();
         foreach (var k in kw)
         {
             if (k.Starred is not null) args.Add(k.Starred);
             else keywords.Add(k.Keyword!);
         }
-        return (args, keywords);
+        return new CallArgs(args, keywords);
     }
 
     private sealed record KeywordOrStarred(Keyword? Keyword, ExprNode? Starred);

@@ -653,7 +653,7 @@ internal sealed partial class PegParser
         if (!AcceptKeyword("class")) return null;
         var n = NameToken();
         if (n is null) { _mark = start; return null; }
-        (List<ExprNode>, List<Keyword>)? args = null;
+        CallArgs? args = null;
         int m = _mark;
         if (Accept(LPAR))
         {
@@ -665,7 +665,7 @@ internal sealed partial class PegParser
         if (!Accept(COLON)) { _mark = start; return null; }
         var body = Block();
         if (body is null) { _mark = start; return null; }
-        return new ClassDef(Identifier(n.Value.Text), args?.Item1 ?? new(), args?.Item2 ?? new(), body, new List<ExprNode>(), Extra(start));
+        return new ClassDef(Identifier(n.Value.Text), args?.Args ?? new(), args?.Keywords ?? new(), body, new List<ExprNode>(), Extra(start));
     }
 
     // python.gram: function_def: decorators function_def_raw | function_def_raw
