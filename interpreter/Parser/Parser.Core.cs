@@ -19,6 +19,8 @@ internal sealed partial class PegParser
     private const int MaxStack = 6000;
 
     private readonly ITokenSource _source;
+    // The source's lexer when it is one (production): tokens are then read with Lexer.NextInto.
+    private readonly Lexer? _lexer;
     // Tokens fetched so far (p->tokens), with per-token facts computed once: bracket level and
     // whether a NAME is a hard keyword. Memo slots hang off each token, indexed by rule, as in pegen.
     private Token[] _tokens = ParserPool<Token>.Rent(256);
@@ -122,7 +124,7 @@ internal sealed partial class PegParser
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
     {
-        _source = source; _mode = mode; _filename = filename; _target = target; _text = text;
+        _source = source; _lexer = (source as LexerTokenSource)?.Lexer; _mode = mode; _filename = filename; _target = target; _text = text;
         _startingLineno = startingLineno; _startingColOffset = startingColOffset;
     }
 
@@ -132,6 +134,17 @@ internal sealed partial class PegParser
     {
         while (i >= _fill) Fill();
         return _tokens[i];
+    }
+
+    /// <summary>
+    /// Token i without copying its 48 bytes (positions are taken for every node built). The reference is only good
+    /// until the next Fill, which may move the array.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Token TokRef(int i)
+    {
+        if (i >= _fill) Tok(i);
+        return ref _tokens[i];
     }
 
     private void Fill()
@@ -149,35 +162,45 @@ internal sealed partial class PegParser
             _fill++;
             return;
         }
-        Token t;
-        try
-        {
-            t = _source.Next();
-        }
-        catch (TokenizerException e)
-        {
-            throw new ParseAbort(FromTokenizerError(e.Error));
-        }
+        NextToken();
+        ref readonly var t = ref _tokens[_fill];
         while (t.Type == TokenType.TYPE_IGNORE)
         {
             // pegen.c _PyPegen_fill_token: "# type: ignore[tag]" comments are collected, not parsed.
             _typeIgnores.Add(new TypeIgnore(t.StartLine, t.Text));
-            try { t = _source.Next(); }
-            catch (TokenizerException e) { throw new ParseAbort(FromTokenizerError(e.Error)); }
+            NextToken();
         }
         if (t.Type == TokenType.ENDMARKER) _sourceDone = true;
         // Token.level of the C tokenizer: bracket depth after this token.
         TrackBrackets(t);
-        _tokens[_fill] = t;
         _levels[_fill] = _depth;
         _isKeyword[_fill] = t.Type == TokenType.NAME && IsHardKeyword(t.Text);
         _fill++;
     }
 
-    private Token Cur
+    /// <summary>The source's next token into _tokens[_fill] (the real lexer writes it there itself).</summary>
+    private void NextToken()
+    {
+        try
+        {
+            if (_lexer is not null) _lexer.NextInto(_tokens, _fill);
+            else _tokens[_fill] = _source.Next();
+        }
+        catch (TokenizerException e)
+        {
+            throw new ParseAbort(FromTokenizerError(e.Error));
+        }
+    }
+
+    /// <summary>The current token, by reference: `Cur.Type` and `Cur.Text` copy nothing (a copy is 48 bytes).</summary>
+    private ref readonly Token Cur
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _mark < _fill ? _tokens[_mark] : Tok(_mark);
+        get
+        {
+            if (_mark >= _fill) Tok(_mark);
+            return ref _tokens[_mark];
+        }
     }
 
     private TokenType CurType
@@ -264,10 +287,10 @@ internal sealed partial class PegParser
 
     private Name? NameExpr()
     {
-        var t = NameToken();
-        if (t is null) return null;
-        var (l, c, el, ec) = TokPos(t.Value);
-        return new Name(Identifier(t.Value.Text), Load.Instance, l, c, el, ec);
+        if (CurType != TokenType.NAME || _isKeyword[_mark]) return null;
+        ref readonly var t = ref _tokens[_mark++];
+        var (l, c, el, ec) = TokPos(in t);
+        return new Name(Identifier(t.Text), Load.Instance, l, c, el, ec);
     }
 
     /// <summary>pegen.c _PyPegen_new_identifier: non-ASCII identifiers are NFKC-normalised.</summary>
@@ -298,7 +321,7 @@ internal sealed partial class PegParser
     // ---------------------------------------------------------------- positions
 
     /// <summary>A token's AST position: lines, UTF-8 byte columns, shifted inside f-strings.</summary>
-    private (int L, int C, int EL, int EC) TokPos(Token t)
+    private (int L, int C, int EL, int EC) TokPos(in Token t)
     {
         int l = t.StartLine, c = t.StartByteColumn, el = t.EndLine, ec = t.EndByteColumn;
         if (_startingLineno > 0)
@@ -313,12 +336,12 @@ internal sealed partial class PegParser
         return (l, c, el, ec);
     }
 
-    private int StartLine(int mark) => TokPos(Tok(mark)).L;
+    private int StartLine(int mark) => TokPos(in TokRef(mark)).L;
 
     /// <summary>EXTRA's start: the token at the rule's first mark.</summary>
     private (int L, int C) StartOf(int mark)
     {
-        var p = TokPos(Tok(mark));
+        var p = TokPos(in TokRef(mark));
         return (p.L, p.C);
     }
 
@@ -330,7 +353,7 @@ internal sealed partial class PegParser
             ref readonly var t = ref _tokens[m];
             if (t.Type != TokenType.ENDMARKER && (t.Type < TokenType.NEWLINE || t.Type > TokenType.DEDENT) || m == 0)
             {
-                var p = TokPos(t);
+                var p = TokPos(in t);
                 return (p.EL, p.EC);
             }
         }
