@@ -100,12 +100,38 @@ internal sealed partial class PegParser
                 var c = CompoundStmt();
                 if (c is not null) { (list ??= new()).Add(c); continue; }
                 _mark = m;
-                var s = SimpleStmts();
-                if (s is null) { _mark = m; break; }
-                if (list is null) list = s;
-                else list.AddRange(s);
+                if (!AppendSimpleStmts(ref list)) { _mark = m; break; }
             }
             return list;
+        }
+        finally { Leave(); }
+    }
+
+    /// <summary>
+    /// simple_stmts for statements: the usual one-statement line goes straight into the block's list instead of a list
+    /// of its own that is then copied and dropped (half a million short-lived lists over the stdlib).
+    /// </summary>
+    private bool AppendSimpleStmts(ref List<StmtNode>? list)
+    {
+        Enter();
+        try
+        {
+            int start = _mark;
+            var a = SimpleStmt();
+            if (a is null) return false;
+            if (!Check(SEMI) && Accept(NEWLINE))
+            {
+                (list ??= new()).Add(a);
+                return true;
+            }
+            _mark = start;
+            var several = Gather(SimpleStmt, SEMI);
+            if (several is null) { _mark = start; return false; }
+            Accept(SEMI);
+            if (!Accept(NEWLINE)) { _mark = start; return false; }
+            if (list is null) list = several;
+            else list.AddRange(several);
+            return true;
         }
         finally { Leave(); }
     }
@@ -149,21 +175,8 @@ internal sealed partial class PegParser
     // python.gram: simple_stmts
     private List<StmtNode>? SimpleStmts()
     {
-        Enter();
-        try
-        {
-            int start = _mark;
-            var a = SimpleStmt();
-            if (a is null) return null;
-            if (!Check(SEMI) && Accept(NEWLINE)) return new List<StmtNode> { a };
-            _mark = start;
-            var list = Gather(SimpleStmt, SEMI);
-            if (list is null) { _mark = start; return null; }
-            Accept(SEMI);
-            if (!Accept(NEWLINE)) { _mark = start; return null; }
-            return list;
-        }
-        finally { Leave(); }
+        List<StmtNode>? list = null;
+        return AppendSimpleStmts(ref list) ? list : null;
     }
 
     private List<T>? Gather<T>(Func<T?> elem, TokenType separator) where T : class
