@@ -27,13 +27,13 @@ internal sealed partial class PegParser
     private int[] _levels = ParserPool<int>.Rent(256);
     private bool[] _isKeyword = ParserPool<bool>.Rent(256);
     // Memo slots: token i, rule r at [i * RuleSlots + r]. Rented from a process-wide pool and cleared on
-    // return, so that parsing many files does not allocate a slot array per token (272 bytes a token: a
+    // return, so that parsing many files does not allocate a slot array per token (34 slots, 272 bytes a token, then: a
     // fresh one per file put gigabytes a stdlib run on the large-object heap, and its gen2 collections
     // paused every thread). The pool is shared, not per thread: callers such as the harness parse each
     // file on a new thread.
     private MemoEntry[] _memo = ParserPool<MemoEntry>.Rent(256 * RuleSlots);
-    // The memo slots written so far: clearing only those is far cheaper than clearing every token's 34 slots,
-    // of which a handful are ever used.
+    // The memo slots written so far: clearing only those is far cheaper than clearing every token's slots,
+    // of which a few are ever used.
     private int[] _memoWritten = ParserPool<int>.Rent(256);
     private int _memoWrittenCount;
 
@@ -76,7 +76,7 @@ internal sealed partial class PegParser
                 break;
         }
     }
-    private const int RuleSlots = 34; // one per memoised rule id (R.*)
+    private const int RuleSlots = R.Count; // one per memoised rule id (R.*)
     private bool _sourceDone;
     private int _mark;
     private int _level;

@@ -7,15 +7,22 @@ namespace Pyref.Parser;
 /// <summary>The expression rules of python.gram (3.11), one method per rule.</summary>
 internal sealed partial class PegParser
 {
+    /// <summary>
+    /// Memo slot ids of the memoised rules, dense and the busiest first: a token's slots are RuleSlots consecutive
+    /// entries, so the ones nearly every expression touches share a cache line.
+    /// </summary>
     private static class R
     {
-        public const int Expression = 1, Disjunction = 2, Conjunction = 3, Inversion = 4, Factor = 5,
-            BitwiseOr = 6, BitwiseXor = 7, BitwiseAnd = 8, ShiftExpr = 9, Sum = 10, Term = 11, Primary = 12,
-            AwaitPrimary = 13, StarExpression = 14, Arguments = 15, Strings = 16, TPrimary = 17,
-            StarTarget = 18, TargetWithStarAtom = 19, DelTarget = 20, Block = 21, SimpleStmt = 22,
-            ClosedPattern = 23, StarPattern = 24, Comparison = 25, Atom = 26, NamedExpression = 27,
-            Attr = 28, Slices = 29, Power = 30, StarNamedExpression = 31, InvalidExpr = 32,
-            DisjunctionNoInvalid = 33;
+        public const int Expression = 0, Disjunction = 1, BitwiseOr = 2, TPrimary = 3, StarTarget = 4,
+            TargetWithStarAtom = 5, StarExpression = 6, SimpleStmt = 7, Arguments = 8, Strings = 9, Slices = 10,
+            Block = 11, DelTarget = 12, ClosedPattern = 13, StarPattern = 14;
+        public const int Count = 15;
+    }
+
+    /// <summary>The levels of <see cref="BinaryLevel"/>, tightest last (level + 1 is the operand's level).</summary>
+    private static class Level
+    {
+        public const int BitwiseOr = 0, BitwiseXor = 1, BitwiseAnd = 2, ShiftExpr = 3, Sum = 4, Term = 5;
     }
 
     private static readonly Load LoadCtx = Load.Instance;
@@ -381,20 +388,20 @@ internal sealed partial class PegParser
     }
 
     /// <summary>Left-recursive binary rules, grown as loops (same result as pegen's seed growing).</summary>
-    private ExprNode? BitwiseOr() => BinaryLevel(R.BitwiseOr);
+    private ExprNode? BitwiseOr() => BinaryLevel(Level.BitwiseOr);
 
     private ExprNode? BinaryLevel(int rule)
     {
         // Only bitwise_or is memoised: the inner levels are called only by the level above at the same position,
         // which is memoised, so their entries could never be read (none is over the stdlib) and cost 6 writes per operand.
-        bool memoised = rule == R.BitwiseOr;
-        if (memoised && TryMemo(rule, out var memo)) return (ExprNode?)memo;
+        bool memoised = rule == Level.BitwiseOr;
+        if (memoised && TryMemo(R.BitwiseOr, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
         try
         {
-            var a = rule == R.Term ? Factor() : BinaryLevel(rule + 1);
+            var a = rule == Level.Term ? Factor() : BinaryLevel(rule + 1);
             if (a is null) return null;
             int chain = 0;
             while (true)
@@ -405,12 +412,12 @@ internal sealed partial class PegParser
                 var tt = CurType;
                 switch (rule)
                 {
-                    case R.BitwiseOr: if (tt == VBAR) op = BitOr.Instance; break;
-                    case R.BitwiseXor: if (tt == CIRCUMFLEX) op = BitXor.Instance; break;
-                    case R.BitwiseAnd: if (tt == AMPER) op = BitAnd.Instance; break;
-                    case R.ShiftExpr: op = tt == LEFTSHIFT ? LShift.Instance : tt == RIGHTSHIFT ? RShift.Instance : null; break;
-                    case R.Sum: op = tt == PLUS ? Add.Instance : tt == MINUS ? Sub.Instance : null; break;
-                    case R.Term:
+                    case Level.BitwiseOr: if (tt == VBAR) op = BitOr.Instance; break;
+                    case Level.BitwiseXor: if (tt == CIRCUMFLEX) op = BitXor.Instance; break;
+                    case Level.BitwiseAnd: if (tt == AMPER) op = BitAnd.Instance; break;
+                    case Level.ShiftExpr: op = tt == LEFTSHIFT ? LShift.Instance : tt == RIGHTSHIFT ? RShift.Instance : null; break;
+                    case Level.Sum: op = tt == PLUS ? Add.Instance : tt == MINUS ? Sub.Instance : null; break;
+                    case Level.Term:
                         op = tt switch
                         {
                             STAR => Mult.Instance, SLASH => Div.Instance, DOUBLESLASH => FloorDiv.Instance,
@@ -420,14 +427,14 @@ internal sealed partial class PegParser
                 }
                 if (op is null) break;
                 _mark++;
-                var b = rule == R.Term ? Factor() : BinaryLevel(rule + 1);
+                var b = rule == Level.Term ? Factor() : BinaryLevel(rule + 1);
                 if (b is null) { _mark = m; break; }
                 if (op is MatMult) CheckVersion(3, 5, "The '@' operator is");
                 a = new BinOp(a, op, b, Extra(start));
             }
             return result = a;
         }
-        finally { if (memoised) Memo(start, rule, result); Leave(); }
+        finally { if (memoised) Memo(start, R.BitwiseOr, result); Leave(); }
     }
 
     private void CheckVersion(int major, int minor, string what) { }
