@@ -246,6 +246,9 @@ internal sealed partial class PegParser
             int start = _mark;
             var t = Cur;
             if (t.Type == AT) return FunctionDef() ?? Reset(start, ClassDef);
+            // A NAME that is neither a hard keyword nor 'match' starts no compound statement: most statements are
+            // answered here without the string switch below (which hashes the name).
+            if (t.Type == NAME && !_isKeyword[start] && !string.Equals(t.Text, "match", StringComparison.Ordinal)) return null;
             if (t.Type == NAME || t.Type == ASYNC)
             {
                 switch (t.Text)
