@@ -63,6 +63,7 @@ internal sealed partial class PegParser
     /// <summary>Open brackets, innermost last (the tokenizer's parenstack/parenlinenostack).</summary>
     private readonly Stack<Token> _openBrackets = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void TrackBrackets(in Token t)
     {
         switch (t.Type)

@@ -239,9 +239,21 @@ public sealed partial class Lexer
 
     // ---- tok_nextc / tok_backup ------------------------------------------------------------------------
 
+    // Split so that the common case (a character of the current line) inlines into tok_get's scanning loops.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int NextC()
     {
-        if (_cur < _inp) return _text[_cur++];
+        int cur = _cur;
+        if (cur < _inp)
+        {
+            _cur = cur + 1;
+            return _text[cur];
+        }
+        return NextLineC();
+    }
+
+    private int NextLineC()
+    {
         if (_inp >= _textEnd)
         {
             if (_readError is not null) throw new TokenizerException(_readError);
