@@ -354,7 +354,8 @@ internal sealed partial class PegParser
                     case LESS: _mark++; op = Lt.Instance; break;
                     case GREATEREQUAL: _mark++; op = GtE.Instance; break;
                     case GREATER: _mark++; op = Gt.Instance; break;
-                    case NAME:
+                    case NAME when _isKeyword[m]:
+                        // Only the keywords not, in and is continue a comparison.
                         if (t.Text == "not")
                         {
                             if (Tok(_mark + 1) is var n && IsKeyword(n, "in")) { _mark += 2; op = NotIn.Instance; }
@@ -637,6 +638,8 @@ internal sealed partial class PegParser
             switch (t.Type)
             {
                 case NAME:
+                    // True, False and None are hard keywords: an ordinary name skips the three comparisons.
+                    if (!_isKeyword[start]) return NameExpr();
                     switch (t.Text)
                     {
                         case "True": _mark++; return new Constant(true, null, TokPos(t));
