@@ -54,8 +54,10 @@ internal sealed partial class PegParser
         _tokens = [];
         _levels = [];
         _isKeyword = [];
-        ListPool<object?>.Return(_memoValues);
+        Array.Clear(_memoValues, 0, _memoValueCount);
+        ParserPool<object?>.Return(_memoValues);
         _memoValues = [null];
+        _memoValueCount = 1;
     }
     private int _fill;
     private readonly List<TypeIgnoreNode> _typeIgnores = new();
@@ -122,7 +124,10 @@ internal sealed partial class PegParser
         public int ValueIndex;
     }
 
-    private List<object?> _memoValues = ListPool<object?>.Rent();
+    // A pooled array and a count rather than a List: Memo runs millions of times a stdlib pass, and List.Add's
+    // version bump and bounds logic were part of its cost. Slot 0 always holds null.
+    private object?[] _memoValues = ParserPool<object?>.Rent(1024);
+    private int _memoValueCount = 1;
 
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
@@ -410,8 +415,10 @@ internal sealed partial class PegParser
         }
         else
         {
-            e.ValueIndex = _memoValues.Count;
-            _memoValues.Add(value);
+            if (_memoValueCount == _memoValues.Length)
+                ParserPool<object?>.Grow(ref _memoValues, _memoValueCount, _memoValueCount * 2);
+            e.ValueIndex = _memoValueCount;
+            _memoValues[_memoValueCount++] = value;
         }
         e.EndMark = _mark + 1;
     }
@@ -419,8 +426,8 @@ internal sealed partial class PegParser
     private void ClearMemo()
     {
         ClearWrittenSlots();
-        _memoValues.Clear();
-        _memoValues.Add(null);
+        Array.Clear(_memoValues, 1, _memoValueCount - 1);
+        _memoValueCount = 1;
     }
 
     private void ClearWrittenSlots()
