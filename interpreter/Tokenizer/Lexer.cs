@@ -358,11 +358,30 @@ public sealed partial class Lexer
     private string?[] _internTable = new string?[16];
     private int _internCount;
 
+    /// <summary>
+    /// The length and the first and last four characters, mixed: two reads instead of a multiply per character
+    /// (Intern was 3% of a stdlib parse). Names that share all three only cost a longer probe, never a wrong match.
+    /// </summary>
     private static uint NameHash(ReadOnlySpan<char> span)
     {
-        uint h = 2166136261;
-        foreach (char c in span) h = (h ^ c) * 16777619;
-        return h;
+        int n = span.Length;
+        ulong a, b;
+        if (n >= 4)
+        {
+            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(span);
+            a = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes);
+            b = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes[(bytes.Length - 8)..]);
+        }
+        else
+        {
+            a = 0;
+            foreach (char c in span) a = (a << 16) | c;
+            b = 0;
+        }
+        // The high half of a product depends on every bit of the factor (the low half only on its low bits), and the
+        // table index is taken from the low bits of the result.
+        ulong h = a * 0x9E3779B97F4A7C15UL ^ (b + (ulong)n) * 0xC2B2AE3D27D4EB4FUL;
+        return (uint)(h >> 32);
     }
 
     private string Intern(int start, int end)
