@@ -21,6 +21,8 @@ internal sealed partial class PegParser
     private readonly ITokenSource _source;
     // The source's lexer when it is one (production): tokens are then read with Lexer.NextInto.
     private readonly Lexer? _lexer;
+    // The whole source is ASCII (the lexer says so): no identifier needs NFKC, nor the scan for a non-ASCII character.
+    private readonly bool _asciiSource;
     // Tokens fetched so far (p->tokens), with per-token facts computed once: bracket level and
     // whether a NAME is a hard keyword. Memo slots hang off each token, indexed by rule, as in pegen.
     private Token[] _tokens = ParserPool<Token>.Rent(256);
@@ -132,7 +134,8 @@ internal sealed partial class PegParser
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
     {
-        _source = source; _lexer = (source as LexerTokenSource)?.Lexer; _mode = mode; _filename = filename; _target = target; _text = text;
+        _source = source; _lexer = (source as LexerTokenSource)?.Lexer; _mode = mode;
+        _asciiSource = _lexer is { AllAscii: true }; _filename = filename; _target = target; _text = text;
         _startingLineno = startingLineno; _startingColOffset = startingColOffset;
     }
 
@@ -294,16 +297,28 @@ internal sealed partial class PegParser
         return _tokens[_mark++];
     }
 
-    private Name? NameExpr()
+    private Name? NameExpr() => NameNode(Load.Instance);
+
+    /// <summary>NAME as a Name node with <paramref name="ctx"/> (pegen.c _PyPegen_name_token), read in place.</summary>
+    private Name? NameNode(ExprContextNode ctx)
     {
         if (CurType != TokenType.NAME || _isKeyword[_mark]) return null;
         ref readonly var t = ref _tokens[_mark++];
         var (l, c, el, ec) = TokPos(in t);
-        return new Name(Identifier(t.Text), Load.Instance, l, c, el, ec);
+        return new Name(Identifier(t.Text), ctx, l, c, el, ec);
     }
 
-    /// <summary>pegen.c _PyPegen_new_identifier: non-ASCII identifiers are NFKC-normalised.</summary>
-    internal static string Identifier(string text)
+    /// <summary>NAME's text, for rules that need no position of their own (attribute names): no Token? copy.</summary>
+    private string? NameText()
+    {
+        if (CurType != TokenType.NAME || _isKeyword[_mark]) return null;
+        return _tokens[_mark++].Text;
+    }
+
+    /// <summary>pegen.c _PyPegen_new_identifier: non-ASCII identifiers are NFKC-normalised (never in an ASCII source).</summary>
+    private string Identifier(string text) => _asciiSource ? text : NormalizedIdentifier(text);
+
+    private static string NormalizedIdentifier(string text)
     {
         foreach (char ch in text)
             if (ch >= 0x80) return UnicodeTables.Nfkc(text);

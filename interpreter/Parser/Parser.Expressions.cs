@@ -529,9 +529,9 @@ internal sealed partial class PegParser
                 if (tt == DOT)
                 {
                     _mark++;
-                    var n = NameToken();
+                    var n = NameText();
                     if (n is null) { _mark = m; break; }
-                    a = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
+                    a = new Attribute(a, Identifier(n), LoadCtx, Extra(start));
                 }
                 else if (tt == LPAR)
                 {

@@ -1151,8 +1151,8 @@ internal sealed partial class PegParser
         int m = _mark;
         if (Accept(DOT))
         {
-            var n = NameToken();
-            if (n is not null && !TLookahead()) return new Attribute(p, Identifier(n.Value.Text), ctx, Extra(start));
+            var n = NameText();
+            if (n is not null && !TLookahead()) return new Attribute(p, Identifier(n), ctx, Extra(start));
         }
         _mark = m;
         if (Accept(LSQB))
@@ -1168,8 +1168,8 @@ internal sealed partial class PegParser
     private ExprNode? StarAtom()
     {
         int start = _mark;
-        var n = NameToken();
-        if (n is not null) return new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value));
+        var n = NameNode(Store.Instance);
+        if (n is not null) return n;
         if (Accept(LPAR))
         {
             var a = TargetWithStarAtom();
@@ -1200,8 +1200,8 @@ internal sealed partial class PegParser
         var sa = SingleSubscriptAttributeTarget();
         if (sa is not null) return sa;
         _mark = start;
-        var n = NameToken();
-        if (n is not null) return new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value));
+        var n = NameNode(Store.Instance);
+        if (n is not null) return n;
         if (Accept(LPAR))
         {
             var a = SingleTarget();
@@ -1235,8 +1235,8 @@ internal sealed partial class PegParser
                 if (tt == DOT)
                 {
                     _mark++;
-                    var n = NameToken();
-                    if (n is not null && TLookahead()) next = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
+                    var n = NameText();
+                    if (n is not null && TLookahead()) next = new Attribute(a, Identifier(n), LoadCtx, Extra(start));
                 }
                 else if (tt == LSQB)
                 {

@@ -40,6 +40,9 @@ public sealed partial class Lexer
     private bool _hasSurrogates;
     private bool _allAscii;
 
+    /// <summary>The decoded source is pure ASCII (so every token text is).</summary>
+    public bool AllAscii => _allAscii;
+
     /// <summary>The encoding name the ENCODING token carries (bytes input only).</summary>
     public string? Encoding { get; private set; }
 
