@@ -518,7 +518,10 @@ public sealed partial class Lexer
         // Skip comment, unless it's a type comment
         if (c == '#')
         {
-            while (c != EOF && c != '\n') c = NextC();
+            // To the line's newline in one search (a comment runs to the end of its physical line), then read it.
+            int nl = _text.AsSpan(_cur, _inp - _cur).IndexOf('\n');
+            _cur = nl < 0 ? _inp : _cur + nl;
+            c = NextC();
             if (TypeComments && TypeComment(c, blankline, out var kind, out pStart, out pEnd)) return kind;
         }
 
@@ -1019,6 +1022,13 @@ public sealed partial class Lexer
         if (c != quote) Backup(c);
         while (endQuoteSize != quoteSize)
         {
+            if (endQuoteSize == 0)
+            {
+                // Nothing happens at ordinary characters: jump to the next quote, backslash or newline of the current
+                // line (or its end) in one vectorised search; docstrings are a good part of the source.
+                int k = _text.AsSpan(_cur, _inp - _cur).IndexOfAny((char)quote, '\\', '\n');
+                _cur = k < 0 ? _inp : _cur + k;
+            }
             c = NextC();
             if (c == EOF || (quoteSize == 1 && c == '\n'))
             {
