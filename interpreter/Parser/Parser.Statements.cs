@@ -213,12 +213,18 @@ internal sealed partial class PegParser
 
     private StmtNode? SimpleStmtAlternatives(int start)
     {
-        var a = Assignment();
-        if (a is not null) return a;
-        _mark = start;
-        var e = StarExpressions();
-        if (e is not null) return new Expr(e, Extra(start));
-        _mark = start;
+        // A statement keyword (return, import, pass, ...) starts neither an assignment nor an expression: both
+        // alternatives would fail at this very token after some thirty rule calls, without looking further (in the
+        // first pass, which has no invalid_ rules) and with no effect but memo entries that only they would read.
+        if (_callInvalidRules || !StartsKeywordStatement(start))
+        {
+            var a = Assignment();
+            if (a is not null) return a;
+            _mark = start;
+            var e = StarExpressions();
+            if (e is not null) return new Expr(e, Extra(start));
+            _mark = start;
+        }
         var t = Cur;
         if (t.Type != NAME) return null;
         switch (t.Text)
@@ -236,6 +242,14 @@ internal sealed partial class PegParser
             case "nonlocal": return NonlocalStmt();
         }
         return null;
+    }
+
+    /// <summary>The token at <paramref name="mark"/> is a keyword that only starts a simple statement of its own.</summary>
+    private bool StartsKeywordStatement(int mark)
+    {
+        ref readonly var t = ref TokRef(mark);
+        return t.Type == NAME && _isKeyword[mark] && t.Text is "return" or "import" or "from" or "raise" or "pass" or "del"
+            or "yield" or "assert" or "break" or "continue" or "global" or "nonlocal";
     }
 
     // python.gram: compound_stmt
