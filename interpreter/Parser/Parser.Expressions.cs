@@ -19,7 +19,7 @@ internal sealed partial class PegParser
         public const int Count = 15;
     }
 
-    /// <summary>The levels of <see cref="BinaryLevel"/>, tightest last (level + 1 is the operand's level).</summary>
+    /// <summary>The levels of <see cref="BinaryChain"/>, tightest last (level + 1 is the operand's level).</summary>
     private static class Level
     {
         public const int BitwiseOr = 0, BitwiseXor = 1, BitwiseAnd = 2, ShiftExpr = 3, Sum = 4, Term = 5;
@@ -388,55 +388,74 @@ internal sealed partial class PegParser
         finally { Leave(); }
     }
 
-    /// <summary>Left-recursive binary rules, grown as loops (same result as pegen's seed growing).</summary>
-    private ExprNode? BitwiseOr() => BinaryLevel(Level.BitwiseOr);
-
-    private ExprNode? BinaryLevel(int rule)
+    /// <summary>
+    /// Left-recursive binary rules, grown as loops (same result as pegen's seed growing). bitwise_or is the only one
+    /// called from outside and the only one memoised. DEVIATION(CPython): the six are left-recursive, so pegen
+    /// memoises them all, but the inner levels are called only by the level above at the same position, which is memoised:
+    /// their entries could never be read, none is over the stdlib, and they cost 5 writes per operand).
+    /// </summary>
+    private ExprNode? BitwiseOr()
     {
-        // Only bitwise_or is memoised: the inner levels are called only by the level above at the same position,
-        // which is memoised, so their entries could never be read (none is over the stdlib) and cost 6 writes per operand.
-        bool memoised = rule == Level.BitwiseOr;
-        if (memoised && TryMemo(R.BitwiseOr, out var memo)) return (ExprNode?)memo;
+        if (TryMemo(R.BitwiseOr, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
         try
         {
-            var a = rule == Level.Term ? Factor() : BinaryLevel(rule + 1);
-            if (a is null) return null;
+            // The rule levels of bitwise_xor, bitwise_and, shift_expr, sum and term, entered once (same depth
+            // checks, same MaxRuleDepth): every factor below them is called at this depth, as in pegen.
+            for (int i = Level.BitwiseXor; i <= Level.Term; i++) Enter();
+            result = BinaryChain(Level.BitwiseOr);
+            _level -= Level.Term - Level.BitwiseXor + 1;
+            return result;
+        }
+        finally { Memo(start, R.BitwiseOr, result); Leave(); }
+    }
+
+    /// <summary>
+    /// The binary rule of <paramref name="level"/> and all tighter ones from the current mark, without a method call
+    /// per level for the first operand: rule L is "rule L+1, then L's operator loop", so the result is factor, then
+    /// term's loop, then sum's, ... up to <paramref name="level"/>'s, all starting at the same mark (EXTRA's start);
+    /// a right operand of level j's operator is the rule of level j + 1 from there. Same trees, marks, depth and
+    /// MaxChain as one method per level.
+    /// </summary>
+    private ExprNode? BinaryChain(int level)
+    {
+        int start = _mark;
+        var a = Factor();
+        if (a is null) return null;
+        for (int j = Level.Term; j >= level; j--)
+        {
             int chain = 0;
             while (true)
             {
                 ChainStep(ref chain);
                 int m = _mark;
-                OperatorNode? op = null;
-                var tt = CurType;
-                switch (rule)
-                {
-                    case Level.BitwiseOr: if (tt == VBAR) op = BitOr.Instance; break;
-                    case Level.BitwiseXor: if (tt == CIRCUMFLEX) op = BitXor.Instance; break;
-                    case Level.BitwiseAnd: if (tt == AMPER) op = BitAnd.Instance; break;
-                    case Level.ShiftExpr: op = tt == LEFTSHIFT ? LShift.Instance : tt == RIGHTSHIFT ? RShift.Instance : null; break;
-                    case Level.Sum: op = tt == PLUS ? Add.Instance : tt == MINUS ? Sub.Instance : null; break;
-                    case Level.Term:
-                        op = tt switch
-                        {
-                            STAR => Mult.Instance, SLASH => Div.Instance, DOUBLESLASH => FloorDiv.Instance,
-                            PERCENT => Mod.Instance, AT => MatMult.Instance, _ => null,
-                        };
-                        break;
-                }
+                var op = BinaryOperator(j, CurType);
                 if (op is null) break;
                 _mark++;
-                var b = rule == Level.Term ? Factor() : BinaryLevel(rule + 1);
+                var b = j == Level.Term ? Factor() : BinaryChain(j + 1);
                 if (b is null) { _mark = m; break; }
                 if (op is MatMult) CheckVersion(3, 5, "The '@' operator is");
                 a = new BinOp(a, op, b, Extra(start));
             }
-            return result = a;
         }
-        finally { if (memoised) Memo(start, R.BitwiseOr, result); Leave(); }
+        return a;
     }
+
+    private static OperatorNode? BinaryOperator(int level, TokenType tt) => level switch
+    {
+        Level.BitwiseOr => tt == VBAR ? BitOr.Instance : null,
+        Level.BitwiseXor => tt == CIRCUMFLEX ? BitXor.Instance : null,
+        Level.BitwiseAnd => tt == AMPER ? BitAnd.Instance : null,
+        Level.ShiftExpr => tt == LEFTSHIFT ? LShift.Instance : tt == RIGHTSHIFT ? RShift.Instance : null,
+        Level.Sum => tt == PLUS ? Add.Instance : tt == MINUS ? Sub.Instance : null,
+        _ => tt switch
+        {
+            STAR => Mult.Instance, SLASH => Div.Instance, DOUBLESLASH => FloorDiv.Instance,
+            PERCENT => Mod.Instance, AT => MatMult.Instance, _ => null,
+        },
+    };
 
     private void CheckVersion(int major, int minor, string what) { }
 
