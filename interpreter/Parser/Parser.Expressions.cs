@@ -217,14 +217,16 @@ internal sealed partial class PegParser
         Enter();
         try
         {
+            // Called for nearly every argument and condition: the NAME is read in place (no Token? copy) and only
+            // becomes a node once ':=' and the value are there.
             int start = _mark;
-            var n = NameToken();
-            if (n is null) return null;
+            if (CurType != NAME || _isKeyword[start]) return null;
+            _mark++;
             if (!Accept(COLONEQUAL)) { _mark = start; return null; }
             var b = Expression();
             if (b is null) { _mark = start; return null; } // cut: the caller's alternatives are not tried
-            var tp = TokPos(n.Value);
-            var target = new Name(Identifier(n.Value.Text), Store.Instance, tp);
+            ref readonly var n = ref _tokens[start];
+            var target = new Name(Identifier(n.Text), Store.Instance, TokPos(in n));
             return new NamedExpr(target, b, Extra(start));
         }
         finally { Leave(); }
