@@ -19,19 +19,23 @@ internal sealed partial class PegParser
     private const int MaxStack = 6000;
 
     private readonly ITokenSource _source;
+    // The source's lexer when it is one (production): tokens are then read with Lexer.NextInto.
+    private readonly Lexer? _lexer;
+    // The whole source is ASCII (the lexer says so): no identifier needs NFKC, nor the scan for a non-ASCII character.
+    private readonly bool _asciiSource;
     // Tokens fetched so far (p->tokens), with per-token facts computed once: bracket level and
     // whether a NAME is a hard keyword. Memo slots hang off each token, indexed by rule, as in pegen.
     private Token[] _tokens = ParserPool<Token>.Rent(256);
     private int[] _levels = ParserPool<int>.Rent(256);
     private bool[] _isKeyword = ParserPool<bool>.Rent(256);
     // Memo slots: token i, rule r at [i * RuleSlots + r]. Rented from a process-wide pool and cleared on
-    // return, so that parsing many files does not allocate a slot array per token (272 bytes a token: a
+    // return, so that parsing many files does not allocate a slot array per token (34 slots, 272 bytes a token, then: a
     // fresh one per file put gigabytes a stdlib run on the large-object heap, and its gen2 collections
     // paused every thread). The pool is shared, not per thread: callers such as the harness parse each
     // file on a new thread.
     private MemoEntry[] _memo = ParserPool<MemoEntry>.Rent(256 * RuleSlots);
-    // The memo slots written so far: clearing only those is far cheaper than clearing every token's 34 slots,
-    // of which a handful are ever used.
+    // The memo slots written so far: clearing only those is far cheaper than clearing every token's slots,
+    // of which a few are ever used.
     private int[] _memoWritten = ParserPool<int>.Rent(256);
     private int _memoWrittenCount;
 
@@ -52,8 +56,10 @@ internal sealed partial class PegParser
         _tokens = [];
         _levels = [];
         _isKeyword = [];
-        ListPool<object?>.Return(_memoValues);
+        Array.Clear(_memoValues, 0, _memoValueCount);
+        ParserPool<object?>.Return(_memoValues);
         _memoValues = [null];
+        _memoValueCount = 1;
     }
     private int _fill;
     private readonly List<TypeIgnoreNode> _typeIgnores = new();
@@ -61,6 +67,7 @@ internal sealed partial class PegParser
     /// <summary>Open brackets, innermost last (the tokenizer's parenstack/parenlinenostack).</summary>
     private readonly Stack<Token> _openBrackets = new();
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void TrackBrackets(in Token t)
     {
         switch (t.Type)
@@ -74,7 +81,7 @@ internal sealed partial class PegParser
                 break;
         }
     }
-    private const int RuleSlots = 34; // one per memoised rule id (R.*)
+    private const int RuleSlots = R.Count; // one per memoised rule id (R.*)
     private bool _sourceDone;
     private int _mark;
     private int _level;
@@ -119,12 +126,16 @@ internal sealed partial class PegParser
         public int ValueIndex;
     }
 
-    private List<object?> _memoValues = ListPool<object?>.Rent();
+    // A pooled array and a count rather than a List: Memo runs millions of times a stdlib pass, and List.Add's
+    // version bump and bounds logic were part of its cost. Slot 0 always holds null.
+    private object?[] _memoValues = ParserPool<object?>.Rent(1024);
+    private int _memoValueCount = 1;
 
     public PegParser(ITokenSource source, ParseMode mode, string filename, PythonVersion target, SourceText text,
         int startingLineno = 0, int startingColOffset = 0)
     {
-        _source = source; _mode = mode; _filename = filename; _target = target; _text = text;
+        _source = source; _lexer = (source as LexerTokenSource)?.Lexer; _mode = mode;
+        _asciiSource = _lexer is { AllAscii: true }; _filename = filename; _target = target; _text = text;
         _startingLineno = startingLineno; _startingColOffset = startingColOffset;
     }
 
@@ -134,6 +145,17 @@ internal sealed partial class PegParser
     {
         while (i >= _fill) Fill();
         return _tokens[i];
+    }
+
+    /// <summary>
+    /// Token i without copying its 48 bytes (positions are taken for every node built). The reference is only good
+    /// until the next Fill, which may move the array.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private ref readonly Token TokRef(int i)
+    {
+        if (i >= _fill) Tok(i);
+        return ref _tokens[i];
     }
 
     private void Fill()
@@ -151,36 +173,46 @@ internal sealed partial class PegParser
             _fill++;
             return;
         }
-        Token t;
-        try
-        {
-            t = _source.Next();
-        }
-        catch (TokenizerException e)
-        {
-            throw new ParseAbort(FromTokenizerError(e.Error));
-        }
+        NextToken();
+        ref readonly var t = ref _tokens[_fill];
         while (t.Type == TokenType.TYPE_IGNORE)
         {
             // pegen.c _PyPegen_fill_token: "# type: ignore[tag]" comments are collected, not parsed.
             _typeIgnores.Add(new TypeIgnore(t.StartLine, t.Text));
-            try { t = _source.Next(); }
-            catch (TokenizerException e) { throw new ParseAbort(FromTokenizerError(e.Error)); }
+            NextToken();
         }
-        if (_mode == ParseMode.Single) t = InteractiveEndOfInput(t);
+        if (_mode == ParseMode.Single) _tokens[_fill] = InteractiveEndOfInput(t);
         if (t.Type == TokenType.ENDMARKER) _sourceDone = true;
         // Token.level of the C tokenizer: bracket depth after this token.
         TrackBrackets(t);
-        _tokens[_fill] = t;
         _levels[_fill] = _depth;
         _isKeyword[_fill] = t.Type == TokenType.NAME && IsHardKeyword(t.Text);
         _fill++;
     }
 
-    private Token Cur
+    /// <summary>The source's next token into _tokens[_fill] (the real lexer writes it there itself).</summary>
+    private void NextToken()
+    {
+        try
+        {
+            if (_lexer is not null) _lexer.NextInto(_tokens, _fill);
+            else _tokens[_fill] = _source.Next();
+        }
+        catch (TokenizerException e)
+        {
+            throw new ParseAbort(FromTokenizerError(e.Error));
+        }
+    }
+
+    /// <summary>The current token, by reference: `Cur.Type` and `Cur.Text` copy nothing (a copy is 48 bytes).</summary>
+    private ref readonly Token Cur
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _mark < _fill ? _tokens[_mark] : Tok(_mark);
+        get
+        {
+            if (_mark >= _fill) Tok(_mark);
+            return ref _tokens[_mark];
+        }
     }
 
     private TokenType CurType
@@ -265,16 +297,28 @@ internal sealed partial class PegParser
         return _tokens[_mark++];
     }
 
-    private Name? NameExpr()
+    private Name? NameExpr() => NameNode(Load.Instance);
+
+    /// <summary>NAME as a Name node with <paramref name="ctx"/> (pegen.c _PyPegen_name_token), read in place.</summary>
+    private Name? NameNode(ExprContextNode ctx)
     {
-        var t = NameToken();
-        if (t is null) return null;
-        var (l, c, el, ec) = TokPos(t.Value);
-        return new Name(Identifier(t.Value.Text), Load.Instance, l, c, el, ec);
+        if (CurType != TokenType.NAME || _isKeyword[_mark]) return null;
+        ref readonly var t = ref _tokens[_mark++];
+        var (l, c, el, ec) = TokPos(in t);
+        return new Name(Identifier(t.Text), ctx, l, c, el, ec);
     }
 
-    /// <summary>pegen.c _PyPegen_new_identifier: non-ASCII identifiers are NFKC-normalised.</summary>
-    internal static string Identifier(string text)
+    /// <summary>NAME's text, for rules that need no position of their own (attribute names): no Token? copy.</summary>
+    private string? NameText()
+    {
+        if (CurType != TokenType.NAME || _isKeyword[_mark]) return null;
+        return _tokens[_mark++].Text;
+    }
+
+    /// <summary>pegen.c _PyPegen_new_identifier: non-ASCII identifiers are NFKC-normalised (never in an ASCII source).</summary>
+    private string Identifier(string text) => _asciiSource ? text : NormalizedIdentifier(text);
+
+    private static string NormalizedIdentifier(string text)
     {
         foreach (char ch in text)
             if (ch >= 0x80) return UnicodeTables.Nfkc(text);
@@ -301,7 +345,7 @@ internal sealed partial class PegParser
     // ---------------------------------------------------------------- positions
 
     /// <summary>A token's AST position: lines, UTF-8 byte columns, shifted inside f-strings.</summary>
-    private (int L, int C, int EL, int EC) TokPos(Token t)
+    private (int L, int C, int EL, int EC) TokPos(in Token t)
     {
         int l = t.StartLine, c = t.StartByteColumn, el = t.EndLine, ec = t.EndByteColumn;
         if (_startingLineno > 0)
@@ -316,12 +360,12 @@ internal sealed partial class PegParser
         return (l, c, el, ec);
     }
 
-    private int StartLine(int mark) => TokPos(Tok(mark)).L;
+    private int StartLine(int mark) => TokPos(in TokRef(mark)).L;
 
     /// <summary>EXTRA's start: the token at the rule's first mark.</summary>
     private (int L, int C) StartOf(int mark)
     {
-        var p = TokPos(Tok(mark));
+        var p = TokPos(in TokRef(mark));
         return (p.L, p.C);
     }
 
@@ -333,7 +377,7 @@ internal sealed partial class PegParser
             ref readonly var t = ref _tokens[m];
             if (t.Type != TokenType.ENDMARKER && (t.Type < TokenType.NEWLINE || t.Type > TokenType.DEDENT) || m == 0)
             {
-                var p = TokPos(t);
+                var p = TokPos(in t);
                 return (p.EL, p.EC);
             }
         }
@@ -386,8 +430,10 @@ internal sealed partial class PegParser
         }
         else
         {
-            e.ValueIndex = _memoValues.Count;
-            _memoValues.Add(value);
+            if (_memoValueCount == _memoValues.Length)
+                ParserPool<object?>.Grow(ref _memoValues, _memoValueCount, _memoValueCount * 2);
+            e.ValueIndex = _memoValueCount;
+            _memoValues[_memoValueCount++] = value;
         }
         e.EndMark = _mark + 1;
     }
@@ -395,8 +441,8 @@ internal sealed partial class PegParser
     private void ClearMemo()
     {
         ClearWrittenSlots();
-        _memoValues.Clear();
-        _memoValues.Add(null);
+        Array.Clear(_memoValues, 1, _memoValueCount - 1);
+        _memoValueCount = 1;
     }
 
     private void ClearWrittenSlots()

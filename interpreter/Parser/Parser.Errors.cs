@@ -197,7 +197,7 @@ internal sealed partial class PegParser
         _ => (0, 0, 0, 0),
     };
 
-    private (int L, int C, int EL, int EC) P(Token t) => TokPos(t);
+    private (int L, int C, int EL, int EC) P(in Token t) => TokPos(in t);
     private static (int L, int C, int EL, int EC) P(Node n) => NodePos(n);
 
     internal PythonSyntaxError FromTokenizerError(TokenizerError e)

@@ -7,15 +7,22 @@ namespace Pyref.Parser;
 /// <summary>The expression rules of python.gram (3.11), one method per rule.</summary>
 internal sealed partial class PegParser
 {
+    /// <summary>
+    /// Memo slot ids of the memoised rules, dense and the busiest first: a token's slots are RuleSlots consecutive
+    /// entries, so the ones nearly every expression touches share a cache line.
+    /// </summary>
     private static class R
     {
-        public const int Expression = 1, Disjunction = 2, Conjunction = 3, Inversion = 4, Factor = 5,
-            BitwiseOr = 6, BitwiseXor = 7, BitwiseAnd = 8, ShiftExpr = 9, Sum = 10, Term = 11, Primary = 12,
-            AwaitPrimary = 13, StarExpression = 14, Arguments = 15, Strings = 16, TPrimary = 17,
-            StarTarget = 18, TargetWithStarAtom = 19, DelTarget = 20, Block = 21, SimpleStmt = 22,
-            ClosedPattern = 23, StarPattern = 24, Comparison = 25, Atom = 26, NamedExpression = 27,
-            Attr = 28, Slices = 29, Power = 30, StarNamedExpression = 31, InvalidExpr = 32,
-            DisjunctionNoInvalid = 33;
+        public const int Expression = 0, Disjunction = 1, BitwiseOr = 2, TPrimary = 3, StarTarget = 4,
+            TargetWithStarAtom = 5, StarExpression = 6, SimpleStmt = 7, Arguments = 8, Strings = 9, Slices = 10,
+            Block = 11, DelTarget = 12, ClosedPattern = 13, StarPattern = 14;
+        public const int Count = 15;
+    }
+
+    /// <summary>The levels of <see cref="BinaryChain"/>, tightest last (level + 1 is the operand's level).</summary>
+    private static class Level
+    {
+        public const int BitwiseOr = 0, BitwiseXor = 1, BitwiseAnd = 2, ShiftExpr = 3, Sum = 4, Term = 5;
     }
 
     private static readonly Load LoadCtx = Load.Instance;
@@ -210,14 +217,16 @@ internal sealed partial class PegParser
         Enter();
         try
         {
+            // Called for nearly every argument and condition: the NAME is read in place (no Token? copy) and only
+            // becomes a node once ':=' and the value are there.
             int start = _mark;
-            var n = NameToken();
-            if (n is null) return null;
+            if (CurType != NAME || _isKeyword[start]) return null;
+            _mark++;
             if (!Accept(COLONEQUAL)) { _mark = start; return null; }
             var b = Expression();
             if (b is null) { _mark = start; return null; } // cut: the caller's alternatives are not tried
-            var tp = TokPos(n.Value);
-            var target = new Name(Identifier(n.Value.Text), Store.Instance, tp);
+            ref readonly var n = ref _tokens[start];
+            var target = new Name(Identifier(n.Text), Store.Instance, TokPos(in n));
             return new NamedExpr(target, b, Extra(start));
         }
         finally { Leave(); }
@@ -274,9 +283,10 @@ internal sealed partial class PegParser
     }
 
     // python.gram: conjunction (memo)
+    // DEVIATION(CPython): not memoised although python.gram marks it; it is called only by disjunction, which is memoised at the same position: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Conjunction()
     {
-        if (TryMemo(R.Conjunction, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -297,13 +307,14 @@ internal sealed partial class PegParser
             if (values.Count == 1) return result = a;
             return result = new BoolOp(And.Instance, values, Extra(start));
         }
-        finally { Memo(start, R.Conjunction, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: inversion (memo)
+    // DEVIATION(CPython): not memoised although python.gram marks it; it is called only by conjunction and after 'not' by itself: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Inversion()
     {
-        if (TryMemo(R.Inversion, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -318,7 +329,7 @@ internal sealed partial class PegParser
             result = Comparison();
             return result;
         }
-        finally { Memo(start, R.Inversion, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: comparison, compare_op_bitwise_or_pair and the *_bitwise_or rules
@@ -345,7 +356,8 @@ internal sealed partial class PegParser
                     case LESS: _mark++; op = Lt.Instance; break;
                     case GREATEREQUAL: _mark++; op = GtE.Instance; break;
                     case GREATER: _mark++; op = Gt.Instance; break;
-                    case NAME:
+                    case NAME when _isKeyword[m]:
+                        // Only the keywords not, in and is continue a comparison.
                         if (t.Text == "not")
                         {
                             if (Tok(_mark + 1) is var n && IsKeyword(n, "in")) { _mark += 2; op = NotIn.Instance; }
@@ -378,59 +390,82 @@ internal sealed partial class PegParser
         finally { Leave(); }
     }
 
-    /// <summary>Left-recursive binary rules, grown as loops (same result as pegen's seed growing).</summary>
-    private ExprNode? BitwiseOr() => BinaryLevel(R.BitwiseOr);
-
-    private ExprNode? BinaryLevel(int rule)
+    /// <summary>
+    /// Left-recursive binary rules, grown as loops (same result as pegen's seed growing). bitwise_or is the only one
+    /// called from outside and the only one memoised. DEVIATION(CPython): the six are left-recursive, so pegen
+    /// memoises them all, but the inner levels are called only by the level above at the same position, which is memoised:
+    /// their entries could never be read, none is over the stdlib, and they cost 5 writes per operand).
+    /// </summary>
+    private ExprNode? BitwiseOr()
     {
-        if (TryMemo(rule, out var memo)) return (ExprNode?)memo;
+        if (TryMemo(R.BitwiseOr, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
         try
         {
-            var a = rule == R.Term ? Factor() : BinaryLevel(rule + 1);
-            if (a is null) return null;
+            // The rule levels of bitwise_xor, bitwise_and, shift_expr, sum and term, entered once (same depth
+            // checks, same MaxRuleDepth): every factor below them is called at this depth, as in pegen.
+            for (int i = Level.BitwiseXor; i <= Level.Term; i++) Enter();
+            result = BinaryChain(Level.BitwiseOr);
+            _level -= Level.Term - Level.BitwiseXor + 1;
+            return result;
+        }
+        finally { Memo(start, R.BitwiseOr, result); Leave(); }
+    }
+
+    /// <summary>
+    /// The binary rule of <paramref name="level"/> and all tighter ones from the current mark, without a method call
+    /// per level for the first operand: rule L is "rule L+1, then L's operator loop", so the result is factor, then
+    /// term's loop, then sum's, ... up to <paramref name="level"/>'s, all starting at the same mark (EXTRA's start);
+    /// a right operand of level j's operator is the rule of level j + 1 from there. Same trees, marks, depth and
+    /// MaxChain as one method per level.
+    /// </summary>
+    private ExprNode? BinaryChain(int level)
+    {
+        int start = _mark;
+        var a = Factor();
+        if (a is null) return null;
+        for (int j = Level.Term; j >= level; j--)
+        {
             int chain = 0;
             while (true)
             {
                 ChainStep(ref chain);
                 int m = _mark;
-                OperatorNode? op = null;
-                var tt = CurType;
-                switch (rule)
-                {
-                    case R.BitwiseOr: if (tt == VBAR) op = BitOr.Instance; break;
-                    case R.BitwiseXor: if (tt == CIRCUMFLEX) op = BitXor.Instance; break;
-                    case R.BitwiseAnd: if (tt == AMPER) op = BitAnd.Instance; break;
-                    case R.ShiftExpr: op = tt == LEFTSHIFT ? LShift.Instance : tt == RIGHTSHIFT ? RShift.Instance : null; break;
-                    case R.Sum: op = tt == PLUS ? Add.Instance : tt == MINUS ? Sub.Instance : null; break;
-                    case R.Term:
-                        op = tt switch
-                        {
-                            STAR => Mult.Instance, SLASH => Div.Instance, DOUBLESLASH => FloorDiv.Instance,
-                            PERCENT => Mod.Instance, AT => MatMult.Instance, _ => null,
-                        };
-                        break;
-                }
+                var op = BinaryOperator(j, CurType);
                 if (op is null) break;
                 _mark++;
-                var b = rule == R.Term ? Factor() : BinaryLevel(rule + 1);
+                var b = j == Level.Term ? Factor() : BinaryChain(j + 1);
                 if (b is null) { _mark = m; break; }
                 if (op is MatMult) CheckVersion(3, 5, "The '@' operator is");
                 a = new BinOp(a, op, b, Extra(start));
             }
-            return result = a;
         }
-        finally { Memo(start, rule, result); Leave(); }
+        return a;
     }
+
+    private static OperatorNode? BinaryOperator(int level, TokenType tt) => level switch
+    {
+        Level.BitwiseOr => tt == VBAR ? BitOr.Instance : null,
+        Level.BitwiseXor => tt == CIRCUMFLEX ? BitXor.Instance : null,
+        Level.BitwiseAnd => tt == AMPER ? BitAnd.Instance : null,
+        Level.ShiftExpr => tt == LEFTSHIFT ? LShift.Instance : tt == RIGHTSHIFT ? RShift.Instance : null,
+        Level.Sum => tt == PLUS ? Add.Instance : tt == MINUS ? Sub.Instance : null,
+        _ => tt switch
+        {
+            STAR => Mult.Instance, SLASH => Div.Instance, DOUBLESLASH => FloorDiv.Instance,
+            PERCENT => Mod.Instance, AT => MatMult.Instance, _ => null,
+        },
+    };
 
     private void CheckVersion(int major, int minor, string what) { }
 
     // python.gram: factor (memo)
+    // DEVIATION(CPython): not memoised although python.gram marks it; it is called only by term, power and itself after a unary operator: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Factor()
     {
-        if (TryMemo(R.Factor, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -447,7 +482,7 @@ internal sealed partial class PegParser
             }
             return result = Power();
         }
-        finally { Memo(start, R.Factor, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: power
@@ -472,9 +507,10 @@ internal sealed partial class PegParser
     }
 
     // python.gram: await_primary (memo)
+    // DEVIATION(CPython): not memoised although pegen memoises it; it is called only by power: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? AwaitPrimary()
     {
-        if (TryMemo(R.AwaitPrimary, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -490,13 +526,14 @@ internal sealed partial class PegParser
             }
             return result = Primary();
         }
-        finally { Memo(start, R.AwaitPrimary, result); Leave(); }
+        finally { Leave(); }
     }
 
     // python.gram: primary (left-recursive)
+    // DEVIATION(CPython): not memoised although pegen memoises it; it is called only by await_primary: a memo entry
+    // could never be read (none is over the stdlib), so the writes were pure cost (most of the memo traffic).
     private ExprNode? Primary()
     {
-        if (TryMemo(R.Primary, out var memo)) return (ExprNode?)memo;
         Enter();
         int start = _mark;
         ExprNode? result = null;
@@ -513,9 +550,9 @@ internal sealed partial class PegParser
                 if (tt == DOT)
                 {
                     _mark++;
-                    var n = NameToken();
+                    var n = NameText();
                     if (n is null) { _mark = m; break; }
-                    a = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
+                    a = new Attribute(a, Identifier(n), LoadCtx, Extra(start));
                 }
                 else if (tt == LPAR)
                 {
@@ -541,10 +578,10 @@ internal sealed partial class PegParser
             }
             return result = a;
         }
-        finally { Memo(start, R.Primary, result); Leave(); }
+        finally { Leave(); }
     }
 
-    private static Call MakeCall(ExprNode func, (List<ExprNode> Args, List<Keyword> Keywords)? args, (int, int, int, int) pos) =>
+    private static Call MakeCall(ExprNode func, CallArgs? args, (int, int, int, int) pos) =>
         new(func, args?.Args ?? new List<ExprNode>(), args?.Keywords ?? new List<Keyword>(), pos);
 
     // python.gram: slices
@@ -622,6 +659,8 @@ internal sealed partial class PegParser
             switch (t.Type)
             {
                 case NAME:
+                    // True, False and None are hard keywords: an ordinary name skips the three comparisons.
+                    if (!_isKeyword[start]) return NameExpr();
                     switch (t.Text)
                     {
                         case "True": _mark++; return new Constant(true, null, TokPos(t));
@@ -999,12 +1038,12 @@ internal sealed partial class PegParser
     }
 
     // python.gram: arguments (memo): args [','] &')' | invalid_arguments
-    private (List<ExprNode> Args, List<Keyword> Keywords)? Arguments()
+    private CallArgs? Arguments()
     {
-        if (TryMemo(R.Arguments, out var memo)) return ((List<ExprNode>, List<Keyword>)?)memo;
+        if (TryMemo(R.Arguments, out var memo)) return (CallArgs?)memo;
         Enter();
         int start = _mark;
-        (List<ExprNode>, List<Keyword>)? result = null;
+        CallArgs? result = null;
         try
         {
             var a = Args();
@@ -1021,8 +1060,18 @@ internal sealed partial class PegParser
         finally { Memo(start, R.Arguments, result); Leave(); }
     }
 
+    /// <summary>
+    /// What args returns (CPython builds a Call node with a dummy func). A class, not a tuple: arguments is memoised,
+    /// and a nullable tuple stored as object was boxed on every memo write.
+    /// </summary>
+    private sealed class CallArgs(List<ExprNode> args, List<Keyword> keywords)
+    {
+        public readonly List<ExprNode> Args = args;
+        public readonly List<Keyword> Keywords = keywords;
+    }
+
     // python.gram: args
-    private (List<ExprNode> Args, List<Keyword> Keywords)? Args()
+    private CallArgs? Args()
     {
         Enter();
         try
@@ -1047,7 +1096,7 @@ internal sealed partial class PegParser
                     if (kw is not null) return CollectCallSeqs(positional, kw);
                 }
                 _mark = m2;
-                return (positional, new List<Keyword>());
+                return new CallArgs(positional, new List<Keyword>());
             }
             _mark = start;
             var only = Kwargs();
@@ -1077,16 +1126,17 @@ internal sealed partial class PegParser
     }
 
     /// <summary>action_helpers.c _PyPegen_collect_call_seqs: starred kwargs go to args, in order.</summary>
-    private static (List<ExprNode>, List<Keyword>) CollectCallSeqs(List<ExprNode> positional, List<KeywordOrStarred> kw)
+    /// <paramref name="positional"/> is the caller's fresh list: the starred ones are appended to it rather than to a copy.
+    private static CallArgs CollectCallSeqs(List<ExprNode> positional, List<KeywordOrStarred> kw)
     {
-        var args = new List<ExprNode>(positional);
+        var args = positional;
         var keywords = new List<Keyword>();
         foreach (var k in kw)
         {
             if (k.Starred is not null) args.Add(k.Starred);
             else keywords.Add(k.Keyword!);
         }
-        return (args, keywords);
+        return new CallArgs(args, keywords);
     }
 
     private sealed record KeywordOrStarred(Keyword? Keyword, ExprNode? Starred);

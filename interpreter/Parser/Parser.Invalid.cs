@@ -130,7 +130,7 @@ internal sealed partial class PegParser
             var fc = ForIfClauses();
             if (fc is not null)
             {
-                var args = a.Value.Args;
+                var args = a.Args;
                 if (args.Count > 1)
                     throw RaiseRange(P(args[^1]), P(LastComprehensionItem(fc[^1])), "Generator expression must be parenthesized");
             }
@@ -153,7 +153,7 @@ internal sealed partial class PegParser
         a = Args();
         if (a is not null && Accept(COMMA) && Args() is not null)
         {
-            bool keywordUnpacking = a.Value.Keywords.Exists(k => k.Arg is null);
+            bool keywordUnpacking = a.Keywords.Exists(k => k.Arg is null);
             throw Raise(keywordUnpacking ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument");
         }
         _mark = start;

@@ -27,6 +27,9 @@ internal sealed partial class PegParser
         finally
         {
             ReleaseMemo();
+            // The source is fully read (Finalize reads ahead for tokenizer errors before this): its decoded text
+            // can serve the next file.
+            if (_source is LexerTokenSource { Lexer: var lexer }) lexer.ReleaseText();
         }
     }
 

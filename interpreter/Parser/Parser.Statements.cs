@@ -100,12 +100,38 @@ internal sealed partial class PegParser
                 var c = CompoundStmt();
                 if (c is not null) { (list ??= new()).Add(c); continue; }
                 _mark = m;
-                var s = SimpleStmts();
-                if (s is null) { _mark = m; break; }
-                if (list is null) list = s;
-                else list.AddRange(s);
+                if (!AppendSimpleStmts(ref list)) { _mark = m; break; }
             }
             return list;
+        }
+        finally { Leave(); }
+    }
+
+    /// <summary>
+    /// simple_stmts for statements: the usual one-statement line goes straight into the block's list instead of a list
+    /// of its own that is then copied and dropped (half a million short-lived lists over the stdlib).
+    /// </summary>
+    private bool AppendSimpleStmts(ref List<StmtNode>? list)
+    {
+        Enter();
+        try
+        {
+            int start = _mark;
+            var a = SimpleStmt();
+            if (a is null) return false;
+            if (!Check(SEMI) && Accept(NEWLINE))
+            {
+                (list ??= new()).Add(a);
+                return true;
+            }
+            _mark = start;
+            var several = Gather(SimpleStmt, SEMI);
+            if (several is null) { _mark = start; return false; }
+            Accept(SEMI);
+            if (!Accept(NEWLINE)) { _mark = start; return false; }
+            if (list is null) list = several;
+            else list.AddRange(several);
+            return true;
         }
         finally { Leave(); }
     }
@@ -150,21 +176,8 @@ internal sealed partial class PegParser
     // python.gram: simple_stmts
     private List<StmtNode>? SimpleStmts()
     {
-        Enter();
-        try
-        {
-            int start = _mark;
-            var a = SimpleStmt();
-            if (a is null) return null;
-            if (!Check(SEMI) && Accept(NEWLINE)) return new List<StmtNode> { a };
-            _mark = start;
-            var list = Gather(SimpleStmt, SEMI);
-            if (list is null) { _mark = start; return null; }
-            Accept(SEMI);
-            if (!Accept(NEWLINE)) { _mark = start; return null; }
-            return list;
-        }
-        finally { Leave(); }
+        List<StmtNode>? list = null;
+        return AppendSimpleStmts(ref list) ? list : null;
     }
 
     private List<T>? Gather<T>(Func<T?> elem, TokenType separator) where T : class
@@ -200,12 +213,18 @@ internal sealed partial class PegParser
 
     private StmtNode? SimpleStmtAlternatives(int start)
     {
-        var a = Assignment();
-        if (a is not null) return a;
-        _mark = start;
-        var e = StarExpressions();
-        if (e is not null) return new Expr(e, Extra(start));
-        _mark = start;
+        // A statement keyword (return, import, pass, ...) starts neither an assignment nor an expression: both
+        // alternatives would fail at this very token after some thirty rule calls, without looking further (in the
+        // first pass, which has no invalid_ rules) and with no effect but memo entries that only they would read.
+        if (_callInvalidRules || !StartsKeywordStatement(start))
+        {
+            var a = Assignment();
+            if (a is not null) return a;
+            _mark = start;
+            var e = StarExpressions();
+            if (e is not null) return new Expr(e, Extra(start));
+            _mark = start;
+        }
         var t = Cur;
         if (t.Type != NAME) return null;
         switch (t.Text)
@@ -225,6 +244,14 @@ internal sealed partial class PegParser
         return null;
     }
 
+    /// <summary>The token at <paramref name="mark"/> is a keyword that only starts a simple statement of its own.</summary>
+    private bool StartsKeywordStatement(int mark)
+    {
+        ref readonly var t = ref TokRef(mark);
+        return t.Type == NAME && _isKeyword[mark] && t.Text is "return" or "import" or "from" or "raise" or "pass" or "del"
+            or "yield" or "assert" or "break" or "continue" or "global" or "nonlocal";
+    }
+
     // python.gram: compound_stmt
     private StmtNode? CompoundStmt()
     {
@@ -234,6 +261,9 @@ internal sealed partial class PegParser
             int start = _mark;
             var t = Cur;
             if (t.Type == AT) return FunctionDef() ?? Reset(start, ClassDef);
+            // A NAME that is neither a hard keyword nor 'match' starts no compound statement: most statements are
+            // answered here without the string switch below (which hashes the name).
+            if (t.Type == NAME && !_isKeyword[start] && !string.Equals(t.Text, "match", StringComparison.Ordinal)) return null;
             if (t.Type == NAME || t.Type == ASYNC)
             {
                 switch (t.Text)
@@ -654,7 +684,7 @@ internal sealed partial class PegParser
         if (!AcceptKeyword("class")) return null;
         var n = NameToken();
         if (n is null) { _mark = start; return null; }
-        (List<ExprNode>, List<Keyword>)? args = null;
+        CallArgs? args = null;
         int m = _mark;
         if (Accept(LPAR))
         {
@@ -666,7 +696,7 @@ internal sealed partial class PegParser
         if (!Accept(COLON)) { _mark = start; return null; }
         var body = Block();
         if (body is null) { _mark = start; return null; }
-        return new ClassDef(Identifier(n.Value.Text), args?.Item1 ?? new(), args?.Item2 ?? new(), body, new List<ExprNode>(), Extra(start));
+        return new ClassDef(Identifier(n.Value.Text), args?.Args ?? new(), args?.Keywords ?? new(), body, new List<ExprNode>(), Extra(start));
     }
 
     // python.gram: function_def: decorators function_def_raw | function_def_raw
@@ -1135,8 +1165,8 @@ internal sealed partial class PegParser
         int m = _mark;
         if (Accept(DOT))
         {
-            var n = NameToken();
-            if (n is not null && !TLookahead()) return new Attribute(p, Identifier(n.Value.Text), ctx, Extra(start));
+            var n = NameText();
+            if (n is not null && !TLookahead()) return new Attribute(p, Identifier(n), ctx, Extra(start));
         }
         _mark = m;
         if (Accept(LSQB))
@@ -1152,8 +1182,8 @@ internal sealed partial class PegParser
     private ExprNode? StarAtom()
     {
         int start = _mark;
-        var n = NameToken();
-        if (n is not null) return new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value));
+        var n = NameNode(Store.Instance);
+        if (n is not null) return n;
         if (Accept(LPAR))
         {
             var a = TargetWithStarAtom();
@@ -1184,8 +1214,8 @@ internal sealed partial class PegParser
         var sa = SingleSubscriptAttributeTarget();
         if (sa is not null) return sa;
         _mark = start;
-        var n = NameToken();
-        if (n is not null) return new Name(Identifier(n.Value.Text), Store.Instance, TokPos(n.Value));
+        var n = NameNode(Store.Instance);
+        if (n is not null) return n;
         if (Accept(LPAR))
         {
             var a = SingleTarget();
@@ -1219,8 +1249,8 @@ internal sealed partial class PegParser
                 if (tt == DOT)
                 {
                     _mark++;
-                    var n = NameToken();
-                    if (n is not null && TLookahead()) next = new Attribute(a, Identifier(n.Value.Text), LoadCtx, Extra(start));
+                    var n = NameText();
+                    if (n is not null && TLookahead()) next = new Attribute(a, Identifier(n), LoadCtx, Extra(start));
                 }
                 else if (tt == LSQB)
                 {

@@ -36,12 +36,12 @@ internal sealed partial class PegParser
                 return c;
             }
         }
-        var toks = new List<Token>();
-        while (Check(STRING)) { toks.Add(Cur); _mark++; }
-        if (toks.Count == 0) return null;
+        // The STRING tokens are _tokens[start.._mark): no list of copies of them.
+        while (Check(STRING)) _mark++;
+        if (_mark == start) return null;
         // Fetch the lookahead as CPython's loop does, so error positions ("last token") agree.
         _ = Cur;
-        var result = ConcatenateStrings(toks);
+        var result = ConcatenateStrings(start, _mark);
         Memo(start, R.Strings, result);
         return result;
     }
@@ -53,26 +53,26 @@ internal sealed partial class PegParser
         public bool FMode;
     }
 
-    /// <summary>action_helpers.c _PyPegen_concatenate_strings.</summary>
-    private ExprNode ConcatenateStrings(List<Token> toks)
+    /// <summary>action_helpers.c _PyPegen_concatenate_strings over the tokens [from, to).</summary>
+    private ExprNode ConcatenateStrings(int from, int to)
     {
-        var first = toks[0];
-        var last = toks[^1];
+        var first = _tokens[from];
+        var last = _tokens[to - 1];
         var (l, c, _, _) = TokPos(first);
         var (_, _, el, ec) = TokPos(last);
         var pos = (l, c, el, ec);
         bool bytesMode = false;
-        var bytes = new List<byte>();
+        List<byte>? bytes = null;
         var state = new FStringState();
-        for (int i = 0; i < toks.Count; i++)
+        for (int i = from; i < to; i++)
         {
-            var t = toks[i];
+            var t = _tokens[i];
             var lit = ParseStrToken(t, out bool isBytes, out bool raw, out bool isF, out int bodyStart, out int bodyEnd);
-            if (i != 0 && bytesMode != isBytes) throw Raise("cannot mix bytes and nonbytes literals");
+            if (i != from && bytesMode != isBytes) throw Raise("cannot mix bytes and nonbytes literals");
             bytesMode = isBytes;
             if (isBytes)
             {
-                bytes.AddRange(DecodeBytesBody(t, t.Text.AsSpan(bodyStart, bodyEnd - bodyStart), raw));
+                (bytes ??= new()).AddRange(DecodeBytesBody(t, t.Text.AsSpan(bodyStart, bodyEnd - bodyStart), raw));
             }
             else if (isF)
             {
@@ -86,7 +86,7 @@ internal sealed partial class PegParser
                 ConcatLiteral(state, s);
             }
         }
-        if (bytesMode) return new Constant(new PyBytes(bytes.ToArray()), null, pos);
+        if (bytesMode) return new Constant(new PyBytes(bytes!.ToArray()), null, pos);
         return FinishFString(state, first, last, pos);
     }
 

@@ -63,27 +63,3 @@ internal static class ParserPool<T>
         array = bigger;
     }
 }
-
-/// <summary>Reuse of the memo value lists (see <see cref="ParserPool{T}"/>).</summary>
-internal static class ListPool<T>
-{
-    private const int MaxKept = 8;
-    private static readonly Stack<List<T>> s_free = new();
-
-    /// <summary>An empty list whose item 0 is default(T) (the memo's "no value" slot).</summary>
-    public static List<T> Rent()
-    {
-        List<T>? list = null;
-        lock (s_free) if (s_free.Count > 0) list = s_free.Pop();
-        list ??= new List<T>(1024);
-        list.Add(default!);
-        return list;
-    }
-
-    public static void Return(List<T> list)
-    {
-        list.Clear();
-        if (list.Capacity > 1 << 22) return;
-        lock (s_free) if (s_free.Count < MaxKept) s_free.Push(list);
-    }
-}

@@ -21,12 +21,15 @@ public sealed partial class Lexer
     private int _cur, _lineStart, _inp, _lineno;
     private bool _atbol = true, _contLine;
     private int _indent, _pendin, _level;
-    private readonly int[] _indstack = new int[MaxIndent];
-    private readonly int[] _altindstack = new int[MaxIndent];
-    private readonly char[] _parenstack = new char[MaxLevel];
-    private readonly int[] _parenlinenostack = new int[MaxLevel];
-    private readonly int[] _parencolstack = new int[MaxLevel];   // byte column, as tokenizer.c keeps it
-    private readonly int[] _parenlinestart = new int[MaxLevel];  // to rebuild the line for messages
+    // The stacks start small and grow up to MaxIndent/MaxLevel: every f-string replacement field gets a lexer of
+    // its own, and full-size stacks (4 KB a lexer) were a tenth of the parser's allocation over the stdlib.
+    private int[] _indstack = new int[InitialStack];
+    private int[] _altindstack = new int[InitialStack];
+    private char[] _parenstack = new char[InitialStack];
+    private int[] _parenlinenostack = new int[InitialStack];
+    private int[] _parencolstack = new int[InitialStack];   // byte column, as tokenizer.c keeps it
+    private int[] _parenlinestart = new int[InitialStack];  // to rebuild the line for messages
+    private const int InitialStack = 8;
     private int _tokStart;
     private int _firstLineno, _multiLineStart;
     private bool _execInput = true;
@@ -109,13 +112,17 @@ public sealed partial class Lexer
             {
                 // Valid UTF-8 (nearly every file): decoded once into the lexer's own array, newlines translated in
                 // place, instead of a string, a translated copy and the array SetText makes of it.
-                var buffer = new char[body.Length + 1];
+                // The buffer is a reused one (TextBuffer), given back by ReleaseText once the parser is done:
+                // a fresh array per file was an eighth of a stdlib parse's allocation.
+                var buffer = TextBuffer.Rent(body.Length + 1);
                 if (System.Text.Unicode.Utf8.ToUtf16(body, buffer, out _, out int written, replaceInvalidSequences: false)
                     == System.Buffers.OperationStatus.Done)
                 {
                     SetText(buffer, TranslateExecNewlinesInPlace(buffer, written));
+                    _textRented = true;
                     return;
                 }
+                TextBuffer.Return(buffer);
             }
             var decoded = DecodeUtf8Escaped(body, out _escapedBytes);
             var t = TranslateNewlines(decoded, _execInput);
@@ -250,9 +257,21 @@ public sealed partial class Lexer
 
     // ---- tok_nextc / tok_backup ------------------------------------------------------------------------
 
+    // Split so that the common case (a character of the current line) inlines into tok_get's scanning loops.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private int NextC()
     {
-        if (_cur < _inp) return _text[_cur++];
+        int cur = _cur;
+        if (cur < _inp)
+        {
+            _cur = cur + 1;
+            return _text[cur];
+        }
+        return NextLineC();
+    }
+
+    private int NextLineC()
+    {
         if (_inp >= _textEnd)
         {
             if (_readError is not null) throw new TokenizerException(_readError);
@@ -456,6 +475,11 @@ public sealed partial class Lexer
                     }
                     if (altcol <= _altindstack[_indent]) throw TabErr();
                     _pendin++;
+                    if (_indent + 1 == _indstack.Length)
+                    {
+                        Array.Resize(ref _indstack, Math.Min(MaxIndent, _indstack.Length * 2));
+                        Array.Resize(ref _altindstack, _indstack.Length);
+                    }
                     _indstack[++_indent] = col;
                     _altindstack[_indent] = altcol;
                 }
@@ -494,7 +518,10 @@ public sealed partial class Lexer
         // Skip comment, unless it's a type comment
         if (c == '#')
         {
-            while (c != EOF && c != '\n') c = NextC();
+            // To the line's newline in one search (a comment runs to the end of its physical line), then read it.
+            int nl = _text.AsSpan(_cur, _inp - _cur).IndexOf('\n');
+            _cur = nl < 0 ? _inp : _cur + nl;
+            c = NextC();
             if (TypeComments && TypeComment(c, blankline, out var kind, out pStart, out pEnd)) return kind;
         }
 
@@ -612,6 +639,14 @@ public sealed partial class Lexer
             case '[':
             case '{':
                 if (_level >= MaxLevel) throw SyntaxErr("too many nested parentheses");
+                if (_level == _parenstack.Length)
+                {
+                    int n = Math.Min(MaxLevel, _level * 2);
+                    Array.Resize(ref _parenstack, n);
+                    Array.Resize(ref _parenlinenostack, n);
+                    Array.Resize(ref _parencolstack, n);
+                    Array.Resize(ref _parenlinestart, n);
+                }
                 _parenstack[_level] = (char)c;
                 _parenlinenostack[_level] = _lineno;
                 _parencolstack[_level] = ByteCol(_lineStart, _tokStart);
@@ -987,6 +1022,13 @@ public sealed partial class Lexer
         if (c != quote) Backup(c);
         while (endQuoteSize != quoteSize)
         {
+            if (endQuoteSize == 0)
+            {
+                // Nothing happens at ordinary characters: jump to the next quote, backslash or newline of the current
+                // line (or its end) in one vectorised search; docstrings are a good part of the source.
+                int k = _text.AsSpan(_cur, _inp - _cur).IndexOfAny((char)quote, '\\', '\n');
+                _cur = k < 0 ? _inp : _cur + k;
+            }
             c = NextC();
             if (c == EOF || (quoteSize == 1 && c == '\n'))
             {
