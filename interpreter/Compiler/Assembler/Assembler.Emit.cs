@@ -15,8 +15,9 @@ public static partial class Assembler
         for (var b = entry; b is not null; b = b.Next)
         {
             b.Visited = true;
-            var last = b.Last;
-            if (last is null || !Cfg.IsJump(last)) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
+            if (!Cfg.IsJump(last)) continue;
             bool isForward = !last.Target!.Visited;
             if (last.Opcode is JUMP_IF_TRUE_OR_POP or JUMP_IF_FALSE_OR_POP)
             {
@@ -45,7 +46,7 @@ public static partial class Assembler
     private static int BlockSize(BasicBlock b)
     {
         int size = 0;
-        foreach (var instr in b.Instrs) size += Cfg.InstrSize(instr);
+        foreach (ref var instr in b.Instrs) size += Cfg.InstrSize(instr);
         return size;
     }
 
@@ -68,7 +69,7 @@ public static partial class Assembler
             foreach (var b in FlowGraph.AllocationListOrder(unit))
             {
                 int bsize = b.Offset;
-                foreach (var instr in b.Instrs)
+                foreach (ref var instr in b.Instrs)
                 {
                     // DEVIATION(CPython): a pseudo op can only be left in a block outside the layout (never emitted);
                     // instr_size would read _PyOpcode_Caches out of bounds for it, so it is skipped.
@@ -99,7 +100,7 @@ public static partial class Assembler
         int at = 0;
         for (var b = entry; b is not null; b = b.Next)
         {
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 int size = Cfg.InstrSize(instr);
                 int opcode = instr.Opcode;
@@ -129,7 +130,7 @@ public static partial class Assembler
         var table = new List<byte>(2 * instrs + 8);
         int previousLine = firstLineno;
         for (var b = entry; b is not null; b = b.Next)
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
                 WriteLocationInfo(table, ref previousLine, Cfg.InstrSize(instr), instr.Loc);
         return table.ToArray();
     }
@@ -183,7 +184,7 @@ public static partial class Assembler
         for (var b = entry; b is not null; b = b.Next)
         {
             ioffset = b.Offset;
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 if (instr.Except != handler)
                 {

@@ -394,6 +394,8 @@ public sealed partial class Codegen
         CodeObject co;
         try { co = Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask); }
         finally { AssembleTime.Stop(); }
+        // The unit is done with (compiler_exit_scope frees it): its instruction arrays go back to the pool.
+        foreach (var block in _u.U.Blocks) block.Instrs.Recycle();
         InternStringConstants(co);
         return co;
     }

@@ -46,7 +46,7 @@ public sealed class ExceptStack
     public BasicBlock? Top => _handlers[Depth];
 
     /// <summary>push_except_block: SETUP_WITH and SETUP_CLEANUP handlers preserve lasti.</summary>
-    public BasicBlock Push(Instr setup)
+    public BasicBlock Push(in Instr setup)
     {
         var target = setup.Target!;
         if (setup.Opcode is Pyref.Bytecode.Op311.SETUP_WITH or Pyref.Bytecode.Op311.SETUP_CLEANUP)

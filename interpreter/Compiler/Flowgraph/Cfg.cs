@@ -14,18 +14,18 @@ public static class Cfg
             or POP_JUMP_IF_TRUE;
 
     /// <summary>is_jump: a pseudo jump or a real opcode of _PyOpcode_Jump (hasjrel + hasjabs, SETUP_* excluded).</summary>
-    public static bool IsJump(Instr i) =>
+    public static bool IsJump(in Instr i) =>
         IsVirtualJump(i.Opcode)
         || (i.Opcode is >= 0 and < 256 && (Table.HasJumpRelative(i.Opcode) || Table.HasJumpAbsolute(i.Opcode)));
 
     /// <summary>is_relative_jump: _PyOpcode_RelativeJump (real opcodes only).</summary>
-    public static bool IsRelativeJump(Instr i) => i.Opcode is >= 0 and < 256 && Table.HasJumpRelative(i.Opcode);
+    public static bool IsRelativeJump(in Instr i) => i.Opcode is >= 0 and < 256 && Table.HasJumpRelative(i.Opcode);
 
     /// <summary>is_block_push: SETUP_FINALLY, SETUP_WITH, SETUP_CLEANUP.</summary>
-    public static bool IsBlockPush(Instr i) => i.Opcode is SETUP_FINALLY or SETUP_WITH or SETUP_CLEANUP;
+    public static bool IsBlockPush(in Instr i) => i.Opcode is SETUP_FINALLY or SETUP_WITH or SETUP_CLEANUP;
 
     /// <summary>is_end_of_basic_block: after these, codegen starts a new (implicit) block.</summary>
-    public static bool IsEndOfBasicBlock(Instr i) => IsJump(i) || i.Opcode is RETURN_VALUE or RAISE_VARARGS or RERAISE;
+    public static bool IsEndOfBasicBlock(in Instr i) => IsJump(i) || i.Opcode is RETURN_VALUE or RAISE_VARARGS or RERAISE;
 
     /// <summary>HAS_ARG: opcodes at or above HAVE_ARGUMENT carry an oparg.</summary>
     public static bool HasArg(int opcode) => opcode >= Table.HaveArgument;
@@ -34,7 +34,7 @@ public static class Cfg
     public static bool HasConst(int opcode) => opcode is >= 0 and < 256 && Table.HasConst(opcode);
 
     /// <summary>instr_size: EXTENDED_ARG prefixes + the instruction + its inline CACHE entries, in code units.</summary>
-    public static int InstrSize(Instr i)
+    public static int InstrSize(in Instr i)
     {
         int opcode = i.Opcode;
         if (opcode is < 0 or > 255) throw new InvalidOperationException($"SystemError: pseudo instruction {opcode} reached the assembler");
@@ -57,7 +57,7 @@ public static class Cfg
     }
 
     /// <summary>stack_effect(opcode, oparg, jump) of compile.c; SystemError text as stackdepth() raises it.</summary>
-    public static int StackEffect(Instr i, int jump)
+    public static int StackEffect(in Instr i, int jump)
     {
         int index = i.Opcode - MinOpcode;
         var effect = index is >= 0 and < 256 - MinOpcode ? Effects[index] : null;
@@ -67,5 +67,5 @@ public static class Cfg
     }
 
     /// <summary>COPY_INSTR_LOC(old, new).</summary>
-    public static void CopyLocation(Instr from, Instr to) => to.Loc = from.Loc;
+    public static void CopyLocation(in Instr from, ref Instr to) => to.Loc = from.Loc;
 }

@@ -43,7 +43,7 @@ public static partial class FlowGraph
     public static BasicBlock CopyBlock(CompilerUnit unit, BasicBlock block)
     {
         var result = unit.NewBlock();
-        foreach (var instr in block.Instrs) result.Instrs.Add(instr.Clone());
+        foreach (ref var instr in block.Instrs) result.Instrs.Add(instr);
         result.Exit = block.Exit;
         result.NoFallthrough = true;
         return result;
@@ -56,7 +56,7 @@ public static partial class FlowGraph
         var instrs = bb.Instrs;
         for (int i = 0; i < instrs.Count; i++)
         {
-            var instr = instrs[i];
+            ref var instr = ref instrs[i];
             switch (instr.Opcode)
             {
                 case RETURN_VALUE:
@@ -92,7 +92,7 @@ public static partial class FlowGraph
 
     private static bool HasLineno(BasicBlock bb)
     {
-        foreach (var instr in bb.Instrs)
+        foreach (ref var instr in bb.Instrs)
             if (instr.Loc.Lineno > 0) return true;
         return false;
     }
@@ -101,16 +101,17 @@ public static partial class FlowGraph
     /// (an implicit `return None`...) gets a copy of that block instead of the jump.</summary>
     public static void ExtendBlock(BasicBlock bb)
     {
-        var last = bb.Last;
-        if (last is null) return;
+        if (bb.IsEmpty) return;
+        ref var last = ref bb.Last;
         if (last.Opcode != JUMP && last.Opcode != JUMP_FORWARD && last.Opcode != JUMP_BACKWARD) return;
         var toCopy = last.Target!;
         if (toCopy.Exit && toCopy.Instrs.Count <= MaxCopySize)
         {
             if (HasLineno(toCopy)) return;
             last.Opcode = NOP;
-            // Snapshot: a block that jumps to itself must not copy what it is appending.
-            foreach (var instr in toCopy.Instrs.ToArray()) bb.Instrs.Add(instr.Clone());
+            // Snapshot: a block that jumps to itself must not copy what it is appending (and adding may move the
+            // array a span would walk).
+            foreach (var instr in toCopy.Instrs.ToArray()) bb.Instrs.Add(instr);
             bb.Exit = true;
         }
     }
@@ -137,7 +138,7 @@ public static partial class FlowGraph
                     if (nextLineno == lineno) continue;
                     if (nextLineno < 0)
                     {
-                        Cfg.CopyLocation(instrs[src], instrs[src + 1]);
+                        Cfg.CopyLocation(in instrs[src], ref instrs[src + 1]);
                         continue;
                     }
                 }
@@ -170,7 +171,7 @@ public static partial class FlowGraph
                 if (b.Next.Predecessors == 0) stack.Push(b.Next);
                 b.Next.Predecessors++;
             }
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 if (Cfg.IsJump(instr) || Cfg.IsBlockPush(instr))
                 {
@@ -196,8 +197,8 @@ public static partial class FlowGraph
         }
         for (var b = entry; b is not null; b = b.Next)
         {
-            var last = b.Last;
-            if (last is null) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
             if (Cfg.IsJump(last)) last.Target = SkipEmpty(last.Target!);
         }
     }

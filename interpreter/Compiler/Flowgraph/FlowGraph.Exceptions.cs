@@ -26,7 +26,7 @@ public static partial class FlowGraph
             var instrs = b.Instrs;
             for (int i = 0; i < instrs.Count; i++)
             {
-                var instr = instrs[i];
+                ref var instr = ref instrs[i];
                 if (Cfg.IsBlockPush(instr))
                 {
                     var target = instr.Target!;
@@ -80,7 +80,7 @@ public static partial class FlowGraph
     public static void ConvertExceptionHandlersToNops(BasicBlock entry)
     {
         for (var b = entry; b is not null; b = b.Next)
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
                 if (Cfg.IsBlockPush(instr) || instr.Opcode == POP_BLOCK)
                     instr.Opcode = NOP;
     }

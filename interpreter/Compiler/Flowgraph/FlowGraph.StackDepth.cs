@@ -35,7 +35,7 @@ public static partial class FlowGraph
             var b = stack.Pop();
             int depth = b.StartDepth;
             var next = b.Next;
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 int effect = Cfg.StackEffect(instr, 0);
                 int newDepth = depth + effect;

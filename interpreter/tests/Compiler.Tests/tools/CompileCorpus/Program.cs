@@ -27,6 +27,7 @@ var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
     .Order(StringComparer.Ordinal).Take(limit).ToList();
 Console.WriteLine($"{files.Count} .py files under {root}");
 if (args.Contains("--speed")) return Speed(files, withCPython: !args.Contains("--no-cpython"));
+if (args.Contains("--alloc-types")) return AllocTypes(files);
 
 var outDir = Path.Combine(Path.GetTempPath(), "compilecorpus-" + Environment.ProcessId);
 Directory.CreateDirectory(outDir);
@@ -236,6 +237,15 @@ static int Speed(List<string> files, bool withCPython)
         return sw.Elapsed.TotalSeconds;
     }
     double Best(Func<double> pass) => Enumerable.Range(0, 3).Min(_ => pass());
+    // --backend N: only the back end, N timed passes after a warm-up one (to compare two builds under load, run them
+    // alternately and compare minimums).
+    if (Environment.GetCommandLineArgs().SkipWhile(a => a != "--backend").Skip(1).FirstOrDefault() is { } nText)
+    {
+        BackendPass();
+        var times = Enumerable.Range(0, int.Parse(nText)).Select(_ => BackendPass()).Order().ToList();
+        Console.WriteLine($"back end alone: min {times[0]:F3}s, median {times[times.Count / 2]:F3}s over {times.Count} passes, {backAllocated / 1e6:F0} MB allocated per pass; load {Load()}");
+        return 0;
+    }
     double first = Pass(false);
     double cpuFirst = lastCpu, cpuBest = double.MaxValue;
     double assemble = double.MaxValue;
@@ -270,6 +280,30 @@ static int Speed(List<string> files, bool withCPython)
     return 0;
 }
 
+// --alloc-types: which types the back end allocates. Every file is parsed first, then the back end (CompileAst) runs
+// over the trees with the runtime's sampled allocation events (GCAllocationTick, one per ~100 KB) counted by type.
+static int AllocTypes(List<string> files)
+{
+    var trees = new List<(Pyref.Parser.Ast.ModNode, string)>();
+    foreach (var f in files)
+    {
+        try { trees.Add((Pyref.Parser.PythonParser.Parse(File.ReadAllBytes(f), f, Pyref.Parser.ParseMode.Exec, PythonVersion.Py311), f)); }
+        catch (Exception) { }
+    }
+    using var listener = new AllocationListener();
+    foreach (var (mod, f) in trees)
+    {
+        try { Pyref.Compiler.Compiler.CompileAst(mod, f); }
+        catch (Exception) { }
+    }
+    listener.Dispose();
+    long total = listener.ByType.Values.Sum();
+    Console.WriteLine($"sampled back-end allocation: {total / 1e6:F0} MB");
+    foreach (var (type, bytes) in listener.ByType.OrderByDescending(kv => kv.Value).Take(40))
+        Console.WriteLine($"{bytes / 1e6,8:F1} MB  {type}");
+    return 0;
+}
+
 static string PythonVersionOf() => RunPython("import platform;print(platform.python_version())").Trim();
 
 // --positions FILE: co_positions() of every code object, printed as CPython's list(code.co_positions()) (for debugging).
@@ -297,4 +331,26 @@ static string RunPython(string code)
     var output = p.StandardOutput.ReadToEnd();
     p.WaitForExit();
     return output;
+}
+
+sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+{
+    public readonly Dictionary<string, long> ByType = new();
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        // Keyword 0x1 = GC; AllocationTick is a verbose-level event.
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick") || e.Payload is null) return;
+        int typeAt = e.PayloadNames!.IndexOf("TypeName"), amountAt = e.PayloadNames.IndexOf("AllocationAmount64");
+        if (typeAt < 0 || amountAt < 0) return;
+        var type = (string)e.Payload[typeAt]!;
+        long amount = Convert.ToInt64(e.Payload[amountAt]);
+        lock (ByType) ByType[type] = ByType.GetValueOrDefault(type) + amount;
+    }
 }
