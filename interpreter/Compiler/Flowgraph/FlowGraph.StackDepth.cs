@@ -28,7 +28,7 @@ public static partial class FlowGraph
         }
         if (entry is null) return 0;
         int maxDepth = 0;
-        var stack = new Stack<BasicBlock>(unit.Blocks.Count);
+        var stack = ScratchStack();
         StackDepthPush(stack, entry, unit.Ste.Generator || unit.Ste.Coroutine ? 1 : 0);
         while (stack.Count > 0)
         {
