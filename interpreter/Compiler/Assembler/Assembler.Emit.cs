@@ -121,13 +121,21 @@ public static partial class Assembler
         return code;
     }
 
+    [ThreadStatic] private static List<byte>? _scratchBytes;
+
+    /// <summary>The buffer the location and exception tables are written into (then copied out at their size), one per
+    /// thread: a fresh list per table grew by doubling and was most of the assembler's allocation.</summary>
+    private static List<byte> ScratchBytes()
+    {
+        var bytes = _scratchBytes ??= new List<byte>(1024);
+        bytes.Clear();
+        return bytes;
+    }
+
     /// <summary>assemble_emit_location for every instruction (a_lineno starts at co_firstlineno).</summary>
     internal static byte[] EmitLocations(BasicBlock entry, int firstLineno)
     {
-        // About one entry of two bytes per instruction: sized up front so the list rarely grows.
-        int instrs = 0;
-        for (var b = entry; b is not null; b = b.Next) instrs += b.Instrs.Count;
-        var table = new List<byte>(2 * instrs + 8);
+        var table = ScratchBytes();
         int previousLine = firstLineno;
         for (var b = entry; b is not null; b = b.Next)
             foreach (ref var instr in b.Instrs)
@@ -177,7 +185,8 @@ public static partial class Assembler
     /// <summary>assemble_exception_table: one entry per run of instructions sharing a handler.</summary>
     internal static byte[] AssembleExceptionTable(BasicBlock entry)
     {
-        var entries = new List<ExceptionTableEntry>();
+        // Most code objects handle no exception: their table is empty and nothing is allocated for it.
+        List<ExceptionTableEntry>? entries = null;
         int ioffset = 0;
         BasicBlock? handler = null;
         int start = -1;
@@ -188,15 +197,15 @@ public static partial class Assembler
             {
                 if (instr.Except != handler)
                 {
-                    if (handler is not null) entries.Add(TableEntry(start, ioffset, handler));
+                    if (handler is not null) (entries ??= new()).Add(TableEntry(start, ioffset, handler));
                     start = ioffset;
                     handler = instr.Except;
                 }
                 ioffset += Cfg.InstrSize(instr);
             }
         }
-        if (handler is not null) entries.Add(TableEntry(start, ioffset, handler));
-        return ExceptionTableCodec.Encode(entries);
+        if (handler is not null) (entries ??= new()).Add(TableEntry(start, ioffset, handler));
+        return entries is null ? Array.Empty<byte>() : ExceptionTableCodec.Encode(entries);
     }
 
     /// <summary>assemble_emit_exception_table_entry (offsets in code units; the codec takes bytes).</summary>

@@ -120,6 +120,9 @@ public sealed partial class Codegen
 
     /// <summary>SET_LOC(c, x).</summary>
     private void SetLoc(Node n) => _u.Loc = LocOf(n);
+    // The common cases without LocOf's type tests (a test against an abstract node class is a runtime helper call).
+    private void SetLoc(ExprNode e) => _u.Loc = new Location(e.Lineno, e.EndLineno, e.ColOffset, e.EndColOffset);
+    private void SetLoc(StmtNode s) => _u.Loc = new Location(s.Lineno, s.EndLineno, s.ColOffset, s.EndColOffset);
     private void UnsetLoc() => _u.Loc = Unset;
 
     // ------------------------------------------------------------------ blocks and instructions
@@ -312,14 +315,16 @@ public sealed partial class Codegen
 
     // ------------------------------------------------------------------ scopes
 
-    /// <summary>dictbytype: names of the block whose scope is scopeType (or that have flag), sorted.</summary>
-    private static IEnumerable<string> NamesByType(SymtableEntry ste, SymbolScope scopeType, SymbolFlags flag)
+    /// <summary>dictbytype: names of the block whose scope is scopeType (or that have flag), sorted, added to into
+    /// in that order. Most blocks have no cell and no free variable: then nothing is allocated.</summary>
+    private static void AddNamesByType(SymtableEntry ste, SymbolScope scopeType, SymbolFlags flag, IndexedNames into)
     {
-        var names = new List<string>();
+        List<string>? names = null;
         foreach (var (name, flags) in ste.Symbols)
-            if (flags.Scope() == scopeType || (flags & flag) != 0) names.Add(name);
+            if (flags.Scope() == scopeType || (flags & flag) != 0) (names ??= new()).Add(name);
+        if (names is null) return;
         names.Sort(string.CompareOrdinal);
-        return names;
+        foreach (var name in names) into.Add(name);
     }
 
     /// <summary>compiler_enter_scope.</summary>
@@ -328,9 +333,9 @@ public sealed partial class Codegen
         var ste = _st.Lookup(key);
         var cu = new CompilerUnit(ste, name, scopeType, lineno);
         foreach (var v in ste.VarNames) cu.VarNames.Add(v);
-        foreach (var v in NamesByType(ste, SymbolScope.Cell, SymbolFlags.None)) cu.CellVars.Add(v);
+        AddNamesByType(ste, SymbolScope.Cell, SymbolFlags.None, cu.CellVars);
         if (ste.NeedsClassClosure) cu.CellVars.Add("__class__");
-        foreach (var v in NamesByType(ste, SymbolScope.Free, SymbolFlags.DefFreeClass)) cu.FreeVars.Add(v);
+        AddNamesByType(ste, SymbolScope.Free, SymbolFlags.DefFreeClass, cu.FreeVars);
         var u = new Unit(cu) { Loc = new Location(lineno, lineno, 0, 0) };
         if (_u is not null)
         {
