@@ -131,10 +131,11 @@ public static partial class FlowGraph
     /// <summary>clean_basic_block: removes the NOPs that carry no line information of their own.</summary>
     public static void CleanBasicBlock(BasicBlock bb)
     {
-        var instrs = bb.Instrs;
+        // A span: the loop reads each instruction several times, and the list's indexer checks bounds each time.
+        var instrs = bb.Instrs.AsSpan();
         int dest = 0;
         int prevLineno = -1;
-        for (int src = 0; src < instrs.Count; src++)
+        for (int src = 0; src < instrs.Length; src++)
         {
             int lineno = instrs[src].Loc.Lineno;
             if (instrs[src].Opcode == NOP)
@@ -144,13 +145,13 @@ public static partial class FlowGraph
                 // or, if the previous instruction had the same line number.
                 if (prevLineno == lineno) continue;
                 // or, if the next instruction has same line number or no line number
-                if (src < instrs.Count - 1)
+                if (src < instrs.Length - 1)
                 {
                     int nextLineno = instrs[src + 1].Loc.Lineno;
                     if (nextLineno == lineno) continue;
                     if (nextLineno < 0)
                     {
-                        Cfg.CopyLocation(in instrs[src], ref instrs[src + 1]);
+                        Cfg.CopyLocation(instrs[src], ref instrs[src + 1]);
                         continue;
                     }
                 }
@@ -166,7 +167,7 @@ public static partial class FlowGraph
             dest++;
             prevLineno = lineno;
         }
-        if (dest < instrs.Count) instrs.RemoveRange(dest, instrs.Count - dest);
+        if (dest < instrs.Length) bb.Instrs.RemoveRange(dest, instrs.Length - dest);
     }
 
     /// <summary>mark_reachable: counts b_predecessors from the entry block (fall-through, jumps and SETUP_* targets).</summary>
@@ -185,7 +186,7 @@ public static partial class FlowGraph
             }
             foreach (ref var instr in b.Instrs)
             {
-                if (Cfg.IsJump(instr) || Cfg.IsBlockPush(instr))
+                if (Cfg.HasTarget(instr))
                 {
                     var target = instr.Target!;
                     if (target.Predecessors == 0) stack.Push(target);

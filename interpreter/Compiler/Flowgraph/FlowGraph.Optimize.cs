@@ -274,7 +274,7 @@ public static partial class FlowGraph
             int oparg = inst.Oparg;
             int nextop = i + 1 < instrs.Count ? instrs[i + 1].Opcode : 0;
             Instr target;
-            if (Cfg.IsJump(inst) || Cfg.IsBlockPush(inst))
+            if (Cfg.HasTarget(inst))
             {
                 // Skip over empty basic blocks.
                 while (inst.Target!.Instrs.Count == 0) inst.Target = inst.Target.Next!;

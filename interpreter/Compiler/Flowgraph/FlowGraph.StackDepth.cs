@@ -40,7 +40,7 @@ public static partial class FlowGraph
                 int effect = Cfg.StackEffect(instr, 0);
                 int newDepth = depth + effect;
                 if (newDepth > maxDepth) maxDepth = newDepth;
-                if (Cfg.IsJump(instr) || Cfg.IsBlockPush(instr))
+                if (Cfg.HasTarget(instr))
                 {
                     int targetDepth = depth + Cfg.StackEffect(instr, 1);
                     if (targetDepth > maxDepth) maxDepth = targetDepth;
