@@ -89,7 +89,14 @@ public static partial class AstOptimizer
         private void Exprs(List<ExprNode> exprs)
         {
             for (int i = 0; i < exprs.Count; i++)
-                if (exprs[i] is not null) exprs[i] = Expr(exprs[i]);
+            {
+                var e = exprs[i];
+                if (e is null) continue;
+                // Stored back only when replaced: most nodes are not, and a store into a List<ExprNode> is a
+                // type-checked array store.
+                var folded = Expr(e);
+                if (!ReferenceEquals(folded, e)) exprs[i] = folded;
+            }
         }
 
         private ExprNode? Opt(ExprNode? e) => e is null ? null : Expr(e);
