@@ -22,7 +22,7 @@ public static class Compiler
     public static CodeObject Compile(string source, string filename, string mode, int flags, int optimize)
     {
         var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings);
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings, flags: ParseFlagsOf(flags));
         ForwardTokenizerWarnings(warnings);
         return CompileAst(mod, filename, flags, optimize);
     }
@@ -31,10 +31,14 @@ public static class Compiler
     public static CodeObject Compile(ReadOnlyMemory<byte> source, string filename, string mode, int flags = 0, int optimize = -1)
     {
         var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings);
+        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings, flags: ParseFlagsOf(flags));
         ForwardTokenizerWarnings(warnings);
         return CompileAst(mod, filename, flags, optimize);
     }
+
+    /// <summary>The PyCF_* bits of compile()'s flags that the parser acts on.</summary>
+    public static ParseFlags ParseFlagsOf(int flags) =>
+        ((flags & 0x0200) != 0 ? ParseFlags.DontImplyDedent : 0) | ((flags & 0x4000) != 0 ? ParseFlags.AllowIncompleteInput : 0);
 
     /// <summary>
     /// _PyAST_Compile(mod, filename, flags, optimize): future features, AST optimizer, symbol table, codegen and assembly.

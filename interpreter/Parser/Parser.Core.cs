@@ -104,6 +104,8 @@ internal sealed partial class PegParser
     private readonly SourceText _text;
     /// <summary>Position shift for f-string replacement fields (string_parser.c fstring_compile_expr).</summary>
     private readonly int _startingLineno, _startingColOffset;
+    /// <summary>compile()'s PyCF_DONT_IMPLY_DEDENT and PyCF_ALLOW_INCOMPLETE_INPUT.</summary>
+    internal ParseFlags Flags { get; init; }
     /// <summary>Type comments on (PyCF_TYPE_COMMENTS); off by default as in ast.parse.</summary>
     internal bool TypeComments { get; init; }
 
@@ -165,6 +167,7 @@ internal sealed partial class PegParser
             try { t = _source.Next(); }
             catch (TokenizerException e) { throw new ParseAbort(FromTokenizerError(e.Error)); }
         }
+        if (_mode == ParseMode.Single) t = InteractiveEndOfInput(t);
         if (t.Type == TokenType.ENDMARKER) _sourceDone = true;
         // Token.level of the C tokenizer: bracket depth after this token.
         TrackBrackets(t);

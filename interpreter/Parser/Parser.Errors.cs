@@ -41,7 +41,7 @@ internal sealed partial class PegParser
         else
         {
             // Only file input reads the line back from the file (start_rule == Py_file_input).
-            line = (_mode == ParseMode.Exec ? ProgramText.Read(_filename, lineno, _text.ErrorLineEncoding) : null) ?? LineText(lineno);
+            line = (_mode == ParseMode.Exec ? ProgramText.Read(_filename, lineno, _text.ErrorLineEncoding) : null) ?? TokenizerBufferText(lineno);
         }
         int col = col1, endCol = endCol1;
         if (line is not null && CharOffsets)
@@ -53,6 +53,75 @@ internal sealed partial class PegParser
     }
 
     private string? LineText(int lineno) => _text.Line(lineno) ?? "";
+
+    /// <summary>
+    /// SyntaxError.text when there is no file to read the line back from (pegen_errors.c
+    /// _PyPegen_raise_error_known_location on a string tokenizer). If the error is not above the tokenizer's
+    /// current line, the text is the tokenizer's buffer, tok->buf to tok->inp: tokenizer.c tok_underflow_string
+    /// moves tok->buf to a new line only between tokens (tok->start == NULL), so after a backslash continuation or
+    /// inside a multi-line string the buffer still starts on the first line of that chain; it ends with the current
+    /// line's newline. An error above the current line gets get_error_line_from_tokenizer_buffers's single line,
+    /// without its newline.
+    /// </summary>
+    private string TokenizerBufferText(int lineno)
+    {
+        int lastLine = _text.LineCount;
+        while (lastLine > 1 && _text.Line(lastLine) is null) lastLine--;
+        // tok->lineno: the line of the last token read; at EOF the C tokenizer stays on the last line.
+        int tokLine = Math.Clamp(LastFilled.EndLine, 1, Math.Max(1, lastLine));
+        if (tokLine > lineno)
+        {
+            var single = _text.Line(lineno) ?? "";
+            return single.EndsWith('\n') ? single[..^1] : single;
+        }
+        int first = tokLine;
+        while (first > 1 && JoinedToPrevious(first)) first--;
+        if (first == tokLine) return LineText(tokLine) ?? "";
+        var buffer = new System.Text.StringBuilder();
+        for (int k = first; k <= tokLine; k++) buffer.Append(_text.Line(k));
+        return buffer.ToString();
+    }
+
+    /// <summary>
+    /// Whether the tokenizer read physical line <paramref name="line"/> in the middle of a token: inside a string
+    /// that started on an earlier line, or after a backslash continuation (tok_get's "Line continuation" reads the
+    /// next line while tok->start is still set). A backslash at the end of a comment continues nothing.
+    /// </summary>
+    private bool JoinedToPrevious(int line)
+    {
+        // A backslash that is the first thing on its line is read while tok_get measures the indentation, with
+        // tok->start still NULL: such a line joins the next to the previous one only if it is itself joined.
+        while (line > 1)
+        {
+            var joined = JoinedByTokenOrBackslash(line, out bool backslashOnly);
+            if (!backslashOnly) return joined;
+            line--;
+        }
+        return false;
+    }
+
+    private bool JoinedByTokenOrBackslash(int line, out bool backslashOnly)
+    {
+        backslashOnly = false;
+        int lastEndOnPrevious = -1;
+        for (int i = _fill - 1; i >= 0; i--)
+        {
+            ref readonly var t = ref _tokens[i];
+            if (t.EndLine < line - 1) break;
+            if (t.StartLine < line && t.EndLine >= line) return true;
+            if (t.EndLine == line - 1)
+            {
+                if (t.Type == TokenType.NEWLINE) return false;
+                if (t.EndByteColumn >= 0) lastEndOnPrevious = Math.Max(lastEndOnPrevious, t.EndByteColumn);
+            }
+        }
+        var previous = _text.Line(line - 1);
+        if (previous is null || !previous.EndsWith("\\\n", StringComparison.Ordinal)) return false;
+        var rest = lastEndOnPrevious < 0 ? previous : System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(previous), lastEndOnPrevious, System.Text.Encoding.UTF8.GetByteCount(previous) - lastEndOnPrevious);
+        if (rest.Contains('#')) return false;
+        backslashOnly = lastEndOnPrevious < 0;
+        return true;
+    }
 
     /// <summary>
     /// SyntaxError.text for an error inside an f-string replacement field (pegen_errors.c

@@ -39,9 +39,16 @@ internal sealed partial class PegParser
         }
         catch (ParseAbort e)
         {
+            if (IncompleteInput(e.Error)) throw IncompleteInputError(e.Error);
             throw Finalize(e);
         }
-        if (result is not null) return result;
+        if (result is null && IncompleteInput(null)) throw IncompleteInputError(null);
+        if (result is not null)
+        {
+            if (_mode == ParseMode.Single && BadSingleStatement())
+                throw Raise("multiple statements found while compiling a single statement");
+            return result;
+        }
 
         // Second pass with the invalid_ rules on (reset_parser_state_for_error_pass).
         var lastToken = LastFilled;
@@ -61,6 +68,93 @@ internal sealed partial class PegParser
         // is tokenized; "invalid syntax" may still be replaced by a tokenizer error further on.
         if (lastToken.Type is INDENT or DEDENT) throw SetSyntaxError(lastToken);
         throw Finalize(SetSyntaxError(lastToken));
+    }
+
+    /// <summary>
+    /// pegen.c _PyPegen_run_parser: with PyCF_ALLOW_INCOMPLETE_INPUT, a first pass that fails once the tokenizer has
+    /// read to the end of the input (_is_end_of_source: E_EOF, or an unterminated string at EOF) means the input
+    /// may go on; codeop then asks for more lines instead of reporting the error.
+    /// </summary>
+    private bool IncompleteInput(PythonSyntaxError? error) =>
+        (Flags & ParseFlags.AllowIncompleteInput) != 0 && _source is LexerTokenSource { Lexer.ReachedEndOfInput: true }
+        // A tokenizer error sets its own tok->done (E_LINECONT, E_ERROR, ...) even at the end of the input.
+        && (error is not { Stage: "tokenizer" } || IsEndOfSourceError(error.Msg));
+
+    private static bool IsEndOfSourceError(string msg) =>
+        msg == "unexpected EOF while parsing" || msg.EndsWith(" was never closed", StringComparison.Ordinal)
+        || msg.StartsWith("unterminated triple-quoted string literal", StringComparison.Ordinal)
+        || msg.StartsWith("unterminated string literal", StringComparison.Ordinal);
+
+    /// <summary>
+    /// RAISE_SYNTAX_ERROR("incomplete input") at the last token. After a tokenizer error that token is the ERRORTOKEN,
+    /// which has no columns, so _PyPegen_raise_error places the error at tok->cur: where the tokenizer error itself
+    /// was reported, or, at the end of the input inside brackets, at the end of the last line.
+    /// </summary>
+    private ParseAbort IncompleteInputError(PythonSyntaxError? tokenizerError)
+    {
+        const string message = "incomplete input";
+        if (tokenizerError is not { Stage: "tokenizer" }) return Raise(message);
+        int lastLine = _text.LineCount;
+        while (lastLine > 1 && _text.Line(lastLine) is null) lastLine--;
+        if (!tokenizerError.Msg.EndsWith(" was never closed", StringComparison.Ordinal))
+        {
+            var text = tokenizerError.Text;
+            // An unterminated triple-quoted string keeps tok->buf on its first line: the text runs to the end.
+            if (tokenizerError.Msg.StartsWith("unterminated triple-quoted", StringComparison.Ordinal) && tokenizerError.Lineno is int first)
+                text = string.Concat(Enumerable.Range(first, Math.Max(0, lastLine - first + 1)).Select(k => _text.Line(k)));
+            return new ParseAbort(new PythonSyntaxError("SyntaxError", message, _filename, tokenizerError.Lineno,
+                tokenizerError.Offset, tokenizerError.Lineno, -1, text));
+        }
+        int endOfLine = System.Text.Encoding.UTF8.GetByteCount(_text.Line(lastLine) ?? "");
+        return KnownLocation("SyntaxError", lastLine, endOfLine, lastLine, -1, message);
+    }
+
+    // pegen.c _PyPegen_fill_token: 'single' input hands the parser its first ENDMARKER after some tokens as NEWLINE
+    // (statement_newline's compound_stmt NEWLINE needs one), and closes the open blocks unless PyCF_DONT_IMPLY_DEDENT.
+    private bool _parsingStarted;
+
+    private Token InteractiveEndOfInput(Token t)
+    {
+        if (t.Type != ENDMARKER || !_parsingStarted)
+        {
+            _parsingStarted = true;
+            return t;
+        }
+        _parsingStarted = false;
+        if ((Flags & ParseFlags.DontImplyDedent) == 0 && _source is LexerTokenSource { Lexer: var lexer }) lexer.ImplyDedents();
+        return t with { Type = NEWLINE };
+    }
+
+    /// <summary>
+    /// pegen.c bad_single_statement: after a successful 'single' parse, anything but whitespace and comments left
+    /// in the source after the tokenizer's position is a second statement. The scan is of the raw text, so a
+    /// backslash at the end of a comment does not hide the next line.
+    /// </summary>
+    private bool BadSingleStatement()
+    {
+        var last = LastFilled;
+        if (last.Type == ENDMARKER) return false;
+        // tok->cur: past the last token read (a NEWLINE token includes its newline).
+        int line = last.EndLine;
+        string rest = "";
+        if (last.Type != NEWLINE && last.EndByteColumn >= 0 && _text.Line(line) is { } current)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(current);
+            if (last.EndByteColumn < bytes.Length) rest = System.Text.Encoding.UTF8.GetString(bytes, last.EndByteColumn, bytes.Length - last.EndByteColumn);
+        }
+        for (int k = line + 1; ; k++)
+        {
+            bool inComment = false;
+            foreach (char c in rest)
+            {
+                if (inComment) { if (c == '\n') inComment = false; continue; }
+                if (c is ' ' or '\t' or '\n' or '\f') continue;
+                if (c != '#') return true;
+                inComment = true;
+            }
+            if (_text.Line(k) is not { } next) return false;
+            rest = next;
+        }
     }
 
     /// <summary>

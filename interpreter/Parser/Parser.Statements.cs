@@ -142,7 +142,8 @@ internal sealed partial class PegParser
             var t = Cur; _mark++;
             return new List<StmtNode> { new Pass(TokPos(t)) };
         }
-        if (Check(ENDMARKER)) throw new ParseAbort(new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", _filename, 0, 0, 0, 0, null));
+        // ENDMARKER { _PyPegen_interactive_exit(p) }: sets E_EOF for the REPL and fails, so compile() reports the
+        // generic "invalid syntax" at the ENDMARKER.
         return null;
     }
 

@@ -8,6 +8,17 @@ namespace Pyref.Parser;
 /// i.e. what ast.parse does. Throws <see cref="PythonSyntaxError"/> for SyntaxError/IndentationError/TabError
 /// and for the parser's resource limits (Kind MemoryError / RecursionError).
 /// </summary>
+/// <summary>The PyCF_* compile() flags the parser itself acts on (Include/cpython/compile.h, Parser/pegen.h PyPARSE_*).</summary>
+[Flags]
+public enum ParseFlags
+{
+    None = 0,
+    /// <summary>PyCF_DONT_IMPLY_DEDENT (codeop): 'single' input that ends inside a block is not closed by DEDENTs.</summary>
+    DontImplyDedent = 1,
+    /// <summary>PyCF_ALLOW_INCOMPLETE_INPUT (codeop): a parse that fails at the end of the input raises "incomplete input".</summary>
+    AllowIncompleteInput = 2,
+}
+
 public static class PythonParser
 {
     /// <summary>Stack for parsing threads: the rule depth is capped (MAXSTACK) well below what this holds.</summary>
@@ -24,26 +35,26 @@ public static class PythonParser
     /// raises RecursionError on deep trees; compile() goes straight to the compiler and has no such check, so the
     /// compiler passes false.
     /// </summary>
-    public static ModNode Parse(ReadOnlyMemory<byte> source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, List<TokenizerWarning>? warnings = null) =>
+    public static ModNode Parse(ReadOnlyMemory<byte> source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, List<TokenizerWarning>? warnings = null, ParseFlags flags = ParseFlags.None) =>
         RunOnBigStack(() =>
         {
-            var text = SourceText.FromBytes(source);
+            var text = SourceText.FromBytes(source, execInput: mode == ParseMode.Exec);
             ITokenSource tokens;
-            try { tokens = TokenSourceFactory.FromBytes(source, target, typeComments); }
+            try { tokens = TokenSourceFactory.FromBytes(source, target, typeComments, execInput: mode == ParseMode.Exec); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
-            var tree = ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
+            var tree = ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit, flags);
             CollectWarnings(tokens, text, filename, mode, warnings);
             return tree;
         });
 
-    public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, List<TokenizerWarning>? warnings = null) =>
+    public static ModNode Parse(string source, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, List<TokenizerWarning>? warnings = null, ParseFlags flags = ParseFlags.None) =>
         RunOnBigStack(() =>
         {
-            var text = new SourceText(source);
+            var text = new SourceText(source) { ExecInput = mode == ParseMode.Exec };
             ITokenSource tokens;
-            try { tokens = TokenSourceFactory.FromString(source, target, typeComments); }
+            try { tokens = TokenSourceFactory.FromString(source, target, typeComments, execInput: mode == ParseMode.Exec); }
             catch (TokenizerException e) { throw PegParser.ConvertTokenizerError(e.Error, filename, null); }
-            var tree = ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit);
+            var tree = ParseWith(tokens, text, filename, mode, target, typeComments, astConstructionLimit, flags);
             CollectWarnings(tokens, text, filename, mode, warnings);
             return tree;
         });
@@ -65,9 +76,9 @@ public static class PythonParser
     /// </summary>
     public static int CallerPythonDepth { get; set; } = 2;
 
-    public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true)
+    public static ModNode ParseWith(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments = false, bool astConstructionLimit = true, ParseFlags flags = ParseFlags.None)
     {
-        var tree = ParseWithoutDepthCheck(tokens, text, filename, mode, target, typeComments, out long depthBound);
+        var tree = ParseWithoutDepthCheck(tokens, text, filename, mode, target, typeComments, flags, out long depthBound);
         // Python/Python-ast.c ast2obj_*: converting a too deep tree raises RecursionError (stage "ast").
         // The parser bounds the tree's depth (+ the module node), so shallow parses skip the walk.
         int limit = 3 * 1000 - 3 * CallerPythonDepth;
@@ -76,10 +87,10 @@ public static class PythonParser
         return tree;
     }
 
-    private static ModNode ParseWithoutDepthCheck(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments, out long depthBound)
+    private static ModNode ParseWithoutDepthCheck(ITokenSource tokens, SourceText text, string filename, ParseMode mode, PythonVersion target, bool typeComments, ParseFlags flags, out long depthBound)
     {
         depthBound = 0;
-        var parser = new PegParser(tokens, mode, filename, target, text) { TypeComments = typeComments, CharOffsets = text.HasEncodingDeclaration };
+        var parser = new PegParser(tokens, mode, filename, target, text) { TypeComments = typeComments, CharOffsets = text.HasEncodingDeclaration, Flags = flags };
         try
         {
             var result = parser.Run();

@@ -20,8 +20,12 @@ public sealed class SourceText
     /// <summary>Decoding is deferred: the text is only needed when an error is reported.</summary>
     private string _source => _decoded ??= DecodeForErrors(_bytes.Span);
 
-    public static SourceText FromBytes(ReadOnlyMemory<byte> bytes) =>
-        new(bytes) { HasEncodingDeclaration = DeclaresEncoding(bytes.Span) };
+    public static SourceText FromBytes(ReadOnlyMemory<byte> bytes, bool execInput = true) =>
+        new(bytes) { HasEncodingDeclaration = DeclaresEncoding(bytes.Span), ExecInput = execInput };
+
+    /// <summary>File input: the tokenizer ends the last line with a newline if it lacks one ('eval' and 'single'
+    /// input are tokenized as they are, so their last line keeps no newline it did not have).</summary>
+    public bool ExecInput { get; init; } = true;
 
     private static readonly System.Text.RegularExpressions.Regex CookieRegex =
         new(@"^[ \t\f]*#.*?coding[:=][ \t]*[-\w.]+", System.Text.RegularExpressions.RegexOptions.Compiled);
@@ -106,7 +110,7 @@ public sealed class SourceText
         var line = _source[s..e];
         if (line.EndsWith("\r\n")) line = line[..^2] + "\n";
         else if (line.EndsWith('\r')) line = line[..^1] + "\n";
-        else if (!line.EndsWith('\n')) line += "\n";
+        else if (!line.EndsWith('\n') && ExecInput) line += "\n";
         return line;
     }
 

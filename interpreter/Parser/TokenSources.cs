@@ -33,14 +33,15 @@ internal static class TokenSourceFactory
 {
     private static bool? _parserViewAvailable;
 
-    public static ITokenSource FromBytes(ReadOnlyMemory<byte> source, PythonVersion target, bool typeComments = false)
+    /// <summary><paramref name="execInput"/>: file input, which the tokenizer ends with a newline if it lacks one.</summary>
+    public static ITokenSource FromBytes(ReadOnlyMemory<byte> source, PythonVersion target, bool typeComments = false, bool execInput = true)
     {
         if (_parserViewAvailable != false)
         {
             try
             {
                 // PyCF_TYPE_COMMENTS: the C tokenizer then returns TYPE_COMMENT and TYPE_IGNORE tokens.
-                var lexer = new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false };
+                var lexer = new Lexer(source, TokenizerMode.Parser, target, null, execInput) { TypeComments = typeComments, TokenLines = false };
                 _parserViewAvailable = true;
                 return new LexerTokenSource(lexer);
             }
@@ -52,9 +53,9 @@ internal static class TokenSourceFactory
         return new TokenizeModuleAdapter(new Lexer(source, TokenizerMode.TokenizeModule, target));
     }
 
-    public static ITokenSource FromString(string source, PythonVersion target, bool typeComments = false)
+    public static ITokenSource FromString(string source, PythonVersion target, bool typeComments = false, bool execInput = true)
     {
-        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false });
+        if (_parserViewAvailable == true) return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target, execInput) { TypeComments = typeComments, TokenLines = false });
         if (_parserViewAvailable != false)
         {
             try
@@ -62,7 +63,7 @@ internal static class TokenSourceFactory
                 var lexer = new Lexer(source, TokenizerMode.Parser, target);
                 lexer.Next(); // the parser view may only fail on the first step
                 _parserViewAvailable = true;
-                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false });
+                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target, execInput) { TypeComments = typeComments, TokenLines = false });
             }
             catch (NotImplementedException)
             {
@@ -71,7 +72,7 @@ internal static class TokenSourceFactory
             catch (TokenizerException)
             {
                 _parserViewAvailable = true;
-                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target) { TypeComments = typeComments, TokenLines = false });
+                return new LexerTokenSource(new Lexer(source, TokenizerMode.Parser, target, execInput) { TypeComments = typeComments, TokenLines = false });
             }
         }
         return new TokenizeModuleAdapter(new Lexer(source, TokenizerMode.TokenizeModule, target));

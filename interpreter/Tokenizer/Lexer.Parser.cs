@@ -51,6 +51,24 @@ public sealed partial class Lexer
         Init();
     }
 
+    /// <summary>
+    /// tok->done == E_EOF: the tokenizer has read past the last line. pegen.c _is_end_of_source tests it (with an
+    /// unterminated string at EOF, which also reads past the end) to turn a failed parse into "incomplete input".
+    /// </summary>
+    public bool ReachedEndOfInput { get; private set; }
+
+    /// <summary>
+    /// pegen.c _PyPegen_fill_token, 'single' input: when the first ENDMARKER is handed to the parser as NEWLINE, the
+    /// blocks still open are closed by DEDENTs (tok->pendin = -tok->indent) before ENDMARKER comes again.
+    /// </summary>
+    public void ImplyDedents()
+    {
+        if (_indent == 0) return;
+        _pendin = -_indent;
+        _indent = 0;
+        _done = false;
+    }
+
     private void ParserInit()
     {
         _cur = _lineStart = _inp = 0;
@@ -238,6 +256,7 @@ public sealed partial class Lexer
         if (_inp >= _textEnd)
         {
             if (_readError is not null) throw new TokenizerException(_readError);
+            ReachedEndOfInput = true;
             return EOF;
         }
         // tok_underflow_string: the next line becomes current.

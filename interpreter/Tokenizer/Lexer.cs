@@ -59,8 +59,16 @@ public sealed partial class Lexer
     /// (tokenize.detect_encoding uses it in "invalid or missing encoding declaration for 'f.py'").
     /// </summary>
     public Lexer(ReadOnlyMemory<byte> source, TokenizerMode mode, PythonVersion target, string? filename)
+        : this(source, mode, target, filename, execInput: true) { }
+
+    /// <summary>
+    /// As above; for the parser view, <paramref name="execInput"/> false tokenizes the bytes as compile() does for
+    /// 'eval' and 'single' input: without the final newline translate_newlines(exec_input) appends for file input.
+    /// </summary>
+    public Lexer(ReadOnlyMemory<byte> source, TokenizerMode mode, PythonVersion target, string? filename, bool execInput)
     {
         _mode = mode;
+        _execInput = execInput;
         _target = target;
         _filename = filename;
         try

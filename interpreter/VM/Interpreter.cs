@@ -190,14 +190,15 @@ public static class CompilerBridge
 
     /// <summary>The parser alone (compile() with PyCF_ONLY_AST): the reference parser's tree, with its errors as
     /// the Python exceptions compile() raises.</summary>
-    public static Pyref.Parser.Ast.ModNode Parse(object source, string filename, Pyref.Parser.ParseMode mode, bool typeComments)
+    public static Pyref.Parser.Ast.ModNode Parse(object source, string filename, Pyref.Parser.ParseMode mode, bool typeComments, int flags = 0)
     {
         try
         {
+            var parseFlags = global::Pyref.Compiler.Compiler.ParseFlagsOf(flags);
             return source switch
             {
-                string s => Pyref.Parser.PythonParser.Parse(s, filename, mode, Pyref.PythonVersion.Py311, typeComments, astConstructionLimit: false),
-                byte[] b => Pyref.Parser.PythonParser.Parse(b.AsMemory(), filename, mode, Pyref.PythonVersion.Py311, typeComments, astConstructionLimit: false),
+                string s => Pyref.Parser.PythonParser.Parse(s, filename, mode, Pyref.PythonVersion.Py311, typeComments, astConstructionLimit: false, flags: parseFlags),
+                byte[] b => Pyref.Parser.PythonParser.Parse(b.AsMemory(), filename, mode, Pyref.PythonVersion.Py311, typeComments, astConstructionLimit: false, flags: parseFlags),
                 _ => throw new ArgumentException("source must be a string or bytes", nameof(source)),
             };
         }

@@ -59,12 +59,12 @@ public static class CompileBuiltins
             throw PyExc.NotImplementedError("compile() of an AST object is not implemented by the reference VM");
         }
         if ((flags & PyCF_ONLY_AST) != 0)
-            return ParseToAst(source, filename, mode, (flags & PyCF_TYPE_COMMENTS) != 0);
+            return ParseToAst(source, filename, mode, (flags & PyCF_TYPE_COMMENTS) != 0, flags);
         return CompileSource(source, "compile", "string, bytes or AST", filename, mode, cf, optimize);
     }
 
     /// <summary>Py_CompileStringObject with PyCF_ONLY_AST: the parser's tree converted by ast2obj.</summary>
-    private static PyObject ParseToAst(PyObject source, string filename, string mode, bool typeComments)
+    private static PyObject ParseToAst(PyObject source, string filename, string mode, bool typeComments, int flags)
     {
         var parseMode = mode switch
         {
@@ -85,14 +85,14 @@ public static class CompileBuiltins
             if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyExc.Make(Types.SyntaxError, "source code string cannot contain null bytes");
             text = bytes;
         }
-        return Modules.AstModule.ToPython(CompilerBridge.Parse(text, filename, parseMode, typeComments));
+        return Modules.AstModule.ToPython(CompilerBridge.Parse(text, filename, parseMode, typeComments, flags));
     }
 
     /// <summary>_Py_SourceAsString then Py_CompileStringObject: str sources ignore a coding cookie, bytes obey it.</summary>
     private static PyCode CompileSource(PyObject source, string funcname, string what, string filename, string mode, int cf, int optimize)
     {
-        // Only the bits the compiler acts on: the __future__ features and top-level await.
-        int compilerFlags = cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT);
+        // Only the bits the compiler acts on: the __future__ features, top-level await, and the parser's two.
+        int compilerFlags = cf & (PyCF_MASK | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT);
         // DEVIATION(CPython): the reference parser has no barry_as_FLUFL mode ('<>' as '!='); the flag is accepted
         // and recorded in co_flags, but the grammar stays the default one.
         switch (source)
