@@ -137,22 +137,13 @@ public sealed partial class Codegen
         _u.NeedNewImplicitBlock = false;
     }
 
-    /// <summary>is_jump: the virtual jumps and the opcodes of _PyOpcode_Jump (SETUP_* are not jumps here).</summary>
-    internal static bool IsJump(int opcode) =>
-        opcode is Op311.JUMP or Op311.JUMP_NO_INTERRUPT or Op311.POP_JUMP_IF_FALSE or Op311.POP_JUMP_IF_TRUE
-            or Op311.POP_JUMP_IF_NONE or Op311.POP_JUMP_IF_NOT_NONE
-        || (opcode is >= 0 and < 256 && (OpcodeTable.Py311.HasJumpRelative(opcode) || OpcodeTable.Py311.HasJumpAbsolute(opcode)));
-
-    private static bool IsEndOfBasicBlock(int opcode) =>
-        IsJump(opcode) || opcode is Op311.RETURN_VALUE or Op311.RAISE_VARARGS or Op311.RERAISE;
-
     /// <summary>compiler_addop_line / compiler_addop_i_line / add_jump_to_block.</summary>
     private void Emit(int opcode, int oparg, Location loc, BasicBlock? target = null)
     {
         if (_u.NeedNewImplicitBlock) UseNextBlock(NewBlock());
         var b = _u.U.CurrentBlock;
         b.Instrs.Add(new Instr(opcode, oparg, loc, target));
-        if (IsEndOfBasicBlock(opcode)) _u.NeedNewImplicitBlock = true;
+        if (Cfg.IsEndOfBasicBlock(opcode)) _u.NeedNewImplicitBlock = true;
     }
 
     private void AddOp(int opcode) => Emit(opcode, 0, _u.Loc);

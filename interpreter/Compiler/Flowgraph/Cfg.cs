@@ -27,7 +27,7 @@ public static class Cfg
 
     // The predicates above and instr_size ask them of every instruction in each of the assembler's passes: one
     // table lookup each instead of a chain of comparisons (the table is built from the same definitions, below).
-    private const byte JumpFlag = 1, RelativeJumpFlag = 2, BlockPushFlag = 4;
+    private const byte JumpFlag = 1, RelativeJumpFlag = 2, BlockPushFlag = 4, EndOfBlockFlag = 8;
     private static readonly byte[] Flags = BuildFlags();
     // 1 + the inline CACHE entries, per real opcode.
     private static readonly byte[] BaseSize = BuildBaseSize();
@@ -48,6 +48,7 @@ public static class Cfg
             if (IsVirtualJump(op) || (real && (Table.HasJumpRelative(op) || Table.HasJumpAbsolute(op)))) f |= JumpFlag;
             if (real && Table.HasJumpRelative(op)) f |= RelativeJumpFlag;
             if (op is SETUP_FINALLY or SETUP_WITH or SETUP_CLEANUP) f |= BlockPushFlag;
+            if ((f & JumpFlag) != 0 || op is RETURN_VALUE or RAISE_VARARGS or RERAISE) f |= EndOfBlockFlag;
             flags[op - MinOpcode] = f;
         }
         return flags;
@@ -61,7 +62,10 @@ public static class Cfg
     }
 
     /// <summary>is_end_of_basic_block: after these, codegen starts a new (implicit) block.</summary>
-    public static bool IsEndOfBasicBlock(in Instr i) => IsJump(i) || i.Opcode is RETURN_VALUE or RAISE_VARARGS or RERAISE;
+    public static bool IsEndOfBasicBlock(in Instr i) => IsEndOfBasicBlock(i.Opcode);
+
+    /// <summary>is_end_of_basic_block of an opcode (codegen asks it of every instruction it adds).</summary>
+    public static bool IsEndOfBasicBlock(int opcode) => (FlagsOf(opcode) & EndOfBlockFlag) != 0;
 
     /// <summary>HAS_ARG: opcodes at or above HAVE_ARGUMENT carry an oparg.</summary>
     public static bool HasArg(int opcode) => opcode >= Table.HaveArgument;
