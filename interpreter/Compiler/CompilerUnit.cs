@@ -57,15 +57,21 @@ public sealed class IndexedNames
 {
     private const int ScanLimit = 8;
     private Dictionary<string, int>? _index;
-    private readonly List<string> _names = new();
-    public int Count => _names.Count;
-    public IReadOnlyList<string> Items => _names;
-    public string this[int i] => _names[i];
+    // Made on the first name: most code objects leave some of their four tables empty.
+    private List<string>? _names;
+    public int Count => _names?.Count ?? 0;
+    public IReadOnlyList<string> Items => (IReadOnlyList<string>?)_names ?? Array.Empty<string>();
+    public string this[int i] => (_names ?? throw new ArgumentOutOfRangeException(nameof(i)))[i];
     public bool Contains(string name) => TryGetIndex(name, out _);
 
     public bool TryGetIndex(string name, out int index)
     {
         if (_index is not null) return _index.TryGetValue(name, out index);
+        if (_names is null)
+        {
+            index = -1;
+            return false;
+        }
         for (int i = 0; i < _names.Count; i++)
         {
             if (string.Equals(_names[i], name, StringComparison.Ordinal))
@@ -82,6 +88,7 @@ public sealed class IndexedNames
     public int Add(string name)
     {
         if (TryGetIndex(name, out var i)) return i;
+        _names ??= new List<string>();
         i = _names.Count;
         _names.Add(name);
         if (_index is not null) _index[name] = i;

@@ -64,11 +64,13 @@ public sealed partial class Symtable
     private void AddDefHelper(string name, SymbolFlags flag, SymtableEntry ste, int lineno, int col, int endLineno, int endCol)
     {
         string mangled = Mangle(_private, name);
-        var dict = ste.Symbols;
+        // One hash lookup for the read and the write (a new name's slot starts at 0, i.e. no flags). On the errors
+        // below the slot may stay added with 0: the table is abandoned with the SyntaxError.
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ste.Symbols, mangled, out bool exists);
         SymbolFlags val;
-        if (dict.TryGetValue(mangled, out var o))
+        if (exists)
         {
-            val = o;
+            val = slot;
             if ((flag & SymbolFlags.DefParam) != 0 && (val & SymbolFlags.DefParam) != 0)
                 // "Is it better to use 'mangled' or 'name' here?": CPython reports the unmangled name.
                 throw Error(string.Format(DuplicateArgument, name), lineno, col, endLineno, endCol);
@@ -82,7 +84,7 @@ public sealed partial class Symtable
                 throw Error(string.Format(NamedExprCompInnerLoopConflict, name), lineno, col, endLineno, endCol);
             val |= SymbolFlags.DefCompIter;
         }
-        dict[mangled] = val;
+        slot = val;
         if ((flag & SymbolFlags.DefParam) != 0)
             ste.VarNames.Add(mangled);
         else if ((flag & SymbolFlags.DefGlobal) != 0)
@@ -368,6 +370,23 @@ public sealed partial class Symtable
         EnterRecursion();
         switch (e)
         {
+            // The commonest kinds first (a type switch tests the cases in order); the others in symtable.c's order.
+            case Name n:
+                AddDef(n.Id, n.Ctx is Load ? SymbolFlags.Use : SymbolFlags.DefLocal, e);
+                // super() counts as a use of __class__.
+                if (n.Ctx is Load && _cur.Type == BlockType.Function && n.Id == "super")
+                    AddDef("__class__", SymbolFlags.Use, e);
+                break;
+            case Attribute at:
+                VisitExpr(at.Value);
+                break;
+            case Constant:
+                break;
+            case Call c:
+                VisitExpr(c.Func);
+                VisitExprs(c.Args);
+                foreach (var k in c.Keywords) if (k is not null) VisitExpr(k.Value);
+                break;
             case NamedExpr ne:
                 RaiseIfAnnotationBlock("named expression", e);
                 HandleNamedExpr(ne);
@@ -435,22 +454,12 @@ public sealed partial class Symtable
                 VisitExpr(c.Left);
                 VisitExprs(c.Comparators);
                 break;
-            case Call c:
-                VisitExpr(c.Func);
-                VisitExprs(c.Args);
-                foreach (var k in c.Keywords) if (k is not null) VisitExpr(k.Value);
-                break;
             case FormattedValue fv:
                 VisitExpr(fv.Value);
                 if (fv.FormatSpec is not null) VisitExpr(fv.FormatSpec);
                 break;
             case JoinedStr js:
                 VisitExprs(js.Values);
-                break;
-            case Constant:
-                break;
-            case Attribute at:
-                VisitExpr(at.Value);
                 break;
             case Subscript sub:
                 VisitExpr(sub.Value);
@@ -463,12 +472,6 @@ public sealed partial class Symtable
                 if (sl.Lower is not null) VisitExpr(sl.Lower);
                 if (sl.Upper is not null) VisitExpr(sl.Upper);
                 if (sl.Step is not null) VisitExpr(sl.Step);
-                break;
-            case Name n:
-                AddDef(n.Id, n.Ctx is Load ? SymbolFlags.Use : SymbolFlags.DefLocal, e);
-                // super() counts as a use of __class__.
-                if (n.Ctx is Load && _cur.Type == BlockType.Function && n.Id == "super")
-                    AddDef("__class__", SymbolFlags.Use, e);
                 break;
             case List li:
                 VisitExprs(li.Elts);

@@ -15,8 +15,9 @@ public static partial class Assembler
         for (var b = entry; b is not null; b = b.Next)
         {
             b.Visited = true;
-            var last = b.Last;
-            if (last is null || !Cfg.IsJump(last)) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
+            if (!Cfg.IsJump(last)) continue;
             bool isForward = !last.Target!.Visited;
             if (last.Opcode is JUMP_IF_TRUE_OR_POP or JUMP_IF_FALSE_OR_POP)
             {
@@ -45,7 +46,7 @@ public static partial class Assembler
     private static int BlockSize(BasicBlock b)
     {
         int size = 0;
-        foreach (var instr in b.Instrs) size += Cfg.InstrSize(instr);
+        foreach (ref var instr in b.Instrs) size += Cfg.InstrSize(instr);
         return size;
     }
 
@@ -68,7 +69,7 @@ public static partial class Assembler
             foreach (var b in FlowGraph.AllocationListOrder(unit))
             {
                 int bsize = b.Offset;
-                foreach (var instr in b.Instrs)
+                foreach (ref var instr in b.Instrs)
                 {
                     // DEVIATION(CPython): a pseudo op can only be left in a block outside the layout (never emitted);
                     // instr_size would read _PyOpcode_Caches out of bounds for it, so it is skipped.
@@ -99,7 +100,7 @@ public static partial class Assembler
         int at = 0;
         for (var b = entry; b is not null; b = b.Next)
         {
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 int size = Cfg.InstrSize(instr);
                 int opcode = instr.Opcode;
@@ -120,16 +121,24 @@ public static partial class Assembler
         return code;
     }
 
+    [ThreadStatic] private static List<byte>? _scratchBytes;
+
+    /// <summary>The buffer the location and exception tables are written into (then copied out at their size), one per
+    /// thread: a fresh list per table grew by doubling and was most of the assembler's allocation.</summary>
+    private static List<byte> ScratchBytes()
+    {
+        var bytes = _scratchBytes ??= new List<byte>(1024);
+        bytes.Clear();
+        return bytes;
+    }
+
     /// <summary>assemble_emit_location for every instruction (a_lineno starts at co_firstlineno).</summary>
     internal static byte[] EmitLocations(BasicBlock entry, int firstLineno)
     {
-        // About one entry of two bytes per instruction: sized up front so the list rarely grows.
-        int instrs = 0;
-        for (var b = entry; b is not null; b = b.Next) instrs += b.Instrs.Count;
-        var table = new List<byte>(2 * instrs + 8);
+        var table = ScratchBytes();
         int previousLine = firstLineno;
         for (var b = entry; b is not null; b = b.Next)
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
                 WriteLocationInfo(table, ref previousLine, Cfg.InstrSize(instr), instr.Loc);
         return table.ToArray();
     }
@@ -176,26 +185,27 @@ public static partial class Assembler
     /// <summary>assemble_exception_table: one entry per run of instructions sharing a handler.</summary>
     internal static byte[] AssembleExceptionTable(BasicBlock entry)
     {
-        var entries = new List<ExceptionTableEntry>();
+        // Most code objects handle no exception: their table is empty and nothing is allocated for it.
+        List<ExceptionTableEntry>? entries = null;
         int ioffset = 0;
         BasicBlock? handler = null;
         int start = -1;
         for (var b = entry; b is not null; b = b.Next)
         {
             ioffset = b.Offset;
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 if (instr.Except != handler)
                 {
-                    if (handler is not null) entries.Add(TableEntry(start, ioffset, handler));
+                    if (handler is not null) (entries ??= new()).Add(TableEntry(start, ioffset, handler));
                     start = ioffset;
                     handler = instr.Except;
                 }
                 ioffset += Cfg.InstrSize(instr);
             }
         }
-        if (handler is not null) entries.Add(TableEntry(start, ioffset, handler));
-        return ExceptionTableCodec.Encode(entries);
+        if (handler is not null) (entries ??= new()).Add(TableEntry(start, ioffset, handler));
+        return entries is null ? Array.Empty<byte>() : ExceptionTableCodec.Encode(entries);
     }
 
     /// <summary>assemble_emit_exception_table_entry (offsets in code units; the codec takes bytes).</summary>

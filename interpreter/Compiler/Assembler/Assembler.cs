@@ -83,8 +83,9 @@ public static partial class Assembler
     {
         var current = unit.CurrentBlock ?? unit.Blocks[^1];
         // b_return: compiler_addop_line marks a block when RETURN_VALUE is added to it.
-        if (current.Instrs.Exists(i => i.Opcode == RETURN_VALUE)) return;
-        if (current.Last is { } last && Cfg.IsEndOfBasicBlock(last))
+        foreach (ref var instr in current.Instrs)
+            if (instr.Opcode == RETURN_VALUE) return;
+        if (!current.IsEmpty && Cfg.IsEndOfBasicBlock(current.Last))
         {
             var block = unit.NewBlock();
             current.Next = block;

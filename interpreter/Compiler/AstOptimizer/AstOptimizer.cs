@@ -89,7 +89,14 @@ public static partial class AstOptimizer
         private void Exprs(List<ExprNode> exprs)
         {
             for (int i = 0; i < exprs.Count; i++)
-                if (exprs[i] is not null) exprs[i] = Expr(exprs[i]);
+            {
+                var e = exprs[i];
+                if (e is null) continue;
+                // Stored back only when replaced: most nodes are not, and a store into a List<ExprNode> is a
+                // type-checked array store.
+                var folded = Expr(e);
+                if (!ReferenceEquals(folded, e)) exprs[i] = folded;
+            }
         }
 
         private ExprNode? Opt(ExprNode? e) => e is null ? null : Expr(e);
@@ -306,6 +313,21 @@ public static partial class AstOptimizer
             ExprNode result = e;
             switch (e)
             {
+                // The commonest kinds first (a type switch tests the cases in order, and a Constant, already folded,
+                // fell through all of them); the others in ast_opt.c's order.
+                case Constant:
+                    break;
+                case Name n:
+                    if (n.Ctx is Load && n.Id == "__debug__") result = MakeConst(e, optimize == 0);
+                    break;
+                case Attribute at:
+                    at.Value = Expr(at.Value);
+                    break;
+                case Call c:
+                    c.Func = Expr(c.Func);
+                    Exprs(c.Args);
+                    foreach (var k in c.Keywords) if (k is not null) k.Value = Expr(k.Value);
+                    break;
                 case BoolOp b:
                     Exprs(b.Values);
                     break;
@@ -365,20 +387,12 @@ public static partial class AstOptimizer
                     Exprs(c.Comparators);
                     FoldCompare(c);
                     break;
-                case Call c:
-                    c.Func = Expr(c.Func);
-                    Exprs(c.Args);
-                    foreach (var k in c.Keywords) if (k is not null) k.Value = Expr(k.Value);
-                    break;
                 case FormattedValue fv:
                     fv.Value = Expr(fv.Value);
                     fv.FormatSpec = Opt(fv.FormatSpec);
                     break;
                 case JoinedStr js:
                     Exprs(js.Values);
-                    break;
-                case Attribute at:
-                    at.Value = Expr(at.Value);
                     break;
                 case Subscript sub:
                     sub.Value = Expr(sub.Value);
@@ -400,13 +414,9 @@ public static partial class AstOptimizer
                     Exprs(t.Elts);
                     result = FoldTuple(t);
                     break;
-                case Name n:
-                    if (n.Ctx is Load && n.Id == "__debug__") result = MakeConst(e, optimize == 0);
-                    break;
                 case NamedExpr ne:
                     ne.Value = Expr(ne.Value);
                     break;
-                // Constant: already folded.
             }
             _recursionDepth--;
             return result;

@@ -25,8 +25,8 @@ public sealed partial class Codegen
         var kwds = e.Keywords;
         int argsl = args.Count, kwdsl = kwds.Count;
         if (argsl + kwdsl + (kwdsl != 0 ? 1 : 0) >= StackUseGuideline) return false;
-        if (args.Exists(a => a is Starred)) return false;
-        if (kwds.Exists(k => k.Arg is null)) return false;
+        foreach (var a in args) if (a is Starred) return false;
+        foreach (var k in kwds) if (k.Arg is null) return false;
 
         VisitExpr(meth.Value);
         SetLoc(meth);

@@ -35,6 +35,10 @@ public sealed partial class Codegen
     {
         switch (e)
         {
+            // The commonest kinds first (a type switch tests the cases in order); the others in compile.c's order.
+            case Name n: NameOp(n.Id, CtxOf(n.Ctx)); break;
+            case Constant k: LoadConst(ConvertConstant(k.Value)); break;
+            case Call call: CompilerCall(call); break;
             case NamedExpr ne:
                 VisitExpr(ne.Value);
                 AddOpI(Op311.COPY, 1);
@@ -90,8 +94,6 @@ public sealed partial class Codegen
                 Await(0);
                 break;
             case Compare c: CompilerCompare(c); break;
-            case Call call: CompilerCall(call); break;
-            case Constant k: LoadConst(ConvertConstant(k.Value)); break;
             case JoinedStr js: CompilerJoinedStr(js); break;
             case FormattedValue fv: CompilerFormattedValue(fv); break;
             case Attribute a:
@@ -112,7 +114,6 @@ public sealed partial class Codegen
                 if (CtxOf(st.Ctx) == ExprCtx.Store) throw Error("starred assignment target must be in a list or tuple");
                 throw Error("can't use starred expression here");
             case Slice sl: CompilerSlice(sl); break;
-            case Name n: NameOp(n.Id, CtxOf(n.Ctx)); break;
             case List l:
                 switch (CtxOf(l.Ctx))
                 {

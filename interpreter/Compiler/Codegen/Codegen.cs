@@ -120,6 +120,9 @@ public sealed partial class Codegen
 
     /// <summary>SET_LOC(c, x).</summary>
     private void SetLoc(Node n) => _u.Loc = LocOf(n);
+    // The common cases without LocOf's type tests (a test against an abstract node class is a runtime helper call).
+    private void SetLoc(ExprNode e) => _u.Loc = new Location(e.Lineno, e.EndLineno, e.ColOffset, e.EndColOffset);
+    private void SetLoc(StmtNode s) => _u.Loc = new Location(s.Lineno, s.EndLineno, s.ColOffset, s.EndColOffset);
     private void UnsetLoc() => _u.Loc = Unset;
 
     // ------------------------------------------------------------------ blocks and instructions
@@ -134,22 +137,13 @@ public sealed partial class Codegen
         _u.NeedNewImplicitBlock = false;
     }
 
-    /// <summary>is_jump: the virtual jumps and the opcodes of _PyOpcode_Jump (SETUP_* are not jumps here).</summary>
-    internal static bool IsJump(int opcode) =>
-        opcode is Op311.JUMP or Op311.JUMP_NO_INTERRUPT or Op311.POP_JUMP_IF_FALSE or Op311.POP_JUMP_IF_TRUE
-            or Op311.POP_JUMP_IF_NONE or Op311.POP_JUMP_IF_NOT_NONE
-        || (opcode is >= 0 and < 256 && (OpcodeTable.Py311.HasJumpRelative(opcode) || OpcodeTable.Py311.HasJumpAbsolute(opcode)));
-
-    private static bool IsEndOfBasicBlock(int opcode) =>
-        IsJump(opcode) || opcode is Op311.RETURN_VALUE or Op311.RAISE_VARARGS or Op311.RERAISE;
-
     /// <summary>compiler_addop_line / compiler_addop_i_line / add_jump_to_block.</summary>
     private void Emit(int opcode, int oparg, Location loc, BasicBlock? target = null)
     {
         if (_u.NeedNewImplicitBlock) UseNextBlock(NewBlock());
         var b = _u.U.CurrentBlock;
         b.Instrs.Add(new Instr(opcode, oparg, loc, target));
-        if (IsEndOfBasicBlock(opcode)) _u.NeedNewImplicitBlock = true;
+        if (Cfg.IsEndOfBasicBlock(opcode)) _u.NeedNewImplicitBlock = true;
     }
 
     private void AddOp(int opcode) => Emit(opcode, 0, _u.Loc);
@@ -312,14 +306,16 @@ public sealed partial class Codegen
 
     // ------------------------------------------------------------------ scopes
 
-    /// <summary>dictbytype: names of the block whose scope is scopeType (or that have flag), sorted.</summary>
-    private static IEnumerable<string> NamesByType(SymtableEntry ste, SymbolScope scopeType, SymbolFlags flag)
+    /// <summary>dictbytype: names of the block whose scope is scopeType (or that have flag), sorted, added to into
+    /// in that order. Most blocks have no cell and no free variable: then nothing is allocated.</summary>
+    private static void AddNamesByType(SymtableEntry ste, SymbolScope scopeType, SymbolFlags flag, IndexedNames into)
     {
-        var names = new List<string>();
+        List<string>? names = null;
         foreach (var (name, flags) in ste.Symbols)
-            if (flags.Scope() == scopeType || (flags & flag) != 0) names.Add(name);
+            if (flags.Scope() == scopeType || (flags & flag) != 0) (names ??= new()).Add(name);
+        if (names is null) return;
         names.Sort(string.CompareOrdinal);
-        return names;
+        foreach (var name in names) into.Add(name);
     }
 
     /// <summary>compiler_enter_scope.</summary>
@@ -328,9 +324,9 @@ public sealed partial class Codegen
         var ste = _st.Lookup(key);
         var cu = new CompilerUnit(ste, name, scopeType, lineno);
         foreach (var v in ste.VarNames) cu.VarNames.Add(v);
-        foreach (var v in NamesByType(ste, SymbolScope.Cell, SymbolFlags.None)) cu.CellVars.Add(v);
+        AddNamesByType(ste, SymbolScope.Cell, SymbolFlags.None, cu.CellVars);
         if (ste.NeedsClassClosure) cu.CellVars.Add("__class__");
-        foreach (var v in NamesByType(ste, SymbolScope.Free, SymbolFlags.DefFreeClass)) cu.FreeVars.Add(v);
+        AddNamesByType(ste, SymbolScope.Free, SymbolFlags.DefFreeClass, cu.FreeVars);
         var u = new Unit(cu) { Loc = new Location(lineno, lineno, 0, 0) };
         if (_u is not null)
         {
@@ -394,6 +390,8 @@ public sealed partial class Codegen
         CodeObject co;
         try { co = Assembler.Assembler.Assemble(_u.U, _filename, addNone, _cfFlags & PyCfMask); }
         finally { AssembleTime.Stop(); }
+        // The unit is done with (compiler_exit_scope frees it): its instruction arrays go back to the pool.
+        foreach (var block in _u.U.Blocks) block.Instrs.Recycle();
         InternStringConstants(co);
         return co;
     }

@@ -23,44 +23,38 @@ public sealed partial class BasicBlock
 }
 
 /// <summary>
-/// The exception stack of Python/compile.c 3.11 (struct exceptstack): handlers[0] is always null ("no handler"),
-/// handlers[depth] is the innermost SETUP_* target.
+/// The exception stack of Python/compile.c 3.11 (struct exceptstack): <see cref="Top"/> is the innermost SETUP_*
+/// target, null ("no handler") at depth 0. Immutable (a linked list): label_exception_targets copies the stack for
+/// every jump target (copy_except_stack), and a copy is now the same object; push and pop make new stacks.
 /// </summary>
 public sealed class ExceptStack
 {
-    private BasicBlock?[] _handlers;
-    public int Depth { get; private set; }
+    public static readonly ExceptStack Empty = new(null, null, 0);
 
-    public ExceptStack() => _handlers = new BasicBlock?[8];
-
-    private ExceptStack(BasicBlock?[] handlers, int depth)
-    {
-        _handlers = (BasicBlock?[])handlers.Clone();
-        Depth = depth;
-    }
-
-    /// <summary>copy_except_stack</summary>
-    public ExceptStack Copy() => new(_handlers, Depth);
+    private readonly ExceptStack? _parent;
+    public int Depth { get; }
 
     /// <summary>except_stack_top</summary>
-    public BasicBlock? Top => _handlers[Depth];
+    public BasicBlock? Top { get; }
+
+    private ExceptStack(ExceptStack? parent, BasicBlock? top, int depth)
+    {
+        _parent = parent; Top = top; Depth = depth;
+    }
 
     /// <summary>push_except_block: SETUP_WITH and SETUP_CLEANUP handlers preserve lasti.</summary>
-    public BasicBlock Push(Instr setup)
+    public ExceptStack Push(in Instr setup)
     {
         var target = setup.Target!;
         if (setup.Opcode is Pyref.Bytecode.Op311.SETUP_WITH or Pyref.Bytecode.Op311.SETUP_CLEANUP)
             target.PreserveLasti = true;
-        Depth++;
-        if (Depth >= _handlers.Length) Array.Resize(ref _handlers, _handlers.Length * 2);
-        _handlers[Depth] = target;
-        return target;
+        return new ExceptStack(this, target, Depth + 1);
     }
 
-    /// <summary>pop_except_block: the handler in force after the POP_BLOCK.</summary>
-    public BasicBlock? Pop()
+    /// <summary>pop_except_block: the stack in force after the POP_BLOCK.</summary>
+    public ExceptStack Pop()
     {
         if (Depth <= 0) throw new InvalidOperationException("SystemError: POP_BLOCK without a matching SETUP_*");
-        return _handlers[--Depth];
+        return _parent!;
     }
 }

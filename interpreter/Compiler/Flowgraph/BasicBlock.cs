@@ -11,13 +11,16 @@ public sealed partial class BasicBlock
     /// <summary>Allocation index, for debugging output and deterministic ordering.</summary>
     public int Label { get; }
     /// <summary>b_instr[0 .. b_iused).</summary>
-    public List<Instr> Instrs { get; } = new();
+    public InstrList Instrs { get; } = new();
     /// <summary>b_next: the block that follows in layout order (fall-through target).</summary>
     public BasicBlock? Next;
 
     public BasicBlock(int label) => Label = label;
 
-    public Instr? Last => Instrs.Count > 0 ? Instrs[^1] : null;
+    /// <summary>b_instr[b_iused - 1], by reference (the block must not be empty: check <see cref="IsEmpty"/>).</summary>
+    public ref Instr Last => ref Instrs.Last;
+
+    public bool IsEmpty => Instrs.Count == 0;
 
     public override string ToString() => $"B{Label}";
 }

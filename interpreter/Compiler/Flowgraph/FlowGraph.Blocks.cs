@@ -33,6 +33,18 @@ public static partial class FlowGraph
         }
     }
 
+    [ThreadStatic] private static Stack<BasicBlock>? _scratchStack;
+
+    /// <summary>The work stack of the passes that walk the graph (mark_reachable, stackdepth,
+    /// label_exception_targets), one per thread and emptied here: they run one after the other, never nested, and a
+    /// stack per pass and code object was a tenth of the CFG passes' allocation.</summary>
+    internal static Stack<BasicBlock> ScratchStack()
+    {
+        var stack = _scratchStack ??= new Stack<BasicBlock>();
+        stack.Clear();
+        return stack;
+    }
+
     /// <summary>The b_next walk from the entry block.</summary>
     public static IEnumerable<BasicBlock> LayoutOrder(BasicBlock entry)
     {
@@ -43,7 +55,7 @@ public static partial class FlowGraph
     public static BasicBlock CopyBlock(CompilerUnit unit, BasicBlock block)
     {
         var result = unit.NewBlock();
-        foreach (var instr in block.Instrs) result.Instrs.Add(instr.Clone());
+        foreach (ref var instr in block.Instrs) result.Instrs.Add(instr);
         result.Exit = block.Exit;
         result.NoFallthrough = true;
         return result;
@@ -56,7 +68,7 @@ public static partial class FlowGraph
         var instrs = bb.Instrs;
         for (int i = 0; i < instrs.Count; i++)
         {
-            var instr = instrs[i];
+            ref var instr = ref instrs[i];
             switch (instr.Opcode)
             {
                 case RETURN_VALUE:
@@ -92,7 +104,7 @@ public static partial class FlowGraph
 
     private static bool HasLineno(BasicBlock bb)
     {
-        foreach (var instr in bb.Instrs)
+        foreach (ref var instr in bb.Instrs)
             if (instr.Loc.Lineno > 0) return true;
         return false;
     }
@@ -101,16 +113,17 @@ public static partial class FlowGraph
     /// (an implicit `return None`...) gets a copy of that block instead of the jump.</summary>
     public static void ExtendBlock(BasicBlock bb)
     {
-        var last = bb.Last;
-        if (last is null) return;
+        if (bb.IsEmpty) return;
+        ref var last = ref bb.Last;
         if (last.Opcode != JUMP && last.Opcode != JUMP_FORWARD && last.Opcode != JUMP_BACKWARD) return;
         var toCopy = last.Target!;
         if (toCopy.Exit && toCopy.Instrs.Count <= MaxCopySize)
         {
             if (HasLineno(toCopy)) return;
             last.Opcode = NOP;
-            // Snapshot: a block that jumps to itself must not copy what it is appending.
-            foreach (var instr in toCopy.Instrs.ToArray()) bb.Instrs.Add(instr.Clone());
+            // Snapshot: a block that jumps to itself must not copy what it is appending (and adding may move the
+            // array a span would walk).
+            foreach (var instr in toCopy.Instrs.ToArray()) bb.Instrs.Add(instr);
             bb.Exit = true;
         }
     }
@@ -118,10 +131,11 @@ public static partial class FlowGraph
     /// <summary>clean_basic_block: removes the NOPs that carry no line information of their own.</summary>
     public static void CleanBasicBlock(BasicBlock bb)
     {
-        var instrs = bb.Instrs;
+        // A span: the loop reads each instruction several times, and the list's indexer checks bounds each time.
+        var instrs = bb.Instrs.AsSpan();
         int dest = 0;
         int prevLineno = -1;
-        for (int src = 0; src < instrs.Count; src++)
+        for (int src = 0; src < instrs.Length; src++)
         {
             int lineno = instrs[src].Loc.Lineno;
             if (instrs[src].Opcode == NOP)
@@ -131,13 +145,13 @@ public static partial class FlowGraph
                 // or, if the previous instruction had the same line number.
                 if (prevLineno == lineno) continue;
                 // or, if the next instruction has same line number or no line number
-                if (src < instrs.Count - 1)
+                if (src < instrs.Length - 1)
                 {
                     int nextLineno = instrs[src + 1].Loc.Lineno;
                     if (nextLineno == lineno) continue;
                     if (nextLineno < 0)
                     {
-                        Cfg.CopyLocation(instrs[src], instrs[src + 1]);
+                        Cfg.CopyLocation(instrs[src], ref instrs[src + 1]);
                         continue;
                     }
                 }
@@ -153,13 +167,13 @@ public static partial class FlowGraph
             dest++;
             prevLineno = lineno;
         }
-        if (dest < instrs.Count) instrs.RemoveRange(dest, instrs.Count - dest);
+        if (dest < instrs.Length) bb.Instrs.RemoveRange(dest, instrs.Length - dest);
     }
 
     /// <summary>mark_reachable: counts b_predecessors from the entry block (fall-through, jumps and SETUP_* targets).</summary>
     public static void MarkReachable(BasicBlock entry)
     {
-        var stack = new Stack<BasicBlock>();
+        var stack = ScratchStack();
         entry.Predecessors = 1;
         stack.Push(entry);
         while (stack.Count > 0)
@@ -170,9 +184,9 @@ public static partial class FlowGraph
                 if (b.Next.Predecessors == 0) stack.Push(b.Next);
                 b.Next.Predecessors++;
             }
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
-                if (Cfg.IsJump(instr) || Cfg.IsBlockPush(instr))
+                if (Cfg.HasTarget(instr))
                 {
                     var target = instr.Target!;
                     if (target.Predecessors == 0) stack.Push(target);
@@ -196,8 +210,8 @@ public static partial class FlowGraph
         }
         for (var b = entry; b is not null; b = b.Next)
         {
-            var last = b.Last;
-            if (last is null) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
             if (Cfg.IsJump(last)) last.Target = SkipEmpty(last.Target!);
         }
     }

@@ -107,7 +107,7 @@ public static partial class FlowGraph
         // Then update offsets, either relative to locals or by cell2arg.
         for (var b = entry; b is not null; b = b.Next)
         {
-            foreach (var inst in b.Instrs)
+            foreach (ref var inst in b.Instrs)
             {
                 switch (inst.Opcode)
                 {

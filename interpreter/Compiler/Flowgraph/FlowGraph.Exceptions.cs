@@ -12,11 +12,10 @@ public static partial class FlowGraph
     public static void LabelExceptionTargets(BasicBlock entry)
     {
         for (var b = entry; b is not null; b = b.Next) b.Visited = false;
-        var todo = new Stack<BasicBlock>();
-        var exceptStack = new ExceptStack();
+        var todo = ScratchStack();
         todo.Push(entry);
         entry.Visited = true;
-        entry.ExceptStack = exceptStack;
+        entry.ExceptStack = ExceptStack.Empty;
         while (todo.Count > 0)
         {
             var b = todo.Pop();
@@ -26,21 +25,23 @@ public static partial class FlowGraph
             var instrs = b.Instrs;
             for (int i = 0; i < instrs.Count; i++)
             {
-                var instr = instrs[i];
+                ref var instr = ref instrs[i];
                 if (Cfg.IsBlockPush(instr))
                 {
                     var target = instr.Target!;
                     if (!target.Visited)
                     {
-                        target.ExceptStack = stack!.Copy();
+                        target.ExceptStack = stack!;
                         todo.Push(target);
                         target.Visited = true;
                     }
-                    handler = stack!.Push(instr);
+                    stack = stack!.Push(instr);
+                    handler = stack.Top;
                 }
                 else if (instr.Opcode == POP_BLOCK)
                 {
-                    handler = stack!.Pop();
+                    stack = stack!.Pop();
+                    handler = stack.Top;
                 }
                 else if (Cfg.IsJump(instr))
                 {
@@ -50,7 +51,7 @@ public static partial class FlowGraph
                     {
                         if (!b.NoFallthrough)
                         {
-                            target.ExceptStack = stack!.Copy();
+                            target.ExceptStack = stack!;
                         }
                         else
                         {
@@ -80,7 +81,7 @@ public static partial class FlowGraph
     public static void ConvertExceptionHandlersToNops(BasicBlock entry)
     {
         for (var b = entry; b is not null; b = b.Next)
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
                 if (Cfg.IsBlockPush(instr) || instr.Opcode == POP_BLOCK)
                     instr.Opcode = NOP;
     }

@@ -9,7 +9,7 @@ public static partial class FlowGraph
     private static bool IsExitWithoutLineno(BasicBlock b)
     {
         if (!b.Exit) return false;
-        foreach (var instr in b.Instrs)
+        foreach (ref var instr in b.Instrs)
             if (instr.Loc.Lineno >= 0) return false;
         return true;
     }
@@ -24,13 +24,14 @@ public static partial class FlowGraph
         // Copy all exit blocks without line number that are targets of a jump.
         foreach (var b in AllocationListOrder(unit))
         {
-            var last = b.Last;
-            if (last is null || !Cfg.IsJump(last)) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
+            if (!Cfg.IsJump(last)) continue;
             var target = last.Target!;
             if (IsExitWithoutLineno(target) && target.Predecessors > 1)
             {
                 var newTarget = CopyBlock(unit, target);
-                Cfg.CopyLocation(last, newTarget.Instrs[0]);
+                Cfg.CopyLocation(last, ref newTarget.Instrs[0]);
                 last.Target = newTarget;
                 target.Predecessors--;
                 newTarget.Predecessors = 1;
@@ -46,7 +47,7 @@ public static partial class FlowGraph
         foreach (var b in AllocationListOrder(unit))
         {
             if (!b.NoFallthrough && b.Next is not null && b.Instrs.Count > 0 && IsExitWithoutLineno(b.Next))
-                Cfg.CopyLocation(b.Instrs[^1], b.Next.Instrs[0]);
+                Cfg.CopyLocation(b.Last, ref b.Next.Instrs[0]);
         }
     }
 
@@ -61,7 +62,7 @@ public static partial class FlowGraph
             if (b.Instrs.Count == 0) continue;
             // Not a real instruction, only to carry the location along.
             var prev = Location.NoLocation;
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 if (instr.Loc.Lineno < 0) instr.Loc = prev;
                 else prev = instr.Loc;
@@ -70,7 +71,7 @@ public static partial class FlowGraph
             {
                 if (b.Next.Instrs.Count > 0 && b.Next.Instrs[0].Loc.Lineno < 0) b.Next.Instrs[0].Loc = prev;
             }
-            var last = b.Instrs[^1];
+            ref var last = ref b.Last;
             if (Cfg.IsJump(last))
             {
                 var target = last.Target!;
@@ -89,12 +90,12 @@ public static partial class FlowGraph
         int lineno = firstLineno;
         for (var b = entry; b is not null; b = b.Next)
         {
-            var last = b.Last;
-            if (last is null) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
             if (last.Loc.Lineno < 0)
             {
                 if (last.Opcode == RETURN_VALUE)
-                    foreach (var instr in b.Instrs) instr.Loc = instr.Loc with { Lineno = lineno };
+                    foreach (ref var instr in b.Instrs) instr.Loc = instr.Loc with { Lineno = lineno };
             }
             else
             {

@@ -35,8 +35,8 @@ public static partial class FlowGraph
         bool maybeEmptyBlocks = false;
         for (var b = entry; b is not null; b = b.Next)
         {
-            var last = b.Last;
-            if (last is null) continue;
+            if (b.IsEmpty) continue;
+            ref var last = ref b.Last;
             if ((last.Opcode == JUMP || last.Opcode == JUMP_NO_INTERRUPT) && last.Target == b.Next)
             {
                 b.NoFallthrough = false;
@@ -53,7 +53,7 @@ public static partial class FlowGraph
     {
         int maxConstIndex = 0;
         for (var b = entry; b is not null; b = b.Next)
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
                 if ((instr.Opcode == LOAD_CONST || instr.Opcode == KW_NAMES) && instr.Oparg > maxConstIndex)
                     maxConstIndex = instr.Oparg;
         if (maxConstIndex + 1 < consts.Count)
@@ -87,7 +87,7 @@ public static partial class FlowGraph
     /// The tuple reuses an equal constant already in consts (CPython merges it through the constant cache and then
     /// looks for the same object), else it is appended.
     /// </summary>
-    private static void FoldTupleOnConstants(List<Instr> instrs, int start, int n, List<object> consts)
+    private static void FoldTupleOnConstants(InstrList instrs, int start, int n, List<object> consts)
     {
         for (int i = 0; i < n; i++)
             if (!Cfg.HasConst(instrs[start + i].Opcode)) return;
@@ -109,7 +109,7 @@ public static partial class FlowGraph
     }
 
     /// <summary>swaptimize: replaces a run of SWAPs and NOPs with an optimal sequence of the same effect.</summary>
-    private static void Swaptimize(List<Instr> block, ref int ix)
+    private static void Swaptimize(InstrList block, ref int ix)
     {
         // Find the length of the current sequence of SWAPs and NOPs, and the maximum depth it touches.
         int depth = block[ix].Oparg;
@@ -154,7 +154,7 @@ public static partial class FlowGraph
                 // Swapping the top item with itself is pointless:
                 if (j != 0)
                 {
-                    var instr = block[ix + current--];
+                    ref var instr = ref block[ix + current--];
                     instr.Opcode = SWAP;
                     instr.Oparg = j + 1;
                 }
@@ -172,13 +172,13 @@ public static partial class FlowGraph
     // SWAPPABLE: may be reordered (no control flow, no arbitrary code, touches and pops only TOS).
     private static bool Swappable(int opcode) => opcode == STORE_FAST || opcode == POP_TOP;
 
-    private static int StoresTo(Instr instr) => instr.Opcode == STORE_FAST ? instr.Oparg : -1;
+    private static int StoresTo(in Instr instr) => instr.Opcode == STORE_FAST ? instr.Oparg : -1;
 
-    private static int NextSwappableInstruction(List<Instr> block, int i, int lineno)
+    private static int NextSwappableInstruction(InstrList block, int i, int lineno)
     {
         while (++i < block.Count)
         {
-            var instruction = block[i];
+            ref var instruction = ref block[i];
             // Optimizing across a line change could change the names bound between line tracing events.
             if (0 <= lineno && instruction.Loc.Lineno != lineno) return -1;
             if (instruction.Opcode == NOP) continue;
@@ -189,12 +189,12 @@ public static partial class FlowGraph
     }
 
     /// <summary>apply_static_swaps: SWAP(2), POP_TOP, STORE_FAST(42) -> NOP, STORE_FAST(42), POP_TOP.</summary>
-    private static void ApplyStaticSwaps(List<Instr> block, int i)
+    private static void ApplyStaticSwaps(InstrList block, int i)
     {
         // SWAPs are to our left, and potential swaperands are to our right:
         for (; 0 <= i; i--)
         {
-            var swap = block[i];
+            ref var swap = ref block[i];
             if (swap.Opcode != SWAP)
             {
                 if (swap.Opcode == NOP || Swappable(swap.Opcode)) continue;
@@ -228,7 +228,7 @@ public static partial class FlowGraph
 
     /// <summary>jump_thread: inst jumps straight to target's target with opcode, when on the same line and it
     /// changes something (bpo-45773).</summary>
-    private static bool JumpThread(Instr inst, Instr target, int opcode)
+    private static bool JumpThread(ref Instr inst, in Instr target, int opcode)
     {
         if (inst.Loc.Lineno == target.Loc.Lineno && inst.Target != target.Target)
         {
@@ -246,12 +246,12 @@ public static partial class FlowGraph
     /// (and likewise through POP_JUMP_IF_FALSE / POP_JUMP_IF_TRUE / JUMP). True when inst changed and must be
     /// looked at again.
     /// </summary>
-    private static bool ThreadOrPopJump(Instr inst, Instr target, int popJumpSame, int orPopSame, int popJumpOpposite,
+    private static bool ThreadOrPopJump(ref Instr inst, in Instr target, int popJumpSame, int orPopSame, int popJumpOpposite,
         int orPopOpposite)
     {
         int op = target.Opcode;
-        if (op == popJumpSame) return JumpThread(inst, target, popJumpSame);
-        if (op == JUMP || op == orPopSame) return JumpThread(inst, target, orPopSame);
+        if (op == popJumpSame) return JumpThread(ref inst, target, popJumpSame);
+        if (op == JUMP || op == orPopSame) return JumpThread(ref inst, target, orPopSame);
         if ((op == orPopOpposite || op == popJumpOpposite) && inst.Loc.Lineno == target.Loc.Lineno)
         {
             // A block's b_next cannot be itself, so this cannot loop.
@@ -270,11 +270,11 @@ public static partial class FlowGraph
         var instrs = bb.Instrs;
         for (int i = 0; i < instrs.Count; i++)
         {
-            var inst = instrs[i];
+            ref var inst = ref instrs[i];
             int oparg = inst.Oparg;
             int nextop = i + 1 < instrs.Count ? instrs[i + 1].Opcode : 0;
             Instr target;
-            if (Cfg.IsJump(inst) || Cfg.IsBlockPush(inst))
+            if (Cfg.HasTarget(inst))
             {
                 // Skip over empty basic blocks.
                 while (inst.Target!.Instrs.Count == 0) inst.Target = inst.Target.Next!;
@@ -365,11 +365,11 @@ public static partial class FlowGraph
 
                 // Conditional jump to conditional jump whose outcome the first test decides ("a and b or c"...).
                 case JUMP_IF_FALSE_OR_POP:
-                    if (ThreadOrPopJump(inst, target, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP, POP_JUMP_IF_TRUE, JUMP_IF_TRUE_OR_POP))
+                    if (ThreadOrPopJump(ref inst, target, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP, POP_JUMP_IF_TRUE, JUMP_IF_TRUE_OR_POP))
                         i--;
                     break;
                 case JUMP_IF_TRUE_OR_POP:
-                    if (ThreadOrPopJump(inst, target, POP_JUMP_IF_TRUE, JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP))
+                    if (ThreadOrPopJump(ref inst, target, POP_JUMP_IF_TRUE, JUMP_IF_TRUE_OR_POP, POP_JUMP_IF_FALSE, JUMP_IF_FALSE_OR_POP))
                         i--;
                     break;
                 case POP_JUMP_IF_NOT_NONE:
@@ -377,7 +377,7 @@ public static partial class FlowGraph
                 case POP_JUMP_IF_FALSE:
                 case POP_JUMP_IF_TRUE:
                 case JUMP:
-                    if (target.Opcode == JUMP && JumpThread(inst, target, inst.Opcode)) i--;
+                    if (target.Opcode == JUMP && JumpThread(ref inst, target, inst.Opcode)) i--;
                     break;
                 case FOR_ITER:
                     // Threading FOR_ITER through a JUMP is disabled in 3.11 (the JUMP may go backwards).

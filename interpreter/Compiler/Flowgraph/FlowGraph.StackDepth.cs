@@ -28,19 +28,19 @@ public static partial class FlowGraph
         }
         if (entry is null) return 0;
         int maxDepth = 0;
-        var stack = new Stack<BasicBlock>(unit.Blocks.Count);
+        var stack = ScratchStack();
         StackDepthPush(stack, entry, unit.Ste.Generator || unit.Ste.Coroutine ? 1 : 0);
         while (stack.Count > 0)
         {
             var b = stack.Pop();
             int depth = b.StartDepth;
             var next = b.Next;
-            foreach (var instr in b.Instrs)
+            foreach (ref var instr in b.Instrs)
             {
                 int effect = Cfg.StackEffect(instr, 0);
                 int newDepth = depth + effect;
                 if (newDepth > maxDepth) maxDepth = newDepth;
-                if (Cfg.IsJump(instr) || Cfg.IsBlockPush(instr))
+                if (Cfg.HasTarget(instr))
                 {
                     int targetDepth = depth + Cfg.StackEffect(instr, 1);
                     if (targetDepth > maxDepth) maxDepth = targetDepth;

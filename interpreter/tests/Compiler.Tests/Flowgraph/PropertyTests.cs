@@ -39,7 +39,7 @@ public class PropertyTests
             block.Instrs.AddRange(instrs);
             block.Instrs.Add(new Instr(RETURN_VALUE, 0, new Location(1, 1, 0, 1)));
             FlowGraph.OptimizeBasicBlock(block, new List<object>());
-            var after = block.Instrs.Take(instrs.Count).ToList();
+            var after = block.Instrs.ToArray().Take(instrs.Count).ToList();
             return before.SequenceEqual(Permutation(after, 9))
                    && after.Count(i => i.Opcode == SWAP) <= swapsBefore
                    && block.Instrs[^1].Opcode == RETURN_VALUE;

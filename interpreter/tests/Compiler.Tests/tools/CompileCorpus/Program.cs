@@ -27,6 +27,7 @@ var files = Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories)
     .Order(StringComparer.Ordinal).Take(limit).ToList();
 Console.WriteLine($"{files.Count} .py files under {root}");
 if (args.Contains("--speed")) return Speed(files, withCPython: !args.Contains("--no-cpython"));
+if (args.Contains("--alloc-types")) return AllocTypes(files);
 
 var outDir = Path.Combine(Path.GetTempPath(), "compilecorpus-" + Environment.ProcessId);
 Directory.CreateDirectory(outDir);
@@ -210,7 +211,89 @@ static int Speed(List<string> files, bool withCPython)
         }
         return sw.Elapsed.TotalSeconds;
     }
+    // The back end alone (AST optimizer, symtable, codegen, CFG passes, assembler): each file is parsed untimed, then
+    // CompileAst is timed and its allocation counted, so the back end's share is measured directly rather than as the
+    // difference of two noisy passes.
+    long backAllocated = 0;
+    // The fastest time of each file over the passes: summed, it filters out the time a busy machine takes the CPU away
+    // (a pass-level minimum needs a whole undisturbed pass).
+    var fileBest = Enumerable.Repeat(double.MaxValue, files.Count).ToArray();
+    double BackendPass()
+    {
+        var sw = new Stopwatch();
+        long alloc = 0;
+        for (int i = 0; i < files.Count; i++)
+        {
+            Pyref.Parser.Ast.ModNode mod;
+            try { mod = Pyref.Parser.PythonParser.Parse(sources[i], files[i], Pyref.Parser.ParseMode.Exec, PythonVersion.Py311); }
+            catch (Exception) { continue; }
+            // precise: the compile runs on the big-stack worker thread, whose allocation context the imprecise count
+            // leaves out until it fills.
+            long a0 = GC.GetTotalAllocatedBytes(precise: true);
+            var before = sw.Elapsed.TotalSeconds;
+            sw.Start();
+            try { Pyref.Compiler.Compiler.CompileAst(mod, files[i]); }
+            catch (Exception) { }
+            sw.Stop();
+            fileBest[i] = Math.Min(fileBest[i], sw.Elapsed.TotalSeconds - before);
+            alloc += GC.GetTotalAllocatedBytes(precise: true) - a0;
+        }
+        backAllocated = alloc;
+        return sw.Elapsed.TotalSeconds;
+    }
     double Best(Func<double> pass) => Enumerable.Range(0, 3).Min(_ => pass());
+    // --backend N: only the back end, N timed passes after a warm-up one (to compare two builds under load, run them
+    // alternately and compare minimums).
+    if (Environment.GetCommandLineArgs().SkipWhile(a => a != "--backend").Skip(1).FirstOrDefault() is { } nText)
+    {
+        BackendPass();
+        var times = Enumerable.Range(0, int.Parse(nText)).Select(_ => BackendPass()).Order().ToList();
+        Console.WriteLine($"back end alone: min {times[0]:F3}s, median {times[times.Count / 2]:F3}s over {times.Count} passes, sum of each file's best {fileBest.Where(t => t < double.MaxValue).Sum():F3}s, {backAllocated / 1e6:F0} MB allocated per pass; load {Load()}");
+        // The smallest files (empty __init__.py...) show the fixed cost of a compile (thread handoff, setup).
+        var smallest = fileBest.Where(t => t < double.MaxValue).Order().Take(5).Select(t => $"{t * 1e6:F0}");
+        Console.WriteLine($"  fastest files: {string.Join(", ", smallest)} us");
+        return 0;
+    }
+    // --phases: the back end's time by phase (AST optimizer, symtable, codegen, CFG passes + assembler), best of 3,
+    // each file parsed untimed; run on one big-stack thread as Compiler.CompileAst runs them.
+    if (Environment.GetCommandLineArgs().Contains("--phases"))
+    {
+        double[] best = [double.MaxValue, double.MaxValue, double.MaxValue, double.MaxValue];
+        var thread = new Thread(() =>
+        {
+            for (int pass = 0; pass < 4; pass++)
+            {
+                var sw = new Stopwatch[] { new(), new(), new() };
+                Pyref.Compiler.Codegen.Codegen.AssembleTime.Reset();
+                for (int i = 0; i < files.Count; i++)
+                {
+                    try
+                    {
+                        var mod = Pyref.Parser.PythonParser.Parse(sources[i], files[i], Pyref.Parser.ParseMode.Exec, PythonVersion.Py311);
+                        var future = Pyref.Symtable.FutureParser.FromAst(mod, files[i]);
+                        sw[0].Start();
+                        Pyref.Compiler.AstOptimizer.AstOptimizer.Optimize(mod, 0, future.Features);
+                        sw[0].Stop();
+                        sw[1].Start();
+                        var st = Pyref.Symtable.Symtable.Build(mod, files[i], future);
+                        sw[1].Stop();
+                        sw[2].Start();
+                        Pyref.Compiler.Codegen.Codegen.CompileModule(mod, files[i], st, future, future.Features, 0);
+                        sw[2].Stop();
+                    }
+                    catch (Exception) { sw[0].Stop(); sw[1].Stop(); sw[2].Stop(); }
+                }
+                if (pass == 0) continue; // warm-up
+                double asm = Pyref.Compiler.Codegen.Codegen.AssembleTime.Elapsed.TotalSeconds;
+                double[] t = [sw[0].Elapsed.TotalSeconds, sw[1].Elapsed.TotalSeconds, sw[2].Elapsed.TotalSeconds - asm, asm];
+                for (int k = 0; k < 4; k++) best[k] = Math.Min(best[k], t[k]);
+            }
+        }, 256 * 1024 * 1024);
+        thread.Start();
+        thread.Join();
+        Console.WriteLine($"back end by phase (best of 3): AST optimizer {best[0]:F3}s, symtable {best[1]:F3}s, codegen {best[2]:F3}s, CFG passes + assembler {best[3]:F3}s; sum {best.Sum():F3}s; load {Load()}");
+        return 0;
+    }
     double first = Pass(false);
     double cpuFirst = lastCpu, cpuBest = double.MaxValue;
     double assemble = double.MaxValue;
@@ -228,10 +311,12 @@ static int Speed(List<string> files, bool withCPython)
     var loadAfter = Load();
     double parse = Best(() => { var t = Pass(true); parseGc = GcLine(); return t; });
     double symtable = Best(SymtablePass);
+    double backend = Best(BackendPass);
 
     Console.WriteLine($"reference Compiler.Compile: first pass {first:F2}s (includes the JIT), best of 3 after it {full:F2}s; CPU time: first pass {cpuFirst:F2}s, best of 3 {cpuBest:F2}s");
     Console.WriteLine($"  breakdown (best of 3 each): parse {parse:F2}s, parse+symtable {symtable:F2}s, assemble (CFG passes + assembler) {assemble:F2}s");
     Console.WriteLine($"  allocation per pass: compile {fullGc}; parse only {parseGc}");
+    Console.WriteLine($"  back end alone (CompileAst of parsed trees, best of 3): {backend:F2}s, {backAllocated / 1e6:F0} MB allocated");
     if (withCPython)
     {
         Console.WriteLine($"CPython {PythonVersionOf()} compile(): first pass {cpFirst:F2}s, best of 3 after it {cpBest:F2}s; CPU time: first pass {cpCpuFirst:F2}s, best of 3 {cpCpuBest:F2}s");
@@ -240,6 +325,30 @@ static int Speed(List<string> files, bool withCPython)
         Console.WriteLine("  (wall clock is the figure on an idle machine; under load the CPU-time ratio is the steadier one)");
     }
     Console.WriteLine($"load average (1, 5, 15 min): {loadBefore} before, {loadAfter} after the timed passes; {Environment.ProcessorCount} cores");
+    return 0;
+}
+
+// --alloc-types: which types the back end allocates. Every file is parsed first, then the back end (CompileAst) runs
+// over the trees with the runtime's sampled allocation events (GCAllocationTick, one per ~100 KB) counted by type.
+static int AllocTypes(List<string> files)
+{
+    var trees = new List<(Pyref.Parser.Ast.ModNode, string)>();
+    foreach (var f in files)
+    {
+        try { trees.Add((Pyref.Parser.PythonParser.Parse(File.ReadAllBytes(f), f, Pyref.Parser.ParseMode.Exec, PythonVersion.Py311), f)); }
+        catch (Exception) { }
+    }
+    using var listener = new AllocationListener();
+    foreach (var (mod, f) in trees)
+    {
+        try { Pyref.Compiler.Compiler.CompileAst(mod, f); }
+        catch (Exception) { }
+    }
+    listener.Dispose();
+    long total = listener.ByType.Values.Sum();
+    Console.WriteLine($"sampled back-end allocation: {total / 1e6:F0} MB");
+    foreach (var (type, bytes) in listener.ByType.OrderByDescending(kv => kv.Value).Take(40))
+        Console.WriteLine($"{bytes / 1e6,8:F1} MB  {type}");
     return 0;
 }
 
@@ -270,4 +379,26 @@ static string RunPython(string code)
     var output = p.StandardOutput.ReadToEnd();
     p.WaitForExit();
     return output;
+}
+
+sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+{
+    public readonly Dictionary<string, long> ByType = new();
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+    {
+        // Keyword 0x1 = GC; AllocationTick is a verbose-level event.
+        if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs e)
+    {
+        if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick") || e.Payload is null) return;
+        int typeAt = e.PayloadNames!.IndexOf("TypeName"), amountAt = e.PayloadNames.IndexOf("AllocationAmount64");
+        if (typeAt < 0 || amountAt < 0) return;
+        var type = (string)e.Payload[typeAt]!;
+        long amount = Convert.ToInt64(e.Payload[amountAt]);
+        lock (ByType) ByType[type] = ByType.GetValueOrDefault(type) + amount;
+    }
 }
