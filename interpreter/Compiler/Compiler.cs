@@ -19,22 +19,24 @@ public static class Compiler
         Compile(source, filename, mode, flags: 0, optimize: -1);
 
     /// <summary>compile(source, filename, mode, flags, dont_inherit=True, optimize): flags are PyCF_* / CO_FUTURE_* bits.</summary>
-    public static CodeObject Compile(string source, string filename, string mode, int flags, int optimize)
-    {
-        var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings, flags: ParseFlagsOf(flags));
-        ForwardTokenizerWarnings(warnings);
-        return CompileAst(mod, filename, flags, optimize);
-    }
+    public static CodeObject Compile(string source, string filename, string mode, int flags, int optimize) =>
+        OnBigStack(() =>
+        {
+            var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
+            var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings, flags: ParseFlagsOf(flags));
+            ForwardTokenizerWarnings(warnings);
+            return CompileAstOnThisThread(mod, filename, flags, optimize);
+        });
 
     /// <summary>compile() of a bytes source (the encoding is found by the tokenizer: BOM, coding cookie, UTF-8).</summary>
-    public static CodeObject Compile(ReadOnlyMemory<byte> source, string filename, string mode, int flags = 0, int optimize = -1)
-    {
-        var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
-        var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings, flags: ParseFlagsOf(flags));
-        ForwardTokenizerWarnings(warnings);
-        return CompileAst(mod, filename, flags, optimize);
-    }
+    public static CodeObject Compile(ReadOnlyMemory<byte> source, string filename, string mode, int flags = 0, int optimize = -1) =>
+        OnBigStack(() =>
+        {
+            var warnings = CompilerWarnings.Pending is null ? null : new List<TokenizerWarning>();
+            var mod = PythonParser.Parse(source, filename, ParseModeOf(mode), PythonVersion.Py311, astConstructionLimit: false, warnings: warnings, flags: ParseFlagsOf(flags));
+            ForwardTokenizerWarnings(warnings);
+            return CompileAstOnThisThread(mod, filename, flags, optimize);
+        });
 
     /// <summary>The PyCF_* bits of compile()'s flags that the parser acts on.</summary>
     public static ParseFlags ParseFlagsOf(int flags) =>
@@ -44,16 +46,23 @@ public static class Compiler
     /// _PyAST_Compile(mod, filename, flags, optimize): future features, AST optimizer, symbol table, codegen and assembly.
     /// optimize -1 means the interpreter's level (0: no -O). The tree is optimized in place.
     /// </summary>
-    public static CodeObject CompileAst(ModNode mod, string filename, int flags = 0, int optimize = -1)
+    public static CodeObject CompileAst(ModNode mod, string filename, int flags = 0, int optimize = -1) =>
+        OnBigStack(() => CompileAstOnThisThread(mod, filename, flags, optimize));
+
+    /// <summary>
+    /// The optimizer, the symtable and codegen recurse as deep as the tree (up to CPython's limits, which are far beyond
+    /// what a small thread stack holds): they run on a thread with a big stack, with the caller's warning list. A
+    /// source is parsed on that thread too, so that the tree is built in the cache of the core that compiles it (a
+    /// tree built on one thread and walked on another cost a tenth of the compile time over the stdlib).
+    /// </summary>
+    private static CodeObject OnBigStack(Func<CodeObject> work)
     {
-        // The optimizer, the symtable and codegen recurse as deep as the tree (up to CPython's limits, which are far
-        // beyond what a small thread stack holds): run them on a thread with a big stack.
         var warnings = CompilerWarnings.Pending;
         return BigStack.Run(() =>
         {
             var saved = CompilerWarnings.Pending;
             CompilerWarnings.Pending = warnings;
-            try { return CompileAstOnThisThread(mod, filename, flags, optimize); }
+            try { return work(); }
             finally { CompilerWarnings.Pending = saved; }
         });
     }
