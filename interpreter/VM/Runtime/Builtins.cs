@@ -375,10 +375,20 @@ public static class Builtins
         if (file is TextStream ts)
         {
             var sb = new StringBuilder();
-            for (int i = 0; i < npos; i++)
+            try
             {
-                if (i > 0) sb.Append(sep);
-                sb.Append(Ops.StrString(args[i]));
+                for (int i = 0; i < npos; i++)
+                {
+                    if (i > 0) sb.Append(sep);
+                    sb.Append(Ops.StrString(args[i]));
+                }
+            }
+            catch
+            {
+                // builtin_print_impl writes each separator and argument as it goes: what came before an argument whose
+                // str() raises is already in the file.
+                if (sb.Length > 0) ts.Write(sb.ToString());
+                throw;
             }
             sb.Append(end);
             ts.Write(sb.ToString());
