@@ -79,7 +79,9 @@ _STDIO = {name: (getattr(sys, "__%s__" % name).encoding, getattr(sys, "__%s__" %
 # in ast.dump and in our own tree walk (not in CPython's parser, whose limits are in C).
 sys.setrecursionlimit(20000)
 
-_ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
+# Addresses as CPython prints them (lower-case hex). The reference side masks the same pattern, in the dis text
+# (ReferenceArtifacts.DisAddress) and in the co_* reprs (interpreter/Dis/CodeObjectAttributes.cs).
+_ADDRESS = re.compile(r"0x[0-9a-f]+")
 
 # co_* attributes compared by the dis stage. co_lnotab is derived from co_linetable (and
 # deprecated), so comparing it again would only repeat the linetable's verdict.

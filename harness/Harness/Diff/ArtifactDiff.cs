@@ -216,10 +216,11 @@ public static class ArtifactDiff
 
     public static FirstDifference? Run(RunArtifact oracle, RunArtifact impl, OutputNormalizer normalizer)
     {
-        if (oracle.Stdout.Sha256 != impl.Stdout.Sha256 || oracle.Stdout.Length != impl.Stdout.Length)
+        if ((oracle.Stdout.Sha256 != impl.Stdout.Sha256 || oracle.Stdout.Length != impl.Stdout.Length)
+            && !EqualOnceMasked(oracle.Stdout, impl.Stdout, normalizer))
         {
-            var o = SplitLines(Decode(oracle.Stdout.Head));
-            var i = SplitLines(Decode(impl.Stdout.Head));
+            var o = SplitLines(normalizer.NormalizeStdout(Decode(oracle.Stdout.Head)));
+            var i = SplitLines(normalizer.NormalizeStdout(Decode(impl.Stdout.Head)));
             var n = Math.Min(o.Length, i.Length);
             var k = 0;
             while (k < n && o[k] == i[k]) k++;
@@ -252,6 +253,12 @@ public static class ArtifactDiff
     }
 
     private const int ScriptRunnerCap = Execution.ScriptRunner.OutputCap;
+
+    /// <summary>Outputs that differ only where the normalizer masks stdout (only whole outputs: a truncated head cannot
+    /// tell).</summary>
+    private static bool EqualOnceMasked(CapturedOutput oracle, CapturedOutput impl, OutputNormalizer normalizer) =>
+        normalizer.MaskReprAddresses && !oracle.Truncated && !impl.Truncated
+        && normalizer.NormalizeStdout(Decode(oracle.Head)) == normalizer.NormalizeStdout(Decode(impl.Head));
 
     // ---------------------------------------------------------------- helpers
 

@@ -9,6 +9,27 @@ public sealed class OutputNormalizer(IReadOnlyList<(string From, string To)> rep
 {
     public static readonly OutputNormalizer None = new([]);
 
+    /// <summary>
+    /// Also mask the addresses of default reprs (" at 0x7f3a..."), in stdout as in stderr: what
+    /// corpus/rules/mask_addresses.csx does for the corpus, for the fuzzer, which runs no rules. CPython's numbers are
+    /// addresses and the reference's are counters; neither means anything to the comparison.
+    /// </summary>
+    public bool MaskReprAddresses { get; init; }
+
+    private static readonly System.Text.RegularExpressions.Regex s_reprAddress =
+        new(@"(?<= at )0x[0-9a-fA-F]+\b", System.Text.RegularExpressions.RegexOptions.Compiled);
+
+    /// <summary>What stdout is compared as: unchanged unless addresses are masked.</summary>
+    public string NormalizeStdout(string text) => MaskReprAddresses ? s_reprAddress.Replace(text, "0xADDR") : text;
+
+    public static OutputNormalizer ForSides(string? oracleStdlib, string? implStdlib, bool maskReprAddresses)
+    {
+        var n = ForSides(oracleStdlib, implStdlib);
+        return new OutputNormalizer(n.Replacements) { MaskReprAddresses = maskReprAddresses };
+    }
+
+    private IReadOnlyList<(string From, string To)> Replacements => replacements;
+
     public static OutputNormalizer ForSides(string? oracleStdlib, string? implStdlib)
     {
         var list = new List<(string, string)>();
@@ -23,6 +44,6 @@ public sealed class OutputNormalizer(IReadOnlyList<(string From, string To)> rep
     {
         foreach (var (from, to) in replacements)
             text = text.Replace(from, to, StringComparison.Ordinal);
-        return System.Text.RegularExpressions.Regex.Replace(text, @"/tmp/conformance-run-[A-Za-z0-9_.]+", "<cwd>");
+        return NormalizeStdout(System.Text.RegularExpressions.Regex.Replace(text, @"/tmp/conformance-run-[A-Za-z0-9_.]+", "<cwd>"));
     }
 }

@@ -250,7 +250,7 @@ public static class FuzzRun
                 ProcessRun = !options.ForkRun,
             };
             var impl = await ConformanceRun.CreateImplementationAsync(runOptions, jobs, staticTimeout, runner, python, cancellation);
-            return new Sides { Oracle = oracle, Impl = impl, Normalizer = OutputNormalizer.ForSides(oracle.StdlibPath, impl.StdlibPath) };
+            return new Sides { Oracle = oracle, Impl = impl, Normalizer = OutputNormalizer.ForSides(oracle.StdlibPath, impl.StdlibPath, maskReprAddresses: true) };
         }
 
         public async ValueTask DisposeAsync()

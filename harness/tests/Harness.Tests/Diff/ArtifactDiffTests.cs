@@ -94,6 +94,18 @@ public class ArtifactDiffTests
     }
 
     [Fact]
+    public void The_fuzzers_normalizer_masks_repr_addresses_in_stdout_and_stderr()
+    {
+        var o = new RunArtifact(0, Out("gen1 <function gen1 at 0x7f3a91195bc0>\n"), Out("<object at 0x7f3a91195bc0>\n"));
+        var i = new RunArtifact(0, Out("gen1 <function gen1 at 0x7f0000001010>\n"), Out("<object at 0x7f0000001010>\n"));
+        Assert.NotNull(ArtifactDiff.Compare(o, i, OutputNormalizer.ForSides(null, null)));
+        var masking = OutputNormalizer.ForSides(null, null, maskReprAddresses: true);
+        Assert.Null(ArtifactDiff.Compare(o, i, masking));
+        // Only the address after " at ": other hexadecimal output is data.
+        Assert.Equal("stdout line 1", ArtifactDiff.Compare(o with { Stdout = Out("0x10\n") }, i with { Stdout = Out("0x11\n") }, masking)!.Where);
+    }
+
+    [Fact]
     public void Capture_keeps_a_head_but_hashes_everything()
     {
         using var small = new Conformance.Harness.Execution.CappedCapture(4);
