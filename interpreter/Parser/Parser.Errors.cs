@@ -65,10 +65,8 @@ internal sealed partial class PegParser
     /// </summary>
     private string TokenizerBufferText(int lineno)
     {
-        int lastLine = _text.LineCount;
-        while (lastLine > 1 && _text.Line(lastLine) is null) lastLine--;
         // tok->lineno: the line of the last token read; at EOF the C tokenizer stays on the last line.
-        int tokLine = Math.Clamp(LastFilled.EndLine, 1, Math.Max(1, lastLine));
+        int tokLine = Math.Clamp(LastFilled.EndLine, 1, _text.LastLine);
         if (tokLine > lineno)
         {
             var single = _text.Line(lineno) ?? "";
@@ -76,10 +74,7 @@ internal sealed partial class PegParser
         }
         int first = tokLine;
         while (first > 1 && JoinedToPrevious(first)) first--;
-        if (first == tokLine) return LineText(tokLine) ?? "";
-        var buffer = new System.Text.StringBuilder();
-        for (int k = first; k <= tokLine; k++) buffer.Append(_text.Line(k));
-        return buffer.ToString();
+        return _text.Lines(first, tokLine);
     }
 
     /// <summary>

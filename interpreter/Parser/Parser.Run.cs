@@ -97,14 +97,13 @@ internal sealed partial class PegParser
     {
         const string message = "incomplete input";
         if (tokenizerError is not { Stage: "tokenizer" }) return Raise(message);
-        int lastLine = _text.LineCount;
-        while (lastLine > 1 && _text.Line(lastLine) is null) lastLine--;
+        int lastLine = _text.LastLine;
         if (!tokenizerError.Msg.EndsWith(" was never closed", StringComparison.Ordinal))
         {
             var text = tokenizerError.Text;
             // An unterminated triple-quoted string keeps tok->buf on its first line: the text runs to the end.
             if (tokenizerError.Msg.StartsWith("unterminated triple-quoted", StringComparison.Ordinal) && tokenizerError.Lineno is int first)
-                text = string.Concat(Enumerable.Range(first, Math.Max(0, lastLine - first + 1)).Select(k => _text.Line(k)));
+                text = _text.Lines(first, lastLine);
             return new ParseAbort(new PythonSyntaxError("SyntaxError", message, _filename, tokenizerError.Lineno,
                 tokenizerError.Offset, tokenizerError.Lineno, -1, text));
         }

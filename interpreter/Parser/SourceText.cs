@@ -99,6 +99,25 @@ public sealed class SourceText
 
     public int LineCount => LineStarts.Count;
 
+    /// <summary>The last line with any text (tok->lineno once the tokenizer has read everything); at least 1.</summary>
+    public int LastLine
+    {
+        get
+        {
+            int last = LineCount;
+            while (last > 1 && Line(last) is null) last--;
+            return Math.Max(1, last);
+        }
+    }
+
+    /// <summary>Lines <paramref name="first"/> to <paramref name="last"/>, each as <see cref="Line"/> gives it, joined.</summary>
+    public string Lines(int first, int last)
+    {
+        var text = new StringBuilder();
+        for (int k = first; k <= last; k++) text.Append(Line(k));
+        return text.ToString();
+    }
+
     /// <summary>Line `lineno` (1-based) ending with "\n", or null past the end.</summary>
     public string? Line(int lineno)
     {

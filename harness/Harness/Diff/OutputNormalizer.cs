@@ -3,7 +3,7 @@ namespace Conformance.Harness.Diff;
 /// <summary>
 /// Rewrites what legitimately differs between the two sides' program output before comparing
 /// stderr: each side's standard-library folder becomes &lt;stdlib&gt;, a temporary working
-/// folder becomes &lt;cwd&gt;. Stdout is compared byte for byte and never normalized.
+/// folder becomes &lt;cwd&gt;. Stdout is compared byte for byte unless repr addresses are masked (the fuzzer).
 /// </summary>
 public sealed class OutputNormalizer(IReadOnlyList<(string From, string To)> replacements)
 {
@@ -22,22 +22,14 @@ public sealed class OutputNormalizer(IReadOnlyList<(string From, string To)> rep
     /// <summary>What stdout is compared as: unchanged unless addresses are masked.</summary>
     public string NormalizeStdout(string text) => MaskReprAddresses ? s_reprAddress.Replace(text, "0xADDR") : text;
 
-    public static OutputNormalizer ForSides(string? oracleStdlib, string? implStdlib, bool maskReprAddresses)
-    {
-        var n = ForSides(oracleStdlib, implStdlib);
-        return new OutputNormalizer(n.Replacements) { MaskReprAddresses = maskReprAddresses };
-    }
-
-    private IReadOnlyList<(string From, string To)> Replacements => replacements;
-
-    public static OutputNormalizer ForSides(string? oracleStdlib, string? implStdlib)
+    public static OutputNormalizer ForSides(string? oracleStdlib, string? implStdlib, bool maskReprAddresses = false)
     {
         var list = new List<(string, string)>();
         foreach (var lib in new[] { oracleStdlib, implStdlib })
             if (!string.IsNullOrEmpty(lib)) list.Add((lib.TrimEnd('/') + "/", "<stdlib>/"));
         // Longest first, so a prefix never eats part of a longer path.
         list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
-        return new OutputNormalizer(list);
+        return new OutputNormalizer(list) { MaskReprAddresses = maskReprAddresses };
     }
 
     public string Normalize(string text)
